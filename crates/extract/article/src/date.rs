@@ -1,0 +1,1 @@
+//! Date parsing (placeholder until the date module lands).

@@ -1,0 +1,1 @@
+//! Character decoding (placeholder until the encoding module lands).

@@ -1,0 +1,1 @@
+//! Language identification (placeholder until the language module lands).

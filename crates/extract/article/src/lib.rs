@@ -1,0 +1,123 @@
+//! Extraction: one page (HTML or flattened page text) → one [`Article`].
+//!
+//! SKELETON — the module docs are written as the modules land.
+
+pub mod date;
+pub mod encoding;
+pub mod html;
+pub mod lang;
+pub mod promo;
+pub mod text;
+
+use newsfacts_model::Article;
+
+/// Explicit limits: inputs past them end in an [`Error`], never a hang.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest page accepted, in bytes after decompression.
+    pub max_input_bytes: usize,
+    /// Deepest element nesting kept by the HTML tree builder; deeper
+    /// elements are attached at this depth.
+    pub max_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_input_bytes: 32 * 1024 * 1024,
+            max_depth: 256,
+        }
+    }
+}
+
+/// Options for one extraction call.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The URL the page was fetched from, used to resolve links and as a
+    /// fallback for `url`.
+    pub url: Option<String>,
+    /// Size and depth limits.
+    pub limits: Limits,
+}
+
+/// What kind of document the bytes hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// An HTML or XHTML page.
+    Html,
+    /// Page text already flattened from a web page, site chrome included.
+    Text,
+}
+
+/// Why a page could not be extracted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The input is larger than [`Limits::max_input_bytes`].
+    TooLarge { bytes: usize, limit: usize },
+    /// The input is not text (binary junk, an image …).
+    Binary,
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::TooLarge { bytes, limit } => {
+                write!(f, "input too large: {bytes} bytes, limit {limit}")
+            }
+            Error::Binary => write!(f, "input is binary, not HTML or text"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Guesses whether bytes hold HTML or flattened text.
+pub fn sniff(bytes: &[u8]) -> Format {
+    let head = &bytes[..bytes.len().min(4096)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let has = |needle: &[u8]| memchr::memmem::find(&lower, needle).is_some();
+    if has(b"<!doctype html")
+        || has(b"<html")
+        || has(b"<head")
+        || has(b"<body")
+        || has(b"<div")
+        || has(b"<p>")
+        || has(b"<meta")
+    {
+        Format::Html
+    } else {
+        Format::Text
+    }
+}
+
+/// Decodes `bytes` (any charset) and extracts an article. `format: None` sniffs.
+pub fn extract(
+    source: &str,
+    bytes: &[u8],
+    format: Option<Format>,
+    opts: &Options,
+) -> Result<Article, Error> {
+    if bytes.len() > opts.limits.max_input_bytes {
+        return Err(Error::TooLarge {
+            bytes: bytes.len(),
+            limit: opts.limits.max_input_bytes,
+        });
+    }
+    let format = format.unwrap_or_else(|| sniff(bytes));
+    // Placeholder decoding until the encoding module lands.
+    let text = String::from_utf8_lossy(bytes);
+    Ok(match format {
+        Format::Html => extract_html(source, &text, opts),
+        Format::Text => extract_text(source, &text, opts),
+    })
+}
+
+/// Extracts an article from a decoded HTML page.
+pub fn extract_html(source: &str, html: &str, opts: &Options) -> Article {
+    html::extract(source, html, opts)
+}
+
+/// Extracts an article from flattened page text.
+pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
+    text::extract(source, text, opts)
+}

@@ -1,0 +1,1 @@
+//! In-body promo lines (placeholder until the promo module lands).

@@ -1,0 +1,1 @@
+//! HTML tokenizer and tree (placeholder).
