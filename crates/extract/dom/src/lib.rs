@@ -46,6 +46,11 @@ impl NodeId {
     pub fn index(self) -> usize {
         self.0 as usize
     }
+
+    /// The id at arena position `i` (see [`Document::all`]).
+    pub fn from_index(i: usize) -> Option<NodeId> {
+        u32::try_from(i).ok().filter(|&v| v != NONE).map(NodeId)
+    }
 }
 
 const NONE: u32 = u32::MAX;
