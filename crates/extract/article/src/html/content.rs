@@ -48,6 +48,13 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const SIBLING_PROSE_CHARS: u32 = 80;
 /// Link density above which a sibling paragraph is not prose.
 const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
+/// Moving up from the top container to an ancestor pays when the ancestor
+/// holds this much more clean prose (articles split into chunks by ads)…
+const CLIMB_GAIN: f32 = 1.5;
+/// … while its link density stays below this …
+const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
+/// … looking this many levels up.
+const CLIMB_LEVELS: usize = 5;
 /// A chrome element inside the content is kept when it holds at least this
 /// share of the content's prose.
 const BOILER_KEEP_SHARE: f32 = 0.4;
@@ -142,6 +149,7 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
     let Some(top) = pick_top(doc, &scores) else {
         return sel;
     };
+    let top = climb(doc, blocks, &index, top);
     let roots = with_siblings(doc, blocks, &index, &scores, top);
     let ranges: Vec<(usize, usize)> = roots
         .iter()
@@ -470,6 +478,46 @@ fn pick_top(doc: &Document, scores: &[f32]) -> Option<NodeId> {
         }
     }
     Some(top)
+}
+
+/// Prose below `n` that no chrome element inside `n` holds.
+fn clean_prose(doc: &Document, blocks: &[Block], index: &OwnerIndex, n: NodeId) -> u32 {
+    index
+        .range(doc, n)
+        .iter()
+        .filter_map(|&(_, i)| blocks.get(i))
+        .filter(|b| is_prose(b) && b.boiler.is_none_or(|bp| bp.index() <= n.index()))
+        .map(|b| b.chars)
+        .sum()
+}
+
+/// Moves up to the ancestor that holds clearly more of the article.
+fn climb(doc: &Document, blocks: &[Block], index: &OwnerIndex, top: NodeId) -> NodeId {
+    let mut best = top;
+    let mut best_prose = clean_prose(doc, blocks, index, top);
+    let mut anc = doc.parent(top);
+    for _ in 0..CLIMB_LEVELS {
+        let Some(a) = anc else { break };
+        if matches!(doc.tag(a), None | Some(Tag::Body | Tag::Html)) {
+            break;
+        }
+        let prose = clean_prose(doc, blocks, index, a);
+        let (chars, links) = index.totals(doc, blocks, a);
+        let ld = if chars == 0 {
+            0.0
+        } else {
+            links as f32 / chars as f32
+        };
+        if prose as f32 >= best_prose as f32 * CLIMB_GAIN
+            && ld < CLIMB_MAX_LINK_DENSITY
+            && boiler::class_weight(doc, a) >= 0
+        {
+            best = a;
+            best_prose = prose;
+        }
+        anc = doc.parent(a);
+    }
+    best
 }
 
 fn with_siblings(
