@@ -53,6 +53,10 @@ const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
 const CLIMB_GAIN: f32 = 1.5;
 /// … while its link density stays below this …
 const CLIMB_MAX_LINK_DENSITY: f32 = 0.35;
+/// Only paragraphs this long count as clean prose when climbing …
+const CLIMB_MIN_PARAGRAPH_CHARS: u32 = 80;
+/// … with at most this share of link text.
+const CLIMB_MAX_PARAGRAPH_LINK_DENSITY: f32 = 0.2;
 /// … looking this many levels up.
 const CLIMB_LEVELS: usize = 5;
 /// A chrome element inside the content is kept when it holds at least this
@@ -486,7 +490,13 @@ fn clean_prose(doc: &Document, blocks: &[Block], index: &OwnerIndex, n: NodeId) 
         .range(doc, n)
         .iter()
         .filter_map(|&(_, i)| blocks.get(i))
-        .filter(|b| is_prose(b) && b.boiler.is_none_or(|bp| bp.index() <= n.index()))
+        .filter(|b| {
+            b.chars >= CLIMB_MIN_PARAGRAPH_CHARS
+                && b.link_density() < CLIMB_MAX_PARAGRAPH_LINK_DENSITY
+                && matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
+                && is_prose(b)
+                && b.boiler.is_none_or(|bp| bp.index() <= n.index())
+        })
         .map(|b| b.chars)
         .sum()
 }
