@@ -119,47 +119,68 @@ fn is_hidden_style(style: &str) -> bool {
     compact.contains("display:none") || compact.contains("visibility:hidden")
 }
 
-/// Words of a class or id value: split at non-alphanumerics and at
-/// lower→upper case changes, lower-cased.
-fn words(value: &str) -> impl Iterator<Item = String> + '_ {
-    let mut out: Vec<String> = Vec::new();
-    let mut cur = String::new();
+/// Calls `f` with each word of a class or id value: split at
+/// non-alphanumerics and at lower→upper case changes, lower-cased. Words
+/// longer than [`MAX_WORD`] are passed cut short.
+fn for_each_word(value: &str, mut f: impl FnMut(&str)) {
+    let mut buf = [0u8; MAX_WORD];
+    let mut len = 0;
     let mut prev_lower = false;
-    for c in value.chars() {
-        if !c.is_ascii_alphanumeric() {
-            if !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+    let mut emit = |buf: &[u8; MAX_WORD], len: &mut usize| {
+        if *len > 0 {
+            if let Ok(w) = std::str::from_utf8(&buf[..*len]) {
+                f(w);
             }
+            *len = 0;
+        }
+    };
+    for &c in value.as_bytes() {
+        if !c.is_ascii_alphanumeric() {
+            emit(&buf, &mut len);
             prev_lower = false;
             continue;
         }
-        if c.is_ascii_uppercase() && prev_lower && !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+        if c.is_ascii_uppercase() && prev_lower {
+            emit(&buf, &mut len);
         }
         prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
-        cur.push(c.to_ascii_lowercase());
+        if len < MAX_WORD {
+            buf[len] = c.to_ascii_lowercase();
+            len += 1;
+        }
     }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out.into_iter()
+    emit(&buf, &mut len);
 }
+
+/// Longest class word compared in full.
+const MAX_WORD: usize = 24;
 
 fn words_verdict(value: &str) -> Verdict {
     if value.is_empty() || value.len() > 200 {
         return Verdict::None;
     }
     let mut verdict = Verdict::None;
-    let mut prev = String::new();
-    for w in words(value) {
-        let v = word_verdict(&prev, &w);
-        match v {
-            Verdict::Skip => return Verdict::Skip,
-            Verdict::Boiler => verdict = Verdict::Boiler,
+    let mut prev = [0u8; MAX_WORD];
+    let mut prev_len = 0;
+    // Embedded posts ("social-media-embed", "twitter-tweet") are quoted
+    // content, not share bars.
+    let mut embedded = false;
+    for_each_word(value, |w| {
+        if matches!(w, "embed" | "embedded" | "tweet" | "instagram" | "tiktok") {
+            embedded = true;
+        }
+        let p = std::str::from_utf8(&prev[..prev_len]).unwrap_or("");
+        match word_verdict(p, w) {
+            Verdict::Skip => verdict = Verdict::Skip,
+            Verdict::Boiler if verdict != Verdict::Skip => verdict = Verdict::Boiler,
             Verdict::Positive if verdict == Verdict::None => verdict = Verdict::Positive,
             _ => {}
         }
-        prev = w;
+        prev_len = w.len();
+        prev[..prev_len].copy_from_slice(w.as_bytes());
+    });
+    if embedded && verdict == Verdict::Boiler {
+        return Verdict::None;
     }
     verdict
 }
@@ -185,7 +206,7 @@ fn word_verdict(prev: &str, w: &str) -> Verdict {
         | "byline" | "author" | "authors" | "caption" | "credit" | "credits" | "print"
         | "pagination" | "pager" | "login" | "lightbox" | "trending" | "popular"
         | "readmore" | "mostread" | "header" | "masthead2" | "meta" | "rating" | "jump"
-        | "toc" | "embed" | "video" | "gallery" | "slideshow" | "carousel" | "banner"
+        | "toc" | "video" | "gallery" | "slideshow" | "carousel" | "banner"
         | "teaser" | "teasers" | "pullquote" => Verdict::Boiler,
         "article" | "articlebody" | "content" | "entry" | "post" | "story" | "body"
         | "text" | "main" | "blog" | "prose" | "richtext" | "storybody" | "postbody"
@@ -200,7 +221,8 @@ mod tests {
 
     #[test]
     fn words_split_on_case_and_punctuation() {
-        let w: Vec<String> = words("articleShare-bar  js_Menu").collect();
+        let mut w: Vec<String> = Vec::new();
+        for_each_word("articleShare-bar  js_Menu", |x| w.push(x.to_string()));
         assert_eq!(w, ["article", "share", "bar", "js", "menu"]);
     }
 
@@ -211,5 +233,7 @@ mod tests {
         assert_eq!(words_verdict("headlines downloads"), Verdict::None);
         assert_eq!(words_verdict("sr-only"), Verdict::Skip);
         assert_eq!(words_verdict("commentary"), Verdict::None);
+        assert_eq!(words_verdict("social-media-embed"), Verdict::None);
+        assert_eq!(words_verdict("social-share"), Verdict::Boiler);
     }
 }

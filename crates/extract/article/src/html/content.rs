@@ -69,6 +69,59 @@ const LINKY_PROSE_CHARS: u32 = 160;
 /// Chrome lines are short: only blocks up to this length are matched
 /// against [`CHROME_PREFIXES`].
 const MAX_CHROME_LINE_CHARS: u32 = 120;
+/// Newsletter prompts and captions are matched up to this length (chars).
+const MAX_PROMPT_CHARS: u32 = 220;
+
+/// Short lines that open a recirculation section after the article:
+/// everything after them is dropped (lower case, whole line, trailing
+/// punctuation ignored).
+const TAIL_HEADINGS: &[&str] = &[
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "related content",
+    "related news",
+    "related coverage",
+    "more stories",
+    "more news",
+    "more on this story",
+    "read next",
+    "read more",
+    "recommended",
+    "recommended stories",
+    "recommended for you",
+    "you may also like",
+    "you might also like",
+    "you may like",
+    "you might like",
+    "also on",
+    "more from",
+    "most popular",
+    "most read",
+    "trending",
+    "don't miss",
+    "don’t miss",
+    "lesen sie auch",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "à lire aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le même sujet",
+    "te puede interesar",
+    "noticias relacionadas",
+    "leer más",
+    "você pode gostar",
+    "veja também",
+    "leia também",
+    "potrebbe interessarti",
+    "leggi anche",
+    "читайте также",
+    "по теме",
+    "новости по теме",
+];
+
 /// A listing has at least this many linked teaser headings …
 const LISTING_MIN_TEASERS: usize = 8;
 /// … and its selected prose is below this many chars.
@@ -86,6 +139,13 @@ const CHROME_ANCESTOR_PENALTY: f32 = 0.3;
 /// Lower-case starts of blocks that are page chrome, not article text.
 const CHROME_PREFIXES: &[&str] = &[
     "advertisement",
+    "advert",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "реклама",
     "advertisements",
     "sponsored content",
     "share this",
@@ -168,6 +228,7 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
         .sum();
 
     let mut kept_boiler: Vec<(NodeId, bool)> = Vec::new();
+    let mut seen_prose = 0u32;
     let mut seen: Vec<&str> = Vec::new();
     let title_norm = title.map(normalize);
     for (i, b) in blocks.iter().enumerate() {
@@ -196,7 +257,10 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
         if b.in_figure {
             continue;
         }
-        if b.link_density() > MAX_LINK_DENSITY && b.chars < LINKY_PROSE_CHARS {
+        if b.link_density() > MAX_LINK_DENSITY
+            && b.chars < LINKY_PROSE_CHARS
+            && b.kind != BlockKind::Quote
+        {
             if let Some(t) = crate::promo::parse_promo(&b.text) {
                 sel.related.push(Related {
                     title: t.to_string(),
@@ -214,6 +278,20 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
         }
         if b.chars <= MAX_CHROME_LINE_CHARS && is_chrome_line(&b.text) {
             continue;
+        }
+        if b.chars <= MAX_PROMPT_CHARS && (is_caption_line(&b.text) || is_prompt(&b.text)) {
+            continue;
+        }
+        if b.chars <= MAX_CHROME_LINE_CHARS
+            && is_tail_heading(&b.text)
+            && seen_prose * 2 >= prose_total
+        {
+            // "You may also like", "Related articles": the rest is
+            // recirculation.
+            break;
+        }
+        if is_prose(b) {
+            seen_prose += b.chars;
         }
         if matches!(b.kind, BlockKind::Heading(_))
             && title_norm.as_deref().is_some_and(|t| normalize(&b.text) == t)
@@ -279,6 +357,44 @@ fn is_chrome_line(text: &str) -> bool {
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric))
+    })
+}
+
+/// "Sign up for our newsletter"-style prompts.
+fn is_prompt(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    (lower.contains("newsletter") || lower.contains("inbox"))
+        && (lower.contains("sign up")
+            || lower.contains("subscribe")
+            || lower.contains("signup")
+            || lower.contains("get the latest"))
+}
+
+/// Image captions that end with a credit: "… (Image: GETTY)".
+fn is_caption_line(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with(')') {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inner = t[open + 1..].trim_start().to_lowercase();
+    ["image:", "photo:", "picture:", "pic:", "credit:", "foto:", "bild:", "photo :"]
+        .iter()
+        .any(|p| inner.starts_with(p))
+}
+
+fn is_tail_heading(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_punctuation() || c == '…' || c.is_whitespace())
+        .to_lowercase();
+    TAIL_HEADINGS.iter().any(|h| {
+        lower == *h
+            || (lower.starts_with(h)
+                && lower.len() <= h.len() + 20
+                && (h.starts_with("more from") || h.starts_with("also on")))
     })
 }
 
