@@ -36,6 +36,9 @@ pub struct Options {
     /// The URL the page was fetched from, used to resolve links and as a
     /// fallback for `url`.
     pub url: Option<String>,
+    /// Charset from the transport (an HTTP `Content-Type` value or a bare
+    /// label), trusted above the page's own declaration.
+    pub charset: Option<String>,
     /// Size and depth limits.
     pub limits: Limits,
 }
@@ -103,12 +106,19 @@ pub fn extract(
             limit: opts.limits.max_input_bytes,
         });
     }
+    if encoding::is_binary(bytes) {
+        return Err(Error::Binary);
+    }
     let format = format.unwrap_or_else(|| sniff(bytes));
-    // Placeholder decoding until the encoding module lands.
-    let text = String::from_utf8_lossy(bytes);
     Ok(match format {
-        Format::Html => extract_html(source, &text, opts),
-        Format::Text => extract_text(source, &text, opts),
+        Format::Html => {
+            let decoded = encoding::decode_html(bytes, opts.charset.as_deref());
+            extract_html(source, &decoded.text, opts)
+        }
+        Format::Text => {
+            let decoded = encoding::decode_text(bytes);
+            extract_text(source, &decoded.text, opts)
+        }
     })
 }
 
@@ -119,5 +129,9 @@ pub fn extract_html(source: &str, html: &str, opts: &Options) -> Article {
 
 /// Extracts an article from flattened page text.
 pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
-    text::extract(source, text, opts)
+    let mut article = text::extract(source, text, opts);
+    if article.language.is_none() {
+        article.language = lang::resolve(None, &article.text);
+    }
+    article
 }
