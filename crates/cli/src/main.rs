@@ -1,1 +1,57 @@
-fn main() {}
+//! `newsfacts`: the command line of the newsfacts engine.
+//!
+//! Its job is to turn raw news pages into clean articles from a shell. The
+//! binary only wires stages that live in library crates:
+//!
+//! * [`args`] parses flags (clap derive) into one struct per subcommand;
+//! * [`inputs`] walks the PATHs lazily in sorted order and reads each
+//!   document within the size limit, gunzipping `.gz` and refusing binary
+//!   junk;
+//! * [`extract`] hands documents to a rayon pool that calls
+//!   `newsfacts_extract::extract` (page → `newsfacts_model::Article`) and
+//!   puts results back in input order;
+//! * [`output`] prints the records as JSON Lines, a JSON array, plain text or
+//!   Markdown.
+//!
+//! Later stages (`ingest`, `search`, `serve`) come in as further
+//! subcommands next to `extract`.
+//!
+//! ```text
+//! $ newsfacts extract examples/pages
+//! {"source":"examples/pages/…","url":…,"title":…,"text":…,"kind":"article"}
+//! …
+//! $ newsfacts extract --format markdown story.html.gz
+//! $ curl -s https://example.org/a/1 | newsfacts extract --url https://example.org/a/1
+//! ```
+//!
+//! Exit status: 0 when every input became a record, 1 when some input gave a
+//! failure record, 2 on a usage or fatal error. A closed output pipe (as in
+//! `newsfacts extract big/ | head -1`) ends the run quietly with status 0.
+
+mod args;
+mod extract;
+mod inputs;
+mod output;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
+use crate::extract::Outcome;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
+    };
+    match result {
+        Ok(Outcome::AllOk) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeFailed) => ExitCode::from(1),
+        Err(e) => {
+            let _ = writeln!(std::io::stderr().lock(), "newsfacts: error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
