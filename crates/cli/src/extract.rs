@@ -51,6 +51,7 @@ pub fn run(args: ExtractArgs) -> io::Result<Outcome> {
     }
     let opts = Arc::new(Options {
         url: args.url.clone(),
+        charset: None,
         limits,
     });
     let pool = rayon::ThreadPoolBuilder::new()

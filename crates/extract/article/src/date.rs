@@ -21,7 +21,18 @@ pub fn find(s: &str) -> Option<(DateTime, std::ops::Range<usize>)> {
             let year = s.get(i..i + 4)?.parse().ok()?;
             let month = s.get(i + 5..i + 7)?.parse().ok();
             let day = s.get(i + 8..i + 10)?.parse().ok();
-            return Some((DateTime { year, month, day, hour: None, minute: None, second: None, offset_minutes: None }, i..i + 10));
+            return Some((
+                DateTime {
+                    year,
+                    month,
+                    day,
+                    hour: None,
+                    minute: None,
+                    second: None,
+                    offset_minutes: None,
+                },
+                i..i + 10,
+            ));
         }
     }
     None

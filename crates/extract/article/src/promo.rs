@@ -3,7 +3,14 @@
 /// The headline of a promo line such as "READ MORE: Title".
 pub fn parse_promo(line: &str) -> Option<&str> {
     let t = line.trim();
-    for lead in ["READ MORE:", "Read more:", "Related:", "RELATED:", "ALSO READ:", "Also read:"] {
+    for lead in [
+        "READ MORE:",
+        "Read more:",
+        "Related:",
+        "RELATED:",
+        "ALSO READ:",
+        "Also read:",
+    ] {
         if let Some(rest) = t.strip_prefix(lead) {
             let rest = rest.trim();
             if !rest.is_empty() && rest.len() < 200 {

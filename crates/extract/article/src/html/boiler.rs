@@ -187,10 +187,19 @@ fn words_verdict(value: &str) -> Verdict {
 
 fn word_verdict(prev: &str, w: &str) -> Verdict {
     match (prev, w) {
-        ("sr", "only") | ("visually", "hidden") | ("screen", "reader") | (_, "visuallyhidden")
-        | (_, "offscreen") | ("skip", "link") | ("skip", "to") => return Verdict::Skip,
-        ("read", "more") | ("more", "stories") | ("most", "read") | ("most", "popular")
-        | ("you", "may") | ("also", "like") => return Verdict::Boiler,
+        ("sr", "only")
+        | ("visually", "hidden")
+        | ("screen", "reader")
+        | (_, "visuallyhidden")
+        | (_, "offscreen")
+        | ("skip", "link")
+        | ("skip", "to") => return Verdict::Skip,
+        ("read", "more")
+        | ("more", "stories")
+        | ("most", "read")
+        | ("most", "popular")
+        | ("you", "may")
+        | ("also", "like") => return Verdict::Boiler,
         _ => {}
     }
     match w {
@@ -198,19 +207,19 @@ fn word_verdict(prev: &str, w: &str) -> Verdict {
         | "adsense" | "adslot" | "adunit" | "dfp" | "sponsor" | "sponsored" | "promo"
         | "promos" | "promoted" | "share" | "shares" | "sharing" | "sharebar" | "sharetools"
         | "social" | "socials" | "comment" | "comments" | "disqus" | "related" | "recommended"
-        | "recommendations" | "recirc" | "outbrain" | "taboola" | "newsletter"
-        | "newsletters" | "subscribe" | "subscription" | "signup" | "cookie" | "cookies"
-        | "consent" | "gdpr" | "breadcrumb" | "breadcrumbs" | "sidebar" | "widget"
-        | "widgets" | "footer" | "masthead" | "nav" | "navbar" | "navigation" | "menu"
-        | "toolbar" | "popup" | "modal" | "overlay" | "tags" | "tagcloud" | "keywords"
-        | "byline" | "author" | "authors" | "caption" | "credit" | "credits" | "print"
-        | "pagination" | "pager" | "login" | "lightbox" | "trending" | "popular"
-        | "readmore" | "mostread" | "header" | "masthead2" | "meta" | "rating" | "jump"
-        | "toc" | "video" | "gallery" | "slideshow" | "carousel" | "banner"
-        | "teaser" | "teasers" | "pullquote" => Verdict::Boiler,
-        "article" | "articlebody" | "content" | "entry" | "post" | "story" | "body"
-        | "text" | "main" | "blog" | "prose" | "richtext" | "storybody" | "postbody"
-        | "entrycontent" => Verdict::Positive,
+        | "recommendations" | "recirc" | "outbrain" | "taboola" | "newsletter" | "newsletters"
+        | "subscribe" | "subscription" | "signup" | "cookie" | "cookies" | "consent" | "gdpr"
+        | "breadcrumb" | "breadcrumbs" | "sidebar" | "widget" | "widgets" | "footer"
+        | "masthead" | "nav" | "navbar" | "navigation" | "menu" | "toolbar" | "popup" | "modal"
+        | "overlay" | "tags" | "tagcloud" | "keywords" | "byline" | "author" | "authors"
+        | "caption" | "credit" | "credits" | "print" | "pagination" | "pager" | "login"
+        | "lightbox" | "trending" | "popular" | "readmore" | "mostread" | "header"
+        | "masthead2" | "meta" | "rating" | "jump" | "toc" | "video" | "gallery" | "slideshow"
+        | "carousel" | "banner" | "teaser" | "teasers" | "pullquote" => Verdict::Boiler,
+        "article" | "articlebody" | "content" | "entry" | "post" | "story" | "body" | "text"
+        | "main" | "blog" | "prose" | "richtext" | "storybody" | "postbody" | "entrycontent" => {
+            Verdict::Positive
+        }
         _ => Verdict::None,
     }
 }

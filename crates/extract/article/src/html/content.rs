@@ -294,7 +294,9 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
             seen_prose += b.chars;
         }
         if matches!(b.kind, BlockKind::Heading(_))
-            && title_norm.as_deref().is_some_and(|t| normalize(&b.text) == t)
+            && title_norm
+                .as_deref()
+                .is_some_and(|t| normalize(&b.text) == t)
         {
             continue;
         }
@@ -380,9 +382,11 @@ fn is_caption_line(text: &str) -> bool {
         return false;
     };
     let inner = t[open + 1..].trim_start().to_lowercase();
-    ["image:", "photo:", "picture:", "pic:", "credit:", "foto:", "bild:", "photo :"]
-        .iter()
-        .any(|p| inner.starts_with(p))
+    [
+        "image:", "photo:", "picture:", "pic:", "credit:", "foto:", "bild:", "photo :",
+    ]
+    .iter()
+    .any(|p| inner.starts_with(p))
 }
 
 fn is_tail_heading(text: &str) -> bool {
@@ -400,9 +404,11 @@ fn is_tail_heading(text: &str) -> bool {
 
 /// Drops bylines and datelines above the first prose paragraph.
 fn trim_leading_meta(blocks: &[Block], kept: &mut Vec<usize>) {
-    let first_prose = kept
-        .iter()
-        .position(|&i| blocks.get(i).is_some_and(|b| b.chars >= 80 && b.link_density() < 0.3));
+    let first_prose = kept.iter().position(|&i| {
+        blocks
+            .get(i)
+            .is_some_and(|b| b.chars >= 80 && b.link_density() < 0.3)
+    });
     let Some(first_prose) = first_prose else {
         return;
     };
@@ -540,9 +546,9 @@ fn base_score(doc: &Document, n: NodeId) -> f32 {
     let by_tag = match doc.tag(n) {
         Some(Tag::Div | Tag::Article | Tag::Main | Tag::Section) => 5.0,
         Some(Tag::Pre | Tag::Td | Tag::Blockquote) => 3.0,
-        Some(Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form) => {
-            -3.0
-        }
+        Some(
+            Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form,
+        ) => -3.0,
         Some(Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th) => -5.0,
         _ => 0.0,
     };

@@ -60,7 +60,11 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
     let declared = doc
         .find(Tag::Html)
         .and_then(|h| doc.attr(h, "lang").or_else(|| doc.attr(h, "xml:lang")));
-    let sample = if text.is_empty() { article.title.as_deref().unwrap_or("") } else { &text };
+    let sample = if text.is_empty() {
+        article.title.as_deref().unwrap_or("")
+    } else {
+        &text
+    };
     article.language = crate::lang::resolve(declared, sample);
     article.text = text;
     article
