@@ -145,6 +145,13 @@ pub fn detect(text: &str) -> Option<&'static str> {
 ///    Otherwise the declaration stands.
 pub fn resolve(declared: Option<&str>, text: &str) -> Option<String> {
     let declared = declared.and_then(normalize_tag);
+    if let Some(d) = declared.as_deref()
+        && confirms(d, text)
+    {
+        // The text's own function words agree: no need for the (slower)
+        // trigram detector.
+        return declared;
+    }
     let detected = detect_scored(text);
     let (declared, detected) = match (declared, detected) {
         (None, detected) => return detected.map(|d| d.code.to_owned()),
@@ -165,6 +172,79 @@ pub fn resolve(declared: Option<&str>, text: &str) -> Option<String> {
     } else {
         Some(declared)
     }
+}
+
+/// Function words of the languages most pages declare, for a quick check
+/// that a declared language is right.
+const STOPWORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "on", "said",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "la", "les", "et", "des", "est", "une", "du", "pour", "dans", "qui", "pas",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "di", "che", "la", "e", "per", "una", "del", "non", "sono", "della", "con",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "a", "os", "de", "que", "do", "da", "em", "para", "uma", "com", "não",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "de", "het", "een", "en", "van", "is", "dat", "niet", "op", "voor", "met", "zijn",
+        ],
+    ),
+];
+/// Words looked at by the quick check.
+const CONFIRM_WORDS: usize = 200;
+/// Share of those words that must be function words of the declared
+/// language (running English prose: ~0.25; other languages' text: < 0.05).
+const CONFIRM_MIN_SHARE: f32 = 0.15;
+/// Fewer words than this: no quick verdict.
+const CONFIRM_MIN_WORDS: usize = 40;
+
+fn confirms(declared: &str, text: &str) -> bool {
+    let Some((_, words)) = STOPWORDS.iter().find(|(code, _)| *code == declared) else {
+        return false;
+    };
+    let mut total = 0;
+    let mut hits = 0;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(CONFIRM_WORDS)
+    {
+        total += 1;
+        if w.len() <= 6 && words.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            hits += 1;
+        }
+    }
+    total >= CONFIRM_MIN_WORDS && hits as f32 >= CONFIRM_MIN_SHARE * total as f32
 }
 
 struct Detection {
