@@ -97,6 +97,122 @@ pub struct Article {
     pub related: Vec<Related>,
     /// What the page is.
     pub kind: Kind,
+    /// When a crawler fetched the page (WARC-Date), ISO 8601.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fetched: Option<String>,
+    /// Attributed statements found in `text` (analysis stage).
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+    /// Quantities claimed in `text` (analysis stage).
+    #[serde(default)]
+    pub quantities: Vec<Quantity>,
+    /// Date expressions in `text`, resolved against `published`.
+    #[serde(default)]
+    pub dates: Vec<DateMention>,
+    /// People, organisations and places named in `text`.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+}
+
+/// How a statement is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StatementKind {
+    /// Wholly in quotation marks.
+    Direct,
+    /// A reported clause that contains a quoted fragment.
+    Mixed,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+/// One attributed statement: who said what. Offsets are character (not
+/// byte) offsets into [`Article::text`], end exclusive.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    /// Direct, mixed or indirect.
+    pub kind: StatementKind,
+    /// What is attributed, without the quotation marks.
+    pub quote: String,
+    /// The speaker's canonical full name, resolved across the article;
+    /// null only when the article never says who.
+    pub speaker: Option<String>,
+    /// The words in this sentence that point to the speaker ("he").
+    pub speaker_mention: Option<String>,
+    /// `[start, end]` of `speaker_mention`.
+    pub speaker_span: Option<[usize; 2]>,
+    /// The cue ("said", "according to", "read" …).
+    pub cue: Option<String>,
+    /// Start of `quote`.
+    pub start: usize,
+    /// End of `quote`.
+    pub end: usize,
+}
+
+/// A number claimed in the text. Offsets as in [`Statement`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The numeric value (ranges: the lower bound; `value_max` the upper).
+    pub value: f64,
+    /// Upper bound of a range ("between 300 and 400").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
+    /// Unit or currency when stated ("%", "USD", "km").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The words as written ("more than 10,000 sorties").
+    pub text: String,
+    /// What is counted ("sorties").
+    pub about: Option<String>,
+    /// "more than", "about", "at least", "an estimated" …
+    pub qualifier: Option<String>,
+    /// Who claims it (canonical name), when the text says.
+    pub claimed_by: Option<String>,
+    /// Start of `text`.
+    pub start: usize,
+    /// End of `text`.
+    pub end: usize,
+}
+
+/// A date expression resolved against the article's date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateMention {
+    /// The words as written ("on Tuesday").
+    pub text: String,
+    /// ISO 8601, as precise as the words say ("2016-05-10", "2016-02", "2011").
+    pub value: String,
+    /// Start of `text`.
+    pub start: usize,
+    /// End of `text`.
+    pub end: usize,
+}
+
+/// The type of a named entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityType {
+    /// A person.
+    Person,
+    /// A company, agency, party, group or government body.
+    Organization,
+    /// A country, city, region or other place.
+    Place,
+    /// Anything else with a name.
+    Other,
+}
+
+/// A named entity, listed once per article under its full name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical full name, titles stripped ("Vladimir Putin").
+    pub name: String,
+    /// Person, organization, place or other.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// `[start, end]` of every mention in `text`.
+    pub mentions: Vec<[usize; 2]>,
+    /// Other names used for it ("ISSG", "Putin", "IS").
+    pub aliases: Vec<String>,
 }
 
 impl Article {
@@ -180,6 +296,10 @@ mod tests {
             "\"text\"",
             "\"related\"",
             "\"kind\":\"listing\"",
+            "\"statements\"",
+            "\"quantities\"",
+            "\"dates\"",
+            "\"entities\"",
         ] {
             assert!(json.contains(key), "{key} missing in {json}");
         }

@@ -1,0 +1,1 @@
+//! Readers (SKELETON: the readers land in their own change).

@@ -1,0 +1,1 @@
+//! Store (SKELETON: the store lands in its own change).
