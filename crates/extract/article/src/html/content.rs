@@ -508,10 +508,8 @@ fn score(doc: &Document, blocks: &[Block], index: &OwnerIndex) -> Vec<f32> {
         };
         let mut node = start;
         for level in 0..SCORE_LEVELS {
+            // The document node counts too: fragments have no <body>.
             let Some(n) = node else { break };
-            if !doc.is_element(n) {
-                break;
-            }
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
