@@ -39,6 +39,7 @@
 //! [--dump DIR] [--peer NAME] [--repeat K]`.
 
 pub mod aeb;
+pub mod generate;
 pub mod metric;
 mod pyword;
 pub mod report;

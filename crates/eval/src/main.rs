@@ -44,6 +44,15 @@ enum Command {
         #[arg(long, value_name = "K", default_value_t = 3)]
         repeat: usize,
     },
+    /// Write a synthetic corpus of news pages (our own generator) for
+    /// benchmarks: a folder of .html files, or one .warc.gz file.
+    Gen {
+        /// How many pages.
+        #[arg(long, default_value_t = 10_000)]
+        count: u64,
+        /// Output: a folder, or a file ending in .warc.gz.
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -57,6 +66,7 @@ fn main() -> ExitCode {
             peer,
             repeat,
         } => aeb(&dir, split, worst, dump.as_deref(), peer.as_deref(), repeat),
+        Command::Gen { count, out } => gen_corpus(count, &out),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -65,6 +75,24 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn gen_corpus(count: u64, out: &Path) -> Result<(), String> {
+    let t = std::time::Instant::now();
+    let is_warc = out.to_string_lossy().ends_with(".warc.gz");
+    let bytes = if is_warc {
+        newsfacts_eval::generate::write_warc(out, count)
+    } else {
+        newsfacts_eval::generate::write_folder(out, count)
+    }
+    .map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "wrote {count} pages ({:.1} MB of HTML) to {} in {:.1} s",
+        bytes as f64 / 1e6,
+        out.display(),
+        t.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 fn aeb(

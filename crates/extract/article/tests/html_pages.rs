@@ -5,7 +5,12 @@ use newsfacts_extract::{Format, Options, extract};
 use newsfacts_model::{Article, Kind};
 
 fn run(html: &str) -> Article {
-    match extract("t.html", html.as_bytes(), Some(Format::Html), &Options::default()) {
+    match extract(
+        "t.html",
+        html.as_bytes(),
+        Some(Format::Html),
+        &Options::default(),
+    ) {
         Ok(a) => a,
         Err(e) => panic!("extraction failed: {e}"),
     }
@@ -54,12 +59,32 @@ fn wordpress_article_without_chrome() {
     );
     let a = run(&html);
     assert_eq!(a.kind, Kind::Article);
-    assert!(a.text.starts_with("Opening sentence number 0"), "{}", a.text);
-    assert!(a.text.ends_with("Closing sentence number 1 carries on, with a comma, to make it long enough to count."));
-    for part in ["What happens next", "“We are ready,” the mayor said", "Second point of the plan"] {
+    assert!(
+        a.text.starts_with("Opening sentence number 0"),
+        "{}",
+        a.text
+    );
+    assert!(a.text.ends_with(
+        "Closing sentence number 1 carries on, with a comma, to make it long enough to count."
+    ));
+    for part in [
+        "What happens next",
+        "“We are ready,” the mayor said",
+        "Second point of the plan",
+    ] {
         assert!(a.text.contains(part), "missing {part}");
     }
-    for chrome in ["cookies", "Share on", "Sign up", "Related articles", "reader comment", "©", "Photo:", "By Ann Writer", "Town backs harbour plan"] {
+    for chrome in [
+        "cookies",
+        "Share on",
+        "Sign up",
+        "Related articles",
+        "reader comment",
+        "©",
+        "Photo:",
+        "By Ann Writer",
+        "Town backs harbour plan",
+    ] {
         assert!(!a.text.contains(chrome), "chrome {chrome:?} in {}", a.text);
     }
     assert!(a.text.contains("\n\nWhat happens next\n\n"));
@@ -84,7 +109,12 @@ fn a_short_body_is_emitted_once() {
     let html = r#"<html><body><article><h1>Brief</h1><p>The bridge will close on Sunday for repairs, the county said.</p></article>
 <div class="teaser"><p>The bridge will close on Sunday for repairs, the county said.</p></div></body></html>"#;
     let a = run(html);
-    assert_eq!(a.text.matches("The bridge will close").count(), 1, "{}", a.text);
+    assert_eq!(
+        a.text.matches("The bridge will close").count(),
+        1,
+        "{}",
+        a.text
+    );
 }
 
 #[test]
@@ -104,7 +134,11 @@ fn article_split_by_ads_is_joined() {
     );
     let a = run(&html);
     for seed in ["One", "Two", "Three", "Four", "Five"] {
-        assert!(a.text.contains(&format!("{seed} sentence number 1")), "missing {seed}: {}", a.text);
+        assert!(
+            a.text.contains(&format!("{seed} sentence number 1")),
+            "missing {seed}: {}",
+            a.text
+        );
     }
     assert!(!a.text.contains("Advertisement"));
 }
@@ -112,7 +146,12 @@ fn article_split_by_ads_is_joined() {
 #[test]
 fn comments_longer_than_the_article_do_not_win() {
     let comments: String = (0..12)
-        .map(|i| format!("<div class=\"comment\"><p>{}</p></div>", para(&format!("Comment{i}"), 2)))
+        .map(|i| {
+            format!(
+                "<div class=\"comment\"><p>{}</p></div>",
+                para(&format!("Comment{i}"), 2)
+            )
+        })
         .collect();
     let html = format!(
         r#"<html><body><div class="post-body"><h1>Review</h1><p>{}</p><p>{}</p></div>
@@ -134,7 +173,9 @@ fn index_page_is_a_listing_with_empty_text() {
             )
         })
         .collect();
-    let html = format!("<html><body>{CHROME}<main><h1>Local news</h1>{teasers}</main>{FOOTER}</body></html>");
+    let html = format!(
+        "<html><body>{CHROME}<main><h1>Local news</h1>{teasers}</main>{FOOTER}</body></html>"
+    );
     let a = run(&html);
     assert_eq!(a.kind, Kind::Listing);
     assert_eq!(a.text, "");
@@ -180,14 +221,25 @@ fn promos_inside_the_body_move_to_related() {
     let a = run(&html);
     assert!(!a.text.contains("READ MORE"), "{}", a.text);
     assert_eq!(a.related.len(), 1, "{:?}", a.related);
-    assert_eq!(a.related[0].title, "Older story about the same harbour plan");
-    assert_eq!(a.related[0].url.as_deref(), Some("https://example.org/older"));
+    assert_eq!(
+        a.related[0].title,
+        "Older story about the same harbour plan"
+    );
+    assert_eq!(
+        a.related[0].url.as_deref(),
+        Some("https://example.org/older")
+    );
 }
 
 #[test]
 fn hostile_inputs_end_cleanly() {
     // Truncated mid-tag, mid-attribute and mid-comment.
-    for html in ["<html><body><p>Text that stops", "<p class=\"x", "<p>a<!-- never closed", "<"] {
+    for html in [
+        "<html><body><p>Text that stops",
+        "<p class=\"x",
+        "<p>a<!-- never closed",
+        "<",
+    ] {
         let _ = run(html);
     }
     // Deep nesting.
@@ -199,7 +251,9 @@ fn hostile_inputs_end_cleanly() {
     let a = run(&line);
     assert_eq!(a.kind, Kind::Article);
     // Binary junk is an error, not a panic.
-    let junk: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let junk: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     assert!(extract("junk", &junk, None, &Options::default()).is_err());
     // Empty input is an empty article.
     let a = run("");
