@@ -1,4 +1,5 @@
 //! HTML extraction (placeholder until the HTML module lands).
+pub mod meta;
 use crate::Options;
 use newsfacts_model::Article;
 
