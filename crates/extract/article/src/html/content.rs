@@ -158,6 +158,19 @@ const CHROME_PREFIXES: &[&str] = &[
     "subscribe now",
     "click here to",
     "image copyright",
+    "photo:",
+    "photo by",
+    "photograph:",
+    "photograph by",
+    "foto:",
+    "foto von",
+    "foto de",
+    "фото:",
+    "фото ",
+    "image:",
+    "picture:",
+    "credit:",
+    "bild:",
     "image caption",
     "image source",
     "photo credit",
@@ -355,6 +368,7 @@ fn is_chrome_line(text: &str) -> bool {
     CHROME_PREFIXES.iter().any(|p| {
         lower.starts_with(p)
             && (lower.len() == p.len()
+                || p.ends_with([' ', ':'])
                 || !lower[p.len()..]
                     .chars()
                     .next()
@@ -416,12 +430,16 @@ fn trim_leading_meta(blocks: &[Block], kept: &mut Vec<usize>) {
     for (pos, &i) in kept[..first_prose].iter().enumerate() {
         let Some(b) = blocks.get(i) else { continue };
         let lower = b.text.to_lowercase();
-        let meta_like = b.chars <= 80
-            && (lower.starts_with("by ")
-                || lower.starts_with("updated")
-                || lower.starts_with("published")
-                || lower.starts_with("posted")
-                || crate::date::find(&b.text).is_some());
+        // An <h1> above the first paragraph is the headline, whatever the
+        // declared title says.
+        let headline = b.kind == BlockKind::Heading(1);
+        let meta_like = headline
+            || b.chars <= 80
+                && (lower.starts_with("by ")
+                    || lower.starts_with("updated")
+                    || lower.starts_with("published")
+                    || lower.starts_with("posted")
+                    || crate::date::find(&b.text).is_some());
         if meta_like {
             drop.push(pos);
         }

@@ -1,12 +1,21 @@
-//! HTML extraction: parse, flatten, select the content, read metadata.
+//! HTML extraction: parse, read metadata, flatten, select the content.
 //!
-//! The page is parsed once by [`newsfacts_dom`], flattened into text blocks
-//! ([`blocks`]), the article's blocks are chosen ([`content`]) and joined
-//! into paragraphs separated by one blank line.
+//! The page is parsed once by [`newsfacts_dom`]; [`meta`] reads what the
+//! page declares (JSON-LD, Open Graph, meta tags, `<time>`, bylines, the
+//! URL); the tree is flattened into text blocks ([`blocks`]), the article's
+//! blocks are chosen ([`content`]) and joined into paragraphs separated by
+//! one blank line.
+//!
+//! Dates: the candidates [`meta`] collects are tried in its order of trust
+//! (JSON-LD, meta tags, `<time>`, visible byline text, the URL); the first
+//! that parses as a date wins, and a later candidate for the same day only
+//! adds precision (a time of day, an offset). A published date later than
+//! the updated date is dropped: a wrong date is worse than none.
 
 pub mod blocks;
 pub mod boiler;
 pub mod content;
+pub mod meta;
 
 use crate::Options;
 use newsfacts_dom::{Document, ParseOptions, Tag};
@@ -31,13 +40,25 @@ pub fn extract(source: &str, html: &str, opts: &Options) -> Article {
 /// Extracts an article from a parsed page.
 pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article {
     let mut article = Article::new(source);
-    article.url = opts.url.clone();
-    let title = fallback_title(doc);
+    let md = meta::extract(doc, opts.url.as_deref());
+    article.url = md.url.clone().or_else(|| opts.url.clone());
+    article.site = md.site.clone();
+    article.authors = md.authors.clone();
+    article.description = md.description.clone();
+    article.published = resolve_date(&md.published);
+    article.updated = resolve_date(&md.updated);
+    if let (Some(p), Some(u)) = (&article.published, &article.updated)
+        && p.get(..10) > u.get(..10)
+    {
+        article.published = None;
+    }
+    let title = md.title.clone().or_else(|| fallback_title(doc));
     let blocks = blocks::flatten(doc, doc.root());
     let sel = content::select(doc, &blocks, title.as_deref());
     article.title = title;
     if sel.listing {
         article.kind = Kind::Listing;
+        article.language = crate::lang::resolve(md.language.as_deref(), "");
         return article;
     }
     let mut text = String::new();
@@ -57,9 +78,7 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
     } else {
         Kind::Empty
     };
-    let declared = doc
-        .find(Tag::Html)
-        .and_then(|h| doc.attr(h, "lang").or_else(|| doc.attr(h, "xml:lang")));
+    let declared = md.language.as_deref();
     let sample = if text.is_empty() {
         article.title.as_deref().unwrap_or("")
     } else {
@@ -68,6 +87,26 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
     article.language = crate::lang::resolve(declared, sample);
     article.text = text;
     article
+}
+
+/// The first candidate that parses, made more precise by later candidates
+/// for the same day.
+fn resolve_date(candidates: &[meta::DateCandidate]) -> Option<String> {
+    let parse = |c: &meta::DateCandidate| {
+        crate::date::parse(&c.raw).or_else(|| crate::date::find(&c.raw).map(|(d, _)| d))
+    };
+    let mut parsed = candidates.iter().filter_map(parse);
+    let first = parsed.next()?;
+    let mut best = first;
+    for d in parsed {
+        let same_day = (d.year, d.month, d.day) == (first.year, first.month, first.day);
+        let more_precise = d.hour.is_some() && best.hour.is_none()
+            || d.offset_minutes.is_some() && best.offset_minutes.is_none() && d.hour == best.hour;
+        if same_day && more_precise {
+            best = d;
+        }
+    }
+    Some(best.to_iso())
 }
 
 fn fallback_title(doc: &Document) -> Option<String> {
