@@ -150,7 +150,7 @@ impl Flattener<'_> {
                         }
                         continue;
                     }
-                    let block = tag.is_block() || class == Class::BlockLike;
+                    let block = tag.is_block();
                     if block {
                         self.flush();
                     }

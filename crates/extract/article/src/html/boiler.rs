@@ -21,8 +21,6 @@ pub enum Class {
     Skip,
     /// Chrome by tag, role, class or id.
     Boiler,
-    /// A non-block tag that behaves as a block (unused for now by tag).
-    BlockLike,
 }
 
 /// Classifies an element.
