@@ -43,7 +43,7 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
     let md = meta::extract(doc, opts.url.as_deref());
     article.url = md.url.clone().or_else(|| opts.url.clone());
     article.site = md.site.clone();
-    article.authors = md.authors.clone();
+    article.authors = tidy_authors(&md.authors, md.site.as_deref());
     article.description = md.description.clone();
     article.published = resolve_date(&md.published);
     article.updated = resolve_date(&md.updated);
@@ -87,6 +87,66 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
     article.language = crate::lang::resolve(declared, sample);
     article.text = text;
     article
+}
+
+/// Month names that bylines run into ("Carrie Arnold November 18, 2019"
+/// loses its date digits earlier, not the month).
+const MONTH_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Credit labels that bylines start with ("Текст Лида Буслаева").
+const CREDIT_WORDS: &[&str] = &["text", "texto", "текст", "words", "reporting", "story"];
+
+/// Drops the site's own name and trailing month words from author names
+/// ("Finian Cunningham Sputnik" on sputniknews → "Finian Cunningham").
+fn tidy_authors(authors: &[String], site: Option<&str>) -> Vec<String> {
+    let site_words: Vec<String> = site
+        .map(|s| s.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
+    let mut out: Vec<String> = Vec::new();
+    for a in authors {
+        let mut words: Vec<&str> = a.split_whitespace().collect();
+        if words.len() > 2
+            && words.first().is_some_and(|w| {
+                CREDIT_WORDS.contains(&w.trim_end_matches(':').to_lowercase().as_str())
+            })
+        {
+            words.remove(0);
+        }
+        while words.len() > 2 {
+            let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+            if MONTH_WORDS.contains(&last.as_str()) || site_words.contains(&last) {
+                words.pop();
+            } else {
+                break;
+            }
+        }
+        let name = words.join(" ");
+        let is_site = site.is_some_and(|s| s.eq_ignore_ascii_case(&name));
+        if !name.is_empty() && !is_site && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// The first candidate that parses, made more precise by later candidates
