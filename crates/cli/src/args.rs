@@ -44,7 +44,9 @@ pub enum Command {
                       while a file named explicitly is always processed (its kind is sniffed). \
                       `-` or no PATH reads one document from standard input.\n\n\
                       Accepted: .html .htm .xhtml (HTML), .txt (flattened page text), and any \
-                      of them gzipped (.gz).\n\n\
+                      of them gzipped (.gz); WARC and WET files (.warc, .warc.gz, .warc.wet.gz: \
+                      one record per line of output, source PATH#OFFSET); JSON Lines with \
+                      {url, html} or {url, text} per line (.jsonl, .jsonl.gz: source PATH:LINE).\n\n\
                       Output keeps input order whatever the thread count. A document that \
                       cannot be processed gives {\"source\": …, \"error\": …} in its place and \
                       the command goes on.\n\n\
@@ -82,6 +84,44 @@ pub struct ExtractArgs {
     /// K, M, G allowed) [default: 32M].
     #[arg(long, value_name = "N", value_parser = parse_size)]
     pub max_bytes: Option<usize>,
+
+    /// Read more input paths, one per line, from FILE (`-`: standard input),
+    /// as Spark's `RDD.pipe` and shell pipelines deliver them.
+    #[arg(long, value_name = "FILE")]
+    pub paths_from: Option<PathBuf>,
+
+    /// Skip the analysis stage (statements, quantities, dates, entities).
+    #[arg(long)]
+    pub no_analyze: bool,
+}
+
+/// The number of worker threads: `-j N`, else all cores.
+pub fn threads(flag: Option<NonZeroUsize>) -> usize {
+    flag.map(usize::from).unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(usize::from)
+            .unwrap_or(1)
+    })
+}
+
+/// The PATHs plus those listed in `--paths-from` (one per line; blank lines
+/// and `#` comments ignored).
+pub fn input_paths(
+    paths: &[PathBuf],
+    paths_from: Option<&std::path::Path>,
+) -> std::io::Result<Vec<PathBuf>> {
+    let mut all = paths.to_vec();
+    if let Some(list) = paths_from {
+        let listed = if is_stdin(list) {
+            newsfacts_ingest::paths_from(std::io::stdin().lock())?
+        } else {
+            let f = std::fs::File::open(list)
+                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", list.display())))?;
+            newsfacts_ingest::paths_from(std::io::BufReader::new(f))?
+        };
+        all.extend(listed);
+    }
+    Ok(all)
 }
 
 /// How results are printed.
@@ -103,6 +143,9 @@ impl ExtractArgs {
         let stdin_count = self.paths.iter().filter(|p| is_stdin(p)).count();
         if stdin_count > 1 {
             usage_error("`-` (standard input) can be given only once");
+        }
+        if self.paths_from.as_deref().is_some_and(is_stdin) && stdin_count > 0 {
+            usage_error("standard input cannot be both a PATH and --paths-from");
         }
         if self.url.is_some() {
             if self.paths.len() > 1 {

@@ -4,12 +4,13 @@
 //! binary only wires stages that live in library crates:
 //!
 //! * [`args`] parses flags (clap derive) into one struct per subcommand;
-//! * [`inputs`] walks the PATHs lazily in sorted order and reads each
-//!   document within the size limit, gunzipping `.gz` and refusing binary
-//!   junk;
-//! * [`extract`] hands documents to a rayon pool that calls
+//! * `newsfacts_ingest` walks the PATHs lazily in sorted order and reads
+//!   pages, WARC/WET records and JSONL lines within the size limit;
+//! * [`pipeline`] hands documents to a rayon pool that calls
 //!   `newsfacts_extract::extract` (page → `newsfacts_model::Article`) and
-//!   puts results back in input order;
+//!   `newsfacts_analyze::analyze` (article → facts) and puts results back in
+//!   input order;
+//! * [`extract`] prints them;
 //! * [`output`] prints the records as JSON Lines, a JSON array, plain text or
 //!   Markdown.
 //!
@@ -30,8 +31,8 @@
 
 mod args;
 mod extract;
-mod inputs;
 mod output;
+mod pipeline;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -168,7 +168,7 @@ fn order_is_the_same_with_one_and_four_threads() {
     for i in 0..600 {
         let rel = format!("d{}/f{i:04}.txt", i % 7);
         let repeat = if i % 5 == 0 { 20_000 } else { 1 };
-        dir.write(&rel, format!("document {i} ").repeat(repeat));
+        dir.write(&rel, format!("Document {i} says a thing. ").repeat(repeat));
     }
     dir.write("d3/broken.html.gz", b"\x1f\x8b\x08\x00 not really gzip");
     let one = ex(&[OsArg::from("-j"), "1".into(), dir.path().into()], b"");
@@ -185,7 +185,7 @@ fn order_is_the_same_with_one_and_four_threads() {
     for (i, r) in records.iter().filter(|r| !is_error(r)).enumerate() {
         let text = r["text"].as_str().unwrap();
         assert!(
-            text.contains("document") && r["source"].as_str().unwrap().ends_with(".txt"),
+            text.contains("Document") && r["source"].as_str().unwrap().ends_with(".txt"),
             "record {i} out of place: {r}"
         );
     }
@@ -263,17 +263,17 @@ fn stdin_with_dash_and_with_no_path() {
 #[test]
 fn stdin_between_files_keeps_its_place() {
     let dir = TempDir::new("stdin-mix");
-    let a = dir.write("a.txt", "first");
-    let c = dir.write("c.txt", "third");
+    let a = dir.write("a.txt", "The first file.");
+    let c = dir.write("c.txt", "The third file.");
     let r = run(
         &[OsArg::from("extract"), a.into(), "-".into(), c.into()],
-        b"second",
+        b"The second file.",
     );
     let records = r.records();
     assert_eq!(records.len(), 3);
     assert_eq!(records[1]["source"], "-");
-    assert_eq!(records[1]["text"], "second");
-    assert_eq!(records[2]["text"], "third");
+    assert_eq!(records[1]["text"], "The second file.");
+    assert_eq!(records[2]["text"], "The third file.");
 }
 
 #[test]
@@ -301,15 +301,15 @@ fn gzipped_input_is_decompressed() {
 #[test]
 fn truncated_gzip_is_a_failure_record_and_the_rest_goes_on() {
     let dir = TempDir::new("truncated");
-    dir.write("a.txt", "before");
+    dir.write("a.txt", "The file before.");
     let gz = gzip(page("Broken", &"words ".repeat(5000)).as_bytes());
     dir.write("b.html.gz", &gz[..gz.len() / 2]);
-    dir.write("c.txt", "after");
+    dir.write("c.txt", "The file after.");
     let r = ex(&[dir.path()], b"");
     assert_eq!(r.code(), Some(1));
     let records = r.records();
     assert_eq!(records.len(), 3);
-    assert_eq!(records[0]["text"], "before");
+    assert_eq!(records[0]["text"], "The file before.");
     assert_eq!(records[1]["source"], dir.source("b.html.gz"));
     assert!(
         records[1]["error"].as_str().unwrap().starts_with("gzip"),
@@ -321,7 +321,7 @@ fn truncated_gzip_is_a_failure_record_and_the_rest_goes_on() {
         2,
         "only source+error"
     );
-    assert_eq!(records[2]["text"], "after");
+    assert_eq!(records[2]["text"], "The file after.");
 }
 
 #[test]
@@ -330,7 +330,7 @@ fn gzip_bomb_and_oversized_inputs_are_failures() {
     // 8 MiB of one byte compresses to a few KiB.
     let bomb = dir.write("bomb.html.gz", gzip(&vec![b'a'; 8 << 20]));
     let big = dir.write("big.txt", vec![b'b'; 2 << 20]);
-    let small = dir.write("small.txt", "fits");
+    let small = dir.write("small.txt", "The page that fits.");
     let r = ex(
         &[
             OsArg::from("--max-bytes"),
@@ -350,13 +350,13 @@ fn gzip_bomb_and_oversized_inputs_are_failures() {
             "{rec}"
         );
     }
-    assert_eq!(records[2]["text"], "fits");
+    assert_eq!(records[2]["text"], "The page that fits.");
 }
 
 #[test]
 fn missing_path_is_a_failure_record() {
     let dir = TempDir::new("missing");
-    let ok = dir.write("ok.txt", "present");
+    let ok = dir.write("ok.txt", "This file is present.");
     let missing = dir.path().join("nope.html");
     let r = ex(&[missing.as_os_str(), ok.as_os_str()], b"");
     assert_eq!(r.code(), Some(1));
@@ -364,7 +364,7 @@ fn missing_path_is_a_failure_record() {
     assert_eq!(records.len(), 2);
     assert_eq!(records[0]["source"], dir.source("nope.html"));
     assert!(is_error(&records[0]));
-    assert_eq!(records[1]["text"], "present");
+    assert_eq!(records[1]["text"], "This file is present.");
 }
 
 #[test]
@@ -469,7 +469,7 @@ fn deeply_nested_page_finishes() {
 #[test]
 fn json_format_is_one_valid_array() {
     let dir = TempDir::new("json");
-    dir.write("a.txt", "one");
+    dir.write("a.txt", "The first one.");
     dir.write("b.html", page("Two", "two"));
     dir.write("c.html.gz", b"broken");
     let r = ex(
@@ -480,7 +480,7 @@ fn json_format_is_one_valid_array() {
     let v: Value = serde_json::from_str(&r.stdout).unwrap();
     let arr = v.as_array().unwrap();
     assert_eq!(arr.len(), 3);
-    assert_eq!(arr[0]["text"], "one");
+    assert_eq!(arr[0]["text"], "The first one.");
     assert!(is_error(&arr[2]));
     // No input at all still gives valid JSON.
     let empty = TempDir::new("json-empty");
@@ -499,7 +499,7 @@ fn json_format_is_one_valid_array() {
 fn markdown_format_starts_with_a_heading_and_failures_go_to_stderr() {
     let dir = TempDir::new("md");
     dir.write("a.html", page("A title", "Body"));
-    dir.write("b.txt", "Second");
+    dir.write("b.txt", "The second text.");
     dir.write("c.html.gz", b"broken");
     let r = ex(
         &[
@@ -520,7 +520,7 @@ fn markdown_format_starts_with_a_heading_and_failures_go_to_stderr() {
 fn text_format_separates_articles_with_form_feeds() {
     let dir = TempDir::new("text");
     for name in ["a.txt", "b.txt", "c.txt"] {
-        dir.write(name, format!("Body of {name}"));
+        dir.write(name, format!("Body of {name}, in a sentence."));
     }
     let r = ex(
         &[OsArg::from("--format"), "text".into(), dir.path().into()],

@@ -105,6 +105,14 @@ fn open_stream<R: Read + Send + 'static>(
         Ok(x) => x,
         Err(e) => return failed(format!("cannot read: {e}")),
     };
+    if !gz && source.to_ascii_lowercase().ends_with(".gz") {
+        // The name promises gzip and the bytes are not: a broken download
+        // or a mislabelled file, reported rather than guessed at.
+        let empty = stream.fill_buf().map(|h| h.is_empty()).unwrap_or(false);
+        if !empty {
+            return failed("gzip: not in gzip format (the name ends in .gz)".into());
+        }
+    }
     let label = if gz { "gzip" } else { "read error" };
     let kind = match by_name {
         Some(k @ (FileKind::Warc | FileKind::Jsonl)) => k,

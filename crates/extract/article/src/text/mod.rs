@@ -154,6 +154,16 @@ pub fn extract(source: &str, text: &str, opts: &Options) -> Article {
         .sum();
     if prose_chars < BODY_MIN_CHARS {
         a.kind = listing_or_empty(&lines);
+        if a.kind == Kind::Empty {
+            // Too little for an article, but what prose there is is kept:
+            // a one-line note is not chrome.
+            let short: Vec<&str> = region
+                .iter()
+                .filter(|l| matches!(l.class, Class::Prose | Class::ShortProse))
+                .map(|l| l.text.as_str())
+                .collect();
+            a.text = short.join("\n\n");
+        }
         return a;
     }
     if teaser_dominated(region) {
