@@ -62,7 +62,7 @@ pub fn run(args: ExtractArgs) -> io::Result<Outcome> {
     let err = io::stderr();
     let mut printer = Printer::new(args.format, out, err.lock());
     let mut stats = Stats::default();
-    let items = newsfacts_ingest::open(&paths, &reader_opts);
+    let items = newsfacts_ingest::open(&paths, &reader_opts).map(pipeline::Job::Item);
     let result = pipeline::run(
         items,
         &pool,
@@ -78,6 +78,7 @@ pub fn run(args: ExtractArgs) -> io::Result<Outcome> {
                 *stats.skipped.entry(reason.as_str()).or_default() += 1;
                 Ok(())
             }
+            Done::Known(_) | Done::FileEnd(_) => Ok(()),
         },
     );
     match result {

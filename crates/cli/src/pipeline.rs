@@ -23,9 +23,36 @@ use newsfacts_model::{Article, Kind, Record};
 /// overflow the (small) default stack.
 const WORKER_STACK: usize = 64 * 1024 * 1024;
 
+/// One unit of work for [`run`].
+#[derive(Debug)]
+pub enum Job {
+    /// A record from the readers.
+    Item(Item),
+    /// A record already in the store: passed through without work.
+    Known(String),
+    /// The end of an input file: passed through in order, so that the sink
+    /// knows every record of the file before it has been handed over.
+    FileEnd(FileMark),
+}
+
+/// An input file, as the store remembers it for resumable ingest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileMark {
+    /// The path as walked.
+    pub path: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its modification time, seconds since the epoch.
+    pub mtime: i64,
+}
+
 /// What became of one input item.
 #[derive(Debug)]
 pub enum Done {
+    /// A record already in the store (see [`Job::Known`]).
+    Known(String),
+    /// The end of an input file (see [`Job::FileEnd`]).
+    FileEnd(FileMark),
     /// An article (of any kind) or a failure.
     Record(Record),
     /// A record the readers passed over on purpose.
@@ -72,7 +99,7 @@ pub fn run<I, F>(
     mut sink: F,
 ) -> io::Result<()>
 where
-    I: Iterator<Item = Item>,
+    I: Iterator<Item = Job>,
     F: FnMut(Done) -> io::Result<()>,
 {
     let (tx, rx) = mpsc::channel::<(usize, Done)>();
@@ -88,7 +115,9 @@ where
                 break;
             };
             match item {
-                Item::Document(doc) => {
+                Job::Known(source) => ready.push_back(Some(Done::Known(source))),
+                Job::FileEnd(mark) => ready.push_back(Some(Done::FileEnd(mark))),
+                Job::Item(Item::Document(doc)) => {
                     ready.push_back(None);
                     let tx = tx.clone();
                     let settings = Arc::clone(settings);
@@ -99,10 +128,10 @@ where
                         let _ = tx.send((index, Done::Record(record)));
                     });
                 }
-                Item::Skipped { source, reason } => {
+                Job::Item(Item::Skipped { source, reason }) => {
                     ready.push_back(Some(Done::Skipped { source, reason }));
                 }
-                Item::Failed { source, error } => {
+                Job::Item(Item::Failed { source, error }) => {
                     ready.push_back(Some(Done::Record(Record::failure(source, error))));
                 }
             }
