@@ -58,6 +58,168 @@ pub enum Command {
                       newsfacts extract --url https://example.org/a/1 < page.html"
     )]
     Extract(ExtractArgs),
+    /// Stream inputs into the embedded store (parallel, resumable).
+    #[command(
+        long_about = "Extract and analyse every input record and store it in an embedded \
+                      database (SQLite with full-text indexes; nothing to install).\n\n\
+                      Inputs are read as `extract` reads them: pages, folders, WARC/WET and \
+                      JSONL files, or standard input. Running it again on the same inputs adds \
+                      nothing twice; after a kill, a rerun completes the store. A closing \
+                      summary counts every input record once: stored, already stored, skipped \
+                      (by reason) or failed (by reason).",
+        after_help = "Examples:\n  \
+                      newsfacts ingest examples/pages --db news.db\n  \
+                      newsfacts ingest CC-NEWS-*.warc.gz --db cc.db -j 2\n  \
+                      ls crawl/*.warc.gz | newsfacts ingest --paths-from - --db cc.db"
+    )]
+    Ingest(IngestArgs),
+    /// Search articles, statements or quantities in a store.
+    #[command(after_help = "Examples:\n  \
+                      newsfacts search --db news.db ferry\n  \
+                      newsfacts search --db news.db --kind statements --speaker Putin --from 2016-05 --to 2016-05\n  \
+                      newsfacts search --db news.db '\"electric ferry\" AND NOT diesel' --by-date")]
+    Search(SearchArgs),
+    /// Corpus statistics: articles per site and month, top speakers and entities.
+    Stats(StatsArgs),
+    /// Export every stored article (JSON Lines, or Parquet).
+    Export(ExportArgs),
+    /// List the records that failed, with their source and reason.
+    Failures(FailuresArgs),
+}
+
+/// The default store file.
+pub const DEFAULT_DB: &str = "newsfacts.db";
+
+/// Flags of `newsfacts ingest`.
+#[derive(Debug, clap::Args)]
+pub struct IngestArgs {
+    /// Files or folders to read; `-` reads standard input.
+    #[arg(value_name = "INPUT")]
+    pub paths: Vec<PathBuf>,
+    /// The store file (created when missing).
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Worker threads [default: all cores].
+    #[arg(short = 'j', long, value_name = "N")]
+    pub threads: Option<NonZeroUsize>,
+    /// Largest record accepted, in bytes after decompression [default: 32M].
+    #[arg(long, value_name = "N", value_parser = parse_size)]
+    pub max_bytes: Option<usize>,
+    /// Read more input paths, one per line, from FILE (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    pub paths_from: Option<PathBuf>,
+    /// No progress output.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Flags of `newsfacts search`.
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// Full-text query: words, "phrases", AND / OR / NOT, prefix*.
+    #[arg(value_name = "QUERY")]
+    pub query: Vec<String>,
+    /// The store file.
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Statements by (or quantities claimed by) this speaker: canonical name or alias.
+    #[arg(long, value_name = "NAME")]
+    pub speaker: Option<String>,
+    /// Articles naming this entity: canonical name or alias.
+    #[arg(long, value_name = "NAME")]
+    pub entity: Option<String>,
+    /// Only this site.
+    #[arg(long, value_name = "SITE")]
+    pub site: Option<String>,
+    /// Published on or after this date (2016, 2016-05, 2016-05-10).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Published on or before this date (inclusive: 2016-05 is all of May).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// What to list.
+    #[arg(long, value_enum, default_value_t = SearchKindArg::Articles)]
+    pub kind: SearchKindArg,
+    /// At most this many hits.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+    /// Newest first instead of best match first.
+    #[arg(long)]
+    pub by_date: bool,
+    /// List every copy of a syndicated story instead of one with a count.
+    #[arg(long)]
+    pub all_copies: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// What `search` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchKindArg {
+    /// Articles.
+    Articles,
+    /// Attributed statements.
+    Statements,
+    /// Quantities claimed.
+    Quantities,
+}
+
+/// Human-readable table or JSON Lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// Aligned text for people.
+    Table,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// Flags of `newsfacts stats`.
+#[derive(Debug, clap::Args)]
+pub struct StatsArgs {
+    /// The store file.
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Rows in each top list.
+    #[arg(long, default_value_t = 20)]
+    pub top: usize,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
+}
+
+/// Flags of `newsfacts export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// The store file.
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
+    pub format: ExportFormat,
+    /// Output file (required for Parquet; JSON Lines default to stdout).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One article per line, the `extract` JSON.
+    Jsonl,
+    /// One row per article (nested lists as JSON strings).
+    Parquet,
+}
+
+/// Flags of `newsfacts failures`.
+#[derive(Debug, clap::Args)]
+pub struct FailuresArgs {
+    /// The store file.
+    #[arg(long, value_name = "PATH", default_value = DEFAULT_DB)]
+    pub db: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+    pub format: TableFormat,
 }
 
 /// Flags of `newsfacts extract`.

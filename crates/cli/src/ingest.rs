@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
 use newsfacts_extract::{Limits, Options};
-use newsfacts_ingest::{FileKind, Input, InputItems, Item, ReaderOptions, Walk};
+use newsfacts_ingest::{FileKind, Input, InputItems, ReaderOptions, Walk};
 use newsfacts_model::Record;
 use newsfacts_store::{Outcome as StoreOutcome, Store};
 

@@ -14,8 +14,9 @@
 //! * [`output`] prints the records as JSON Lines, a JSON array, plain text or
 //!   Markdown.
 //!
-//! Later stages (`ingest`, `search`, `serve`) come in as further
-//! subcommands next to `extract`.
+//! * [`ingest`] runs the same pipeline into the embedded store
+//!   (`newsfacts_store`), resumably, with progress and a closing summary;
+//! * [`query`] answers `search`, `stats`, `export` and `failures` from it.
 //!
 //! ```text
 //! $ newsfacts extract examples/pages
@@ -31,8 +32,10 @@
 
 mod args;
 mod extract;
+mod ingest;
 mod output;
 mod pipeline;
+mod query;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -46,6 +49,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Search(args) => query::search(args).map(|()| Outcome::AllOk),
+        Command::Stats(args) => query::stats(args).map(|()| Outcome::AllOk),
+        Command::Export(args) => query::export(args).map(|()| Outcome::AllOk),
+        Command::Failures(args) => query::failures(&args.db, args.format).map(|()| Outcome::AllOk),
     };
     match result {
         Ok(Outcome::AllOk) => ExitCode::SUCCESS,

@@ -215,10 +215,10 @@ pub fn failures(db: &Path, format: TableFormat) -> io::Result<()> {
     for f in &list {
         match format {
             TableFormat::Jsonl => {
-                serde_json::to_writer(&mut out, &serde_json::json!({"source": f.source, "error": f.reason}))?;
+                serde_json::to_writer(&mut out, &serde_json::json!({"source": f.source, "error": f.error}))?;
                 writeln!(out)?;
             }
-            TableFormat::Table => writeln!(out, "{}\t{}", f.source, f.reason)?,
+            TableFormat::Table => writeln!(out, "{}\t{}", f.source, f.error)?,
         }
     }
     out.flush()
