@@ -1,6 +1,53 @@
-//! Date expressions (SKELETON: until the real module lands, finds nothing).
+//! Date expressions, resolved against the article's publication date.
+//!
+//! One left-to-right pass over the [`tokens`]; at each token the patterns
+//! below are tried in order and the first that matches is taken (so matches
+//! never overlap). Values are ISO 8601 and exactly as precise as the words:
+//! a day `2016-05-17`, a month `2016-02`, a year `2011`, an ISO week
+//! `2016-W19` ("this week"/"last week"/"next week").
+//!
+//! 1. Numeric dates: `2016-05-17`, `17.05.2016`.
+//! 2. Day and month, optional year: `17 May 2016`, `17th May`, `17. Mai 2016`,
+//!    `17 mai 2016`, `17 de mayo de 2016`, `1er mai`.
+//! 3. Month and day, optional year: `May 17`, `September 30, 2015`, `Jan. 5`.
+//! 4. Month and year: `May 2016`, `Mai 2016`.
+//! 5. A bare month after a preposition or modifier: `in February`,
+//!    `since March`, `last May`, `mid-May`, `im Februar`, `en février`.
+//! 6. Weekdays: `on Tuesday`, `last Friday`, `next Monday`, `Tuesday`,
+//!    `am Dienstag`, `le mardi`, `el martes`.
+//! 7. Relative words: `today`, `yesterday`, `tomorrow`, `last night`,
+//!    `last/this/next week|month|year`, `N days/weeks/months/years ago`,
+//!    `earlier this year` and their German, French and Spanish forms
+//!    (`gestern`, `letztes Jahr`, `l'année dernière`, `el año pasado` …).
+//! 8. A year after a preposition: `since 2011`, `in 2011`, `by 2030`,
+//!    `seit 2011`, `depuis 2011`, `desde 2011`.
+//!
+//! **What the text covers.** Calendar dates (2–4) stand alone, without the
+//! preposition before them ("May 17", "September 30, 2015"). Words that need
+//! their preposition to be a date (5, 6, 8) keep it: "on Tuesday", "in
+//! February", "since 2011" (value "2011").
+//!
+//! **Resolution.** Without a publication date only absolute dates (1–4 with a
+//! year, 8) are returned. A missing year, a bare month and a weekday are
+//! placed by the tense of their clause: the tense cue nearest to the
+//! expression in its sentence ("will", "is due", "expected" look forward;
+//! "said", "-ed" forms, "was" look back; no cue looks back, as news mostly
+//! reports the past). A weekday equal to the publication day is that day
+//! ("on Tuesday" in an article of Tuesday 10 May 2016 is 2016-05-10) unless
+//! "last" or "next" says otherwise; a month-day without year takes the year
+//! that puts it on the side of the publication date the tense says, nearest
+//! first.
+//!
+//! ```
+//! use newsfacts_analyze::dates::find;
+//! let text = "Putin spoke on Tuesday. The talks will take place on May 17. On Monday, they met.";
+//! let found = find(text, Some("2016-05-10T16:21"));
+//! let v: Vec<(&str, &str)> = found.iter().map(|d| (&text[d.start..d.end], d.value.as_str())).collect();
+//! assert_eq!(v, [("on Tuesday", "2016-05-10"), ("May 17", "2016-05-17"), ("On Monday", "2016-05-09")]);
+//! ```
 
 use crate::CharMap;
+use crate::segment::{self, TokKind, Token};
 use newsfacts_model::DateMention;
 
 /// A date expression with byte offsets.
@@ -26,7 +73,1142 @@ impl Found {
     }
 }
 
+/// Earliest year read as a year.
+const MIN_YEAR: i64 = 1800;
+/// Latest year read as a year.
+const MAX_YEAR: i64 = 2100;
+/// Largest count in "N days ago".
+const MAX_AGO: i64 = 1000;
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Day {
+    /// Year.
+    pub y: i64,
+    /// Month 1–12.
+    pub m: i64,
+    /// Day 1–31.
+    pub d: i64,
+}
+
+impl Day {
+    /// Parses the date part of an ISO 8601 string ("2016-05-10T16:21").
+    pub fn parse_iso(s: &str) -> Option<Day> {
+        let b = s.trim().as_bytes();
+        let num = |r: std::ops::Range<usize>| -> Option<i64> {
+            let part = b.get(r)?;
+            if part.iter().all(u8::is_ascii_digit) {
+                std::str::from_utf8(part).ok()?.parse().ok()
+            } else {
+                None
+            }
+        };
+        let y = num(0..4)?;
+        if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return None;
+        }
+        let day = Day {
+            y,
+            m: num(5..7)?,
+            d: num(8..10)?,
+        };
+        day.valid().then_some(day)
+    }
+
+    fn valid(self) -> bool {
+        (1..=12).contains(&self.m) && self.d >= 1 && self.d <= days_in_month(self.y, self.m)
+    }
+
+    /// Days since 1970-01-01.
+    pub fn days(self) -> i64 {
+        let y = if self.m <= 2 { self.y - 1 } else { self.y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (self.m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + self.d - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day `z` days after 1970-01-01.
+    pub fn from_days(z: i64) -> Day {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        Day {
+            y: yoe + era * 400 + i64::from(m <= 2),
+            m,
+            d,
+        }
+    }
+
+    /// Weekday, Monday = 0.
+    pub fn weekday(self) -> i64 {
+        (self.days() + 3).rem_euclid(7)
+    }
+
+    fn plus(self, n: i64) -> Day {
+        Day::from_days(self.days() + n)
+    }
+
+    fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+
+    /// ISO week value ("2016-W19").
+    fn iso_week(self) -> String {
+        // The Thursday of this week decides the year.
+        let thu = self.plus(3 - self.weekday());
+        let jan1 = Day {
+            y: thu.y,
+            m: 1,
+            d: 1,
+        };
+        let week = (thu.days() - jan1.days()) / 7 + 1;
+        format!("{:04}-W{:02}", thu.y, week)
+    }
+}
+
+fn days_in_month(y: i64, m: i64) -> i64 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+fn month_value(y: i64, m: i64) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// Which way an expression without a year or week points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dir {
+    Back,
+    Forward,
+}
+
+/// English month names must be capitalised ("may" is a verb); other
+/// languages are matched without case.
+fn month(w: &str) -> Option<i64> {
+    const EN: &[(&str, i64)] = &[
+        ("January", 1),
+        ("February", 2),
+        ("March", 3),
+        ("April", 4),
+        ("May", 5),
+        ("June", 6),
+        ("July", 7),
+        ("August", 8),
+        ("September", 9),
+        ("October", 10),
+        ("November", 11),
+        ("December", 12),
+        ("Jan", 1),
+        ("Feb", 2),
+        ("Mar", 3),
+        ("Apr", 4),
+        ("Jun", 6),
+        ("Jul", 7),
+        ("Aug", 8),
+        ("Sep", 9),
+        ("Sept", 9),
+        ("Oct", 10),
+        ("Nov", 11),
+        ("Dec", 12),
+    ];
+    const OTHER: &[(&str, i64)] = &[
+        ("januar", 1),
+        ("jänner", 1),
+        ("februar", 2),
+        ("märz", 3),
+        ("mai", 5),
+        ("juni", 6),
+        ("juli", 7),
+        ("oktober", 10),
+        ("dezember", 12),
+        ("janvier", 1),
+        ("février", 2),
+        ("fevrier", 2),
+        ("mars", 3),
+        ("avril", 4),
+        ("juin", 6),
+        ("juillet", 7),
+        ("août", 8),
+        ("aout", 8),
+        ("septembre", 9),
+        ("octobre", 10),
+        ("novembre", 11),
+        ("décembre", 12),
+        ("decembre", 12),
+        ("enero", 1),
+        ("febrero", 2),
+        ("marzo", 3),
+        ("abril", 4),
+        ("mayo", 5),
+        ("junio", 6),
+        ("julio", 7),
+        ("agosto", 8),
+        ("septiembre", 9),
+        ("setiembre", 9),
+        ("octubre", 10),
+        ("noviembre", 11),
+        ("diciembre", 12),
+    ];
+    if let Some(&(_, m)) = EN.iter().find(|(n, _)| *n == w) {
+        return Some(m);
+    }
+    let lower = w.to_lowercase();
+    OTHER.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+}
+
+/// Weekday index (Monday = 0).
+fn weekday(w: &str) -> Option<i64> {
+    const EN: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    const DE: &[&str] = &[
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ];
+    const FR: &[&str] = &[
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    const ES: &[&str] = &[
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ];
+    if let Some(i) = EN.iter().position(|n| *n == w) {
+        return Some(i as i64);
+    }
+    let lower = w.to_lowercase();
+    for list in [DE, FR, ES] {
+        if let Some(i) = list.iter().position(|n| *n == lower) {
+            return Some(i as i64);
+        }
+    }
+    (lower == "sonnabend").then_some(5)
+}
+
+/// Prepositions kept with a weekday.
+const WEEKDAY_PREPS: &[&str] = &["on", "am", "le", "el", "this", "diesen", "ce"];
+/// Words that say "the one before".
+const LAST_WORDS: &[&str] = &[
+    "last",
+    "past",
+    "previous",
+    "letzten",
+    "letzte",
+    "letztes",
+    "vergangenen",
+    "vergangene",
+    "vergangenes",
+    "dernier",
+    "dernière",
+    "pasado",
+    "pasada",
+];
+/// Words that say "the one after".
+const NEXT_WORDS: &[&str] = &[
+    "next",
+    "coming",
+    "nächsten",
+    "nächste",
+    "nächstes",
+    "kommenden",
+    "kommende",
+    "kommendes",
+    "prochain",
+    "prochaine",
+    "próximo",
+    "próxima",
+];
+/// Prepositions kept with a bare month or a year.
+const PERIOD_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "during",
+    "before",
+    "after",
+    "through",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+    "im",
+    "seit",
+    "bis",
+    "ab",
+    "vor",
+    "nach",
+    "en",
+    "depuis",
+    "dès",
+    "jusqu'en",
+    "desde",
+    "hasta",
+    "durante",
+];
+
+/// Words that point to the future.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "due",
+    "scheduled",
+    "expected",
+    "planned",
+    "plans",
+    "plan",
+    "upcoming",
+    "going",
+    "intends",
+    "wird",
+    "werden",
+    "werde",
+    "soll",
+    "sollen",
+    "geplant",
+    "va",
+    "vont",
+    "sera",
+    "seront",
+    "aura",
+    "auront",
+    "prévu",
+    "prévue",
+    "será",
+    "serán",
+    "habrá",
+    "próximo",
+    "próxima",
+    "tomorrow",
+    "next",
+    "won't",
+    "set",
+];
+/// Irregular past forms and other words that point to the past.
+const PAST_CUES: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "took",
+    "began",
+    "met",
+    "held",
+    "came",
+    "went",
+    "made",
+    "gave",
+    "saw",
+    "spoke",
+    "left",
+    "won",
+    "lost",
+    "fell",
+    "rose",
+    "hit",
+    "flew",
+    "got",
+    "sent",
+    "kept",
+    "led",
+    "paid",
+    "sold",
+    "bought",
+    "brought",
+    "thought",
+    "found",
+    "became",
+    "ran",
+    "wrote",
+    "stood",
+    "struck",
+    "shot",
+    "killed",
+    "ago",
+    "yesterday",
+    "earlier",
+    "previously",
+    "last",
+    "war",
+    "waren",
+    "hatte",
+    "hatten",
+    "sagte",
+    "sagten",
+    "wurde",
+    "wurden",
+    "erklärte",
+    "était",
+    "étaient",
+    "avait",
+    "fut",
+    "ont",
+    "dijo",
+    "fue",
+    "fueron",
+    "anunció",
+    "hat",
+    "haben",
+    "has",
+    "have",
+    "since",
+    "seit",
+    "depuis",
+    "desde",
+];
+/// Words in -ed that are no past tense.
+const NOT_PAST: &[&str] = &[
+    "need",
+    "indeed",
+    "speed",
+    "hundred",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "based",
+    "united",
+    "interested",
+    "concerned",
+    "armed",
+    "advanced",
+    "limited",
+    "detailed",
+    "related",
+    "alleged",
+    "supposed",
+    "bed",
+    "red",
+    "seed",
+    "feed",
+    "breed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "embed",
+    "shed",
+    "wed",
+    "bred",
+    "sacred",
+    "naked",
+    "wicked",
+];
+/// Most tokens between a tense cue and the date it decides.
+const MAX_TENSE_DISTANCE: usize = 25;
+
+fn is_past_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    if PAST_CUES.contains(&lower.as_str()) {
+        return true;
+    }
+    const MIN_ED_LEN: usize = 5;
+    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !NOT_PAST.contains(&lower.as_str())
+}
+
+fn is_future_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    const MIN_INFLECTED_LEN: usize = 6;
+    FUTURE_CUES.contains(&lower.as_str())
+        || lower.ends_with("'ll")
+        || lower.ends_with("’ll")
+        // French and Spanish future forms: "retrouveront", "votará", "serán".
+        || (lower.chars().count() >= MIN_INFLECTED_LEN
+            && ["ront", "rons", "rá", "rán", "réis"].iter().any(|e| lower.ends_with(e)))
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    /// Lower-case text of every word token ("" for others).
+    low: Vec<String>,
+    /// Sentence index of every token.
+    sent: Vec<usize>,
+    pub_day: Option<Day>,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == TokKind::Word => t.text(self.text),
+            _ => "",
+        }
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        self.low.get(i).map_or("", String::as_str)
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == TokKind::Punct && t.first(self.text) == c)
+    }
+
+    /// A plain integer token (no separators) with at most `digits` digits.
+    fn int(&self, i: usize, digits: usize) -> Option<i64> {
+        let t = self.toks.get(i)?;
+        let s = t.text(self.text);
+        if t.kind != TokKind::Num || s.len() > digits || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    fn year(&self, i: usize) -> Option<i64> {
+        const YEAR_DIGITS: usize = 4;
+        let y = self.int(i, YEAR_DIGITS)?;
+        let s = self.toks.get(i)?.text(self.text);
+        (s.len() == YEAR_DIGITS && (MIN_YEAR..=MAX_YEAR).contains(&y)).then_some(y)
+    }
+
+    fn day_num(&self, i: usize) -> Option<i64> {
+        self.int(i, 2).filter(|d| (1..=31).contains(d))
+    }
+
+    /// The direction the tense of the clause around tokens `a..b` points.
+    fn tense(&self, a: usize, b: usize) -> Dir {
+        let s = self.sent.get(a).copied();
+        let mut best: Option<(usize, Dir)> = None;
+        let mut consider = |j: usize, dist: usize| {
+            if self.sent.get(j).copied() != s || dist > MAX_TENSE_DISTANCE {
+                return;
+            }
+            let w = self.word(j);
+            if w.is_empty() {
+                return;
+            }
+            let dir = if is_future_word(w) {
+                Dir::Forward
+            } else if is_past_word(w) {
+                Dir::Back
+            } else {
+                return;
+            };
+            if best.is_none_or(|(d, _)| dist < d) {
+                best = Some((dist, dir));
+            }
+        };
+        for (dist, j) in (a.saturating_sub(MAX_TENSE_DISTANCE)..a).rev().enumerate() {
+            consider(j, dist + 1);
+        }
+        for (dist, j) in (b..(b + MAX_TENSE_DISTANCE).min(self.toks.len())).enumerate() {
+            consider(j, dist + 1);
+        }
+        best.map_or(Dir::Back, |(_, d)| d)
+    }
+
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        let s = self.toks.get(a).map_or(0, |t| t.start);
+        let e = self.toks.get(b.saturating_sub(1)).map_or(s, |t| t.end);
+        (s, e)
+    }
+}
+
 /// Finds and resolves date expressions against `published` (ISO 8601).
-pub fn find(_text: &str, _published: Option<&str>) -> Vec<Found> {
-    Vec::new()
+pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
+    let toks = segment::tokens(text);
+    let sentences = segment::sentences(text);
+    let mut sent = Vec::with_capacity(toks.len());
+    let mut si = 0;
+    for t in &toks {
+        while si + 1 < sentences.len() && sentences[si].end <= t.start {
+            si += 1;
+        }
+        sent.push(si);
+    }
+    let low = lower_words(text, &toks);
+    let cx = Ctx {
+        text,
+        toks,
+        low,
+        sent,
+        pub_day: published.and_then(Day::parse_iso),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let triggers = triggers();
+    while i < cx.toks.len() {
+        let could = cx.toks[i].kind == TokKind::Num
+            || triggers.contains(cx.lower(i))
+            || month(cx.word(i)).is_some()
+            || weekday(cx.word(i)).is_some();
+        if !could {
+            i += 1;
+            continue;
+        }
+        if let Some((next, value, first)) = match_at(&cx, i) {
+            let (start, end) = cx.span(first, next);
+            out.push(Found { start, end, value });
+            i = next.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Lower-case text of every word token ("" for the others).
+pub(crate) fn lower_words(text: &str, toks: &[Token]) -> Vec<String> {
+    toks.iter()
+        .map(|t| {
+            let s = t.text(text);
+            if t.kind != TokKind::Word {
+                String::new()
+            } else if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                s.to_lowercase()
+            } else {
+                s.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Words at which a date pattern can start (besides numbers, months and weekdays).
+fn triggers() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut s: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+        for list in [WEEKDAY_PREPS, LAST_WORDS, NEXT_WORDS, PERIOD_PREPS] {
+            s.extend(list.iter().copied());
+        }
+        s.extend([
+            "today",
+            "tonight",
+            "heute",
+            "aujourd'hui",
+            "aujourd’hui",
+            "hoy",
+            "yesterday",
+            "gestern",
+            "ayer",
+            "hier",
+            "tomorrow",
+            "demain",
+            "vorgestern",
+            "avant-hier",
+            "anteayer",
+            "übermorgen",
+            "morgen",
+            "mañana",
+            "this",
+            "earlier",
+            "later",
+            "im",
+            "in",
+            "el",
+            "la",
+            "le",
+            "l'",
+            "am",
+            "vor",
+            "hace",
+            "il",
+            "a",
+            "an",
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "diese",
+            "dieses",
+            "diesen",
+            "cette",
+            "ce",
+            "este",
+            "esta",
+            "l'année",
+            "l'an",
+        ]);
+        s
+    })
+}
+
+/// Tries every pattern at token `i`: (next token, value, first token of the text).
+fn match_at(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    numeric(cx, i)
+        .or_else(|| day_month(cx, i))
+        .or_else(|| month_day(cx, i))
+        .or_else(|| bare_month(cx, i))
+        .or_else(|| weekday_expr(cx, i))
+        .or_else(|| relative(cx, i))
+        .or_else(|| prep_year(cx, i))
+}
+
+/// `2016-05-17`, `17.05.2016`.
+fn numeric(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let t = cx.toks.get(i)?;
+    if t.kind != TokKind::Num || (i > 0 && cx.toks[i - 1].joined && t.joined) {
+        return None;
+    }
+    let s = t.text(cx.text);
+    let parts: Vec<&str> = s.split('.').collect();
+    if let [d, m, y] = parts.as_slice()
+        && y.len() == 4
+        && d.len() <= 2
+        && m.len() <= 2
+    {
+        let day = Day {
+            y: y.parse().ok()?,
+            m: m.parse().ok()?,
+            d: d.parse().ok()?,
+        };
+        return day.valid().then(|| (i + 1, day.iso(), i));
+    }
+    let y = cx.year(i)?;
+    if cx.punct(i + 1, '-') && cx.punct(i + 3, '-') && cx.toks.get(i + 4)?.joined {
+        let m = cx.int(i + 2, 2)?;
+        let d = cx.int(i + 4, 2)?;
+        let day = Day { y, m, d };
+        return day.valid().then(|| (i + 5, day.iso(), i));
+    }
+    None
+}
+
+/// A year (if any) after a day or month at token `j`, skipping a comma or "de".
+fn year_after(cx: &Ctx, j: usize) -> Option<(i64, usize)> {
+    let mut k = j;
+    if cx.punct(k, ',') || cx.lower(k) == "de" {
+        k += 1;
+    }
+    cx.year(k).map(|y| (y, k + 1))
+}
+
+/// Skips an ordinal suffix ("17th", "1er", "1st") or a German day dot at token `j`.
+fn after_day(cx: &Ctx, j: usize) -> usize {
+    let w = cx.lower(j);
+    if cx.toks.get(j).is_some_and(|t| t.joined)
+        && matches!(w, "st" | "nd" | "rd" | "th" | "er" | "º" | "o")
+    {
+        return j + 1;
+    }
+    if cx.punct(j, '.') && cx.toks.get(j).is_some_and(|t| t.joined) {
+        return j + 1;
+    }
+    j
+}
+
+/// `17 May 2016`, `17. Mai`, `17 de mayo de 2016`.
+fn day_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let d = cx.day_num(i)?;
+    let mut j = after_day(cx, i + 1);
+    if cx.lower(j) == "de" || cx.lower(j) == "of" {
+        j += 1;
+    }
+    let m = month(cx.word(j))?;
+    let mut next = j + 1;
+    if cx.punct(next, '.') && cx.toks.get(next).is_some_and(|t| t.joined) && cx.word(j).len() <= 4 {
+        next += 1;
+    }
+    finish_day(cx, i, next, m, d)
+}
+
+/// `May 17`, `September 30, 2015`, `Jan. 5`, `May 2016`.
+fn month_day(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let m = month(cx.word(i))?;
+    let mut j = i + 1;
+    if cx.punct(j, '.') && cx.toks.get(j).is_some_and(|t| t.joined) {
+        j += 1;
+    }
+    if let Some(y) = cx.year(j) {
+        return Some((j + 1, month_value(y, m), i));
+    }
+    let d = cx.day_num(j)?;
+    // "May 17:30" is a time, "May 17-18" a range: take the first day only.
+    if cx.punct(j + 1, ':') {
+        return None;
+    }
+    // An ordinal suffix belongs to the day; a dot after it is the full stop.
+    let next = if cx.punct(j + 1, '.') {
+        j + 1
+    } else {
+        after_day(cx, j + 1)
+    };
+    finish_day(cx, i, next, m, d)
+}
+
+/// Completes a day-month match at token `next` with an optional year.
+fn finish_day(
+    cx: &Ctx,
+    first: usize,
+    next: usize,
+    m: i64,
+    d: i64,
+) -> Option<(usize, String, usize)> {
+    if let Some((y, after)) = year_after(cx, next) {
+        let day = Day { y, m, d };
+        return day.valid().then(|| (after, day.iso(), first));
+    }
+    let p = cx.pub_day?;
+    let dir = cx.tense(first, next);
+    let candidates = [p.y - 1, p.y, p.y + 1].map(|y| Day { y, m, d });
+    let fits = |c: &Day| {
+        c.valid()
+            && match dir {
+                Dir::Back => c.days() <= p.days(),
+                Dir::Forward => c.days() >= p.days(),
+            }
+    };
+    let pick = candidates
+        .iter()
+        .filter(|c| fits(c))
+        .min_by_key(|c| (c.days() - p.days()).abs())
+        .or_else(|| candidates.get(1).filter(|c| c.valid()))?;
+    Some((next, pick.iso(), first))
+}
+
+/// `in February`, `since March`, `last May`, `mid-May`, `im Februar`.
+fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let p = cx.pub_day?;
+    let prep = cx.lower(i);
+    let mut j = i + 1;
+    if prep == "mid" && cx.punct(j, '-') {
+        j += 1;
+    }
+    let explicit = if LAST_WORDS.contains(&prep) {
+        Some(Dir::Back)
+    } else if NEXT_WORDS.contains(&prep) {
+        Some(Dir::Forward)
+    } else if PERIOD_PREPS.contains(&prep) || prep == "this" {
+        None
+    } else {
+        return None;
+    };
+    let m = month(cx.word(j))?;
+    // "in May 2016" / "in May 17" are calendar dates: let them match alone.
+    if cx.year(j + 1).is_some() || cx.day_num(j + 1).is_some() {
+        return None;
+    }
+    let dir = match explicit {
+        Some(d) => d,
+        None if prep == "this" => {
+            return Some((j + 1, month_value(p.y, m), i));
+        }
+        None => cx.tense(i, j + 1),
+    };
+    let y = match dir {
+        Dir::Back if m < p.m || (m == p.m && explicit.is_none()) => p.y,
+        Dir::Back => p.y - 1,
+        Dir::Forward if m > p.m || (m == p.m && explicit.is_none()) => p.y,
+        Dir::Forward => p.y + 1,
+    };
+    Some((j + 1, month_value(y, m), i))
+}
+
+/// `on Tuesday`, `last Friday`, `next Monday`, `Tuesday`, `am Dienstag`.
+fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let p = cx.pub_day?;
+    let first = cx.lower(i);
+    let (w, j, explicit) = if let Some(w) = weekday(cx.word(i)) {
+        // French and Spanish weekdays are lower case and need a preposition.
+        if !cx.word(i).starts_with(char::is_uppercase) {
+            return None;
+        }
+        (w, i + 1, None)
+    } else {
+        let w = weekday(cx.word(i + 1))?;
+        let explicit = if LAST_WORDS.contains(&first) {
+            Some(Dir::Back)
+        } else if NEXT_WORDS.contains(&first) {
+            Some(Dir::Forward)
+        } else if WEEKDAY_PREPS.contains(&first) {
+            None
+        } else {
+            return None;
+        };
+        (w, i + 2, explicit)
+    };
+    let today = p.weekday();
+    let back = (today - w).rem_euclid(7);
+    let fwd = (w - today).rem_euclid(7);
+    let delta = match explicit {
+        Some(Dir::Back) => -(if back == 0 { 7 } else { back }),
+        Some(Dir::Forward) => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
+        None if back == 0 => 0,
+        None => match cx.tense(i, j) {
+            Dir::Back => -back,
+            Dir::Forward => fwd,
+        },
+    };
+    Some((j, p.plus(delta).iso(), i))
+}
+
+/// Unit of a relative expression.
+#[derive(Clone, Copy)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+fn unit(w: &str) -> Option<Unit> {
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    Some(match w {
+        "day" | "days" | "tag" | "tage" | "tagen" | "jour" | "jours" | "día" | "días" => {
+            Unit::Day
+        }
+        "week" | "weeks" | "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas" => {
+            Unit::Week
+        }
+        "month" | "months" | "monat" | "monate" | "monaten" | "mois" | "mes" | "meses" => {
+            Unit::Month
+        }
+        "year" | "years" | "jahr" | "jahre" | "jahren" | "jahres" | "an" | "ans" | "année"
+        | "années" | "l'année" | "l'an" | "año" | "años" => Unit::Year,
+        _ => return None,
+    })
+}
+
+fn shifted(p: Day, u: Unit, n: i64) -> String {
+    match u {
+        Unit::Day => p.plus(n).iso(),
+        Unit::Week => p.plus(7 * n).iso_week(),
+        Unit::Month => {
+            let k = p.y * 12 + (p.m - 1) + n;
+            month_value(k.div_euclid(12), k.rem_euclid(12) + 1)
+        }
+        Unit::Year => format!("{:04}", p.y + n),
+    }
+}
+
+fn small_number(w: &str) -> Option<i64> {
+    const WORDS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    if matches!(w, "a" | "an") {
+        return Some(1);
+    }
+    WORDS.iter().position(|x| *x == w).map(|n| n as i64)
+}
+
+/// `today`, `yesterday`, `last year`, `two days ago`, `l'année dernière` …
+fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let p = cx.pub_day?;
+    let w = cx.lower(i);
+    let day = |n: i64| Some((i + 1, p.plus(n).iso(), i));
+    match w {
+        "today" | "tonight" | "heute" | "aujourd'hui" | "aujourd’hui" | "hoy" => return day(0),
+        "yesterday" | "gestern" | "ayer" => return day(-1),
+        // French "hier" (German "hier" is "here"): only next to a French past or time word.
+        "hier"
+            if matches!(
+                cx.lower(i + 1),
+                "soir" | "matin" | "après-midi" | "à" | "au" | "aux" | "lors"
+            ) || matches!(
+                cx.lower(i.wrapping_sub(1)),
+                "a" | "ont" | "est" | "sont" | "depuis"
+            ) || ["é", "u", "i", "is", "it"]
+                .iter()
+                .any(|e| cx.lower(i.wrapping_sub(1)).ends_with(e)) =>
+        {
+            return day(-1);
+        }
+        "tomorrow" | "demain" => return day(1),
+        "vorgestern" | "avant-hier" | "anteayer" => return day(-2),
+        "übermorgen" => return day(2),
+        // "morgen"/"mañana" are also "morning": only lower case, not after an article.
+        "morgen" | "mañana"
+            if cx.word(i).starts_with(char::is_lowercase)
+                && !matches!(
+                    cx.lower(i.wrapping_sub(1)),
+                    "la" | "de" | "por" | "am" | "guten"
+                ) =>
+        {
+            return day(1);
+        }
+        _ => {}
+    }
+    // "last night", "this morning".
+    if (w == "last" && cx.lower(i + 1) == "night")
+        || (w == "this" && matches!(cx.lower(i + 1), "morning" | "afternoon" | "evening"))
+    {
+        let n = if w == "last" { -1 } else { 0 };
+        return Some((i + 2, p.plus(n).iso(), i));
+    }
+    // "earlier this year", "later this month".
+    if matches!(w, "earlier" | "later") && cx.lower(i + 1) == "this" {
+        let u = unit(cx.lower(i + 2))?;
+        return Some((i + 3, shifted(p, u, 0), i));
+    }
+    // "last/this/next week|month|year" (+ German, French, Spanish forms).
+    let mut j = i;
+    if matches!(w, "im" | "in" | "el" | "la" | "le" | "l'" | "am") {
+        j += 1;
+    }
+    let w1 = cx.lower(j);
+    let n = if LAST_WORDS.contains(&w1) {
+        Some(-1)
+    } else if NEXT_WORDS.contains(&w1) {
+        Some(1)
+    } else if matches!(
+        w1,
+        "this" | "diese" | "dieses" | "diesen" | "cette" | "ce" | "este" | "esta"
+    ) {
+        Some(0)
+    } else {
+        None
+    };
+    if let Some(n) = n
+        && let Some(u) = unit(cx.lower(j + 1))
+        && (j == i || !matches!(u, Unit::Day))
+    {
+        return Some((j + 2, shifted(p, u, n), i));
+    }
+    // Unit first: "l'année dernière", "el año pasado", "la semana próxima".
+    if let Some(u) = unit(cx.lower(j))
+        && !matches!(u, Unit::Day)
+        && (j > i || w.starts_with("l'"))
+    {
+        let w2 = cx.lower(j + 1);
+        let n = if LAST_WORDS.contains(&w2) {
+            Some(-1)
+        } else if NEXT_WORDS.contains(&w2) || w2 == "que" && cx.lower(j + 2) == "viene" {
+            Some(1)
+        } else {
+            None
+        };
+        if let Some(n) = n {
+            let end = if w2 == "que" { j + 3 } else { j + 2 };
+            return Some((end, shifted(p, u, n), i));
+        }
+    }
+    // "N days ago", "vor N Jahren", "il y a N jours", "hace N años".
+    let count = |k: usize| -> Option<i64> {
+        cx.int(k, 4)
+            .or_else(|| small_number(cx.lower(k)))
+            .filter(|n| (1..=MAX_AGO).contains(n))
+    };
+    if let Some(n) = count(i)
+        && let Some(u) = unit(cx.lower(i + 1))
+        && cx.lower(i + 2) == "ago"
+    {
+        return Some((i + 3, shifted(p, u, -n), i));
+    }
+    if matches!(w, "vor" | "hace")
+        && let Some(n) = count(i + 1)
+        && let Some(u) = unit(cx.lower(i + 2))
+    {
+        return Some((i + 3, shifted(p, u, -n), i));
+    }
+    if w == "il"
+        && cx.lower(i + 1) == "y"
+        && cx.lower(i + 2) == "a"
+        && let Some(n) = count(i + 3)
+        && let Some(u) = unit(cx.lower(i + 4))
+    {
+        return Some((i + 5, shifted(p, u, -n), i));
+    }
+    None
+}
+
+/// `since 2011`, `in 2011`, `by 2030`, `seit 2011`.
+fn prep_year(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
+    let prep = cx.lower(i);
+    if !PERIOD_PREPS.contains(&prep) {
+        return None;
+    }
+    let mut j = i + 1;
+    // "im Jahr 2011", "en el año 2011", "in the year 2011".
+    for filler in [
+        "the", "el", "jahr", "jahre", "year", "año", "l'an", "l'année",
+    ] {
+        if cx.lower(j) == filler {
+            j += 1;
+        }
+    }
+    let y = cx.year(j)?;
+    // "in 2011-12" and "in 2000 cases" are not this pattern.
+    if cx.punct(j + 1, '-') || cx.toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num) {
+        return None;
+    }
+    Some((j + 1, format!("{y:04}"), i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar() {
+        let d = Day {
+            y: 2016,
+            m: 5,
+            d: 10,
+        };
+        assert_eq!(d.weekday(), 1); // Tuesday
+        assert_eq!(Day::from_days(d.days()), d);
+        assert_eq!(d.iso_week(), "2016-W19");
+        assert_eq!(
+            Day {
+                y: 2021,
+                m: 1,
+                d: 3
+            }
+            .iso_week(),
+            "2020-W53"
+        );
+        assert_eq!(
+            Day {
+                y: 2000,
+                m: 2,
+                d: 29
+            }
+            .plus(1)
+            .iso(),
+            "2000-03-01"
+        );
+    }
 }

@@ -1,4 +1,35 @@
-//! Sentence segmentation (SKELETON: a naive splitter until the real one lands).
+//! Sentence segmentation and word tokens.
+//!
+//! [`sentences`] cuts the text into sentences in one left-to-right pass; all
+//! offsets are **byte** offsets and always fall on char boundaries. The rules,
+//! in the order they are tried:
+//!
+//! 1. A line break ends a sentence (a paragraph break `\n\n` always does; a
+//!    single `\n` too, since extracted text puts headlines and list items on
+//!    lines of their own).
+//! 2. A run of terminators (`.`, `?`, `!`, `…`) plus the closing quotes and
+//!    brackets right after it (`."`, `.”`, `?’`, `.)`) is a candidate end;
+//!    the closers belong to the sentence. It must be followed by whitespace or
+//!    the end of the text, so `3.5`, `U.S.A` and `e.g.,` never split.
+//! 3. A candidate followed by a lowercase letter never ends a sentence
+//!    (`…. will lead`, `difficulties... in`, `approx. five`).
+//! 4. `?` and `!` end a sentence; an ellipsis ends one only before a capital.
+//! 5. A single `.`: after a closing quote it ends the sentence; after a title
+//!    abbreviation (`Mr.`, `Dr.`, `Gen.`, `Sen.`, `St.`, `No.` …) or a single
+//!    capital letter (initials, `J. R. R. Tolkien`) it never does; after a
+//!    "soft" abbreviation that may also end a sentence (`Inc.`, `Corp.`,
+//!    `etc.`, `Jan.`, dotted acronyms like `U.S.`/`U.N.`, `e.g.`) it does only
+//!    when the next word is a typical sentence opener ("The", "He", "But" …).
+//!
+//! [`tokens`] splits text into words, numbers and punctuation for the other
+//! modules.
+//!
+//! ```
+//! use newsfacts_analyze::segment::sentences;
+//! let text = "Mr. Smith paid $3.5m to U.S. firms. He said: \"It works.\" Then he left.";
+//! let s: Vec<&str> = sentences(text).iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(s, ["Mr. Smith paid $3.5m to U.S. firms.", "He said: \"It works.\"", "Then he left."]);
+//! ```
 
 /// A sentence: byte range in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,24 +40,392 @@ pub struct Sentence {
     pub end: usize,
 }
 
-/// Splits `text` into sentences (paragraph breaks always end one).
+/// Abbreviations after which a period never ends a sentence (case-sensitive).
+const HARD_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+    "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Hon", "Rev", "Fr", "Mt", "Ft", "Pres", "Supt", "Insp",
+    "Brig", "Messrs", "Mme", "Mlle", "Hr", "Sr", "Sra", "Sta", "Mgr", "Dir", "No", "Nos", "Nr",
+    "vs", "cf", "ca", "approx", "Vol", "vol", "pp", "Fig", "fig", "Art", "Abs", "bzw", "Ave",
+    "Blvd", "Rd", "Sq", "Dept", "Univ", "Assn", "Bros", "ed", "eds",
+];
+
+/// Abbreviations that may also end a sentence (case-sensitive).
+const SOFT_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Ltd", "Co", "Jr", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat",
+    "Sun", "usw", "bzw", "GmbH", "AG", "Plc", "plc",
+];
+
+/// Words that typically open a sentence: after a soft abbreviation they say
+/// the period was a full stop too.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "Or",
+    "So",
+    "Yet",
+    "In",
+    "On",
+    "At",
+    "For",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "However",
+    "Meanwhile",
+    "According",
+    "Last",
+    "Earlier",
+    "Later",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "If",
+    "As",
+    "Since",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Der",
+    "Die",
+    "Das",
+    "Le",
+    "La",
+    "Les",
+    "El",
+    "Los",
+    "Las",
+];
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '›' | '“' | '„'
+    )
+}
+
+/// Splits `text` into sentences (see the module docs for the rules).
 pub fn sentences(text: &str) -> Vec<Sentence> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let byte_at = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
     let mut out = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if c == '\n' || ((c == '.' || c == '?' || c == '!') && text[i + 1..].starts_with(' ')) {
-            let end = i + c.len_utf8();
-            if text[start..end].trim().len() > 1 {
-                out.push(Sentence { start, end });
-            }
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < n {
+        let (b, c) = chars[i];
+        if c == '\n' {
+            push(text, &mut out, start, b);
+            start = b + 1;
+            i += 1;
+            continue;
+        }
+        if !is_terminator(c) {
+            i += 1;
+            continue;
+        }
+        let mut t = i;
+        while t < n && is_terminator(chars[t].1) {
+            t += 1;
+        }
+        let mut j = t;
+        while j < n && is_closer(chars[j].1) {
+            j += 1;
+        }
+        if j < n && !chars[j].1.is_whitespace() {
+            i = j.max(i + 1);
+            continue;
+        }
+        if ends_here(text, &chars, i, t, j) {
+            let end = byte_at(j);
+            push(text, &mut out, start, end);
             start = end;
         }
+        i = j.max(i + 1);
     }
-    if text[start..].trim().len() > 1 {
+    push(text, &mut out, start, text.len());
+    out
+}
+
+/// Whether the terminator run `chars[i..t]` with closers up to `j` ends a sentence.
+fn ends_here(text: &str, chars: &[(usize, char)], i: usize, t: usize, j: usize) -> bool {
+    // The next visible character; a line break in between ends the sentence anyway.
+    let mut k = j;
+    while k < chars.len() && chars[k].1.is_whitespace() {
+        if chars[k].1 == '\n' {
+            return true;
+        }
+        k += 1;
+    }
+    let Some(&(next_b, next)) = chars.get(k) else {
+        return true;
+    };
+    if next.is_lowercase() {
+        return false;
+    }
+    let run = &chars[i..t];
+    if run.iter().any(|&(_, c)| c == '?' || c == '!') {
+        return true;
+    }
+    let dots = run.len();
+    if dots > 1 || run.iter().any(|&(_, c)| c == '…') {
+        return next.is_uppercase() || is_opening_quote(next);
+    }
+    if j > t {
+        return true; // `."` — the quote closes, the sentence with it.
+    }
+    // The word before the period, with internal dots ("U.S", "e.g").
+    let end_b = chars[i].0;
+    let mut s = i;
+    while s > 0 {
+        let c = chars[s - 1].1;
+        if c.is_alphanumeric() || (c == '.' && s >= 2 && chars[s - 2].1.is_alphanumeric()) {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    let word = text
+        .get(chars.get(s).map_or(end_b, |x| x.0)..end_b)
+        .unwrap_or("");
+    if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let mut wc = word.chars();
+    if let (Some(c), None) = (wc.next(), wc.next())
+        && c.is_uppercase()
+    {
+        return false; // an initial
+    }
+    if HARD_ABBREVIATIONS.contains(&word) {
+        return false;
+    }
+    if word.contains('.') || SOFT_ABBREVIATIONS.contains(&word) {
+        let next_word: String = text
+            .get(next_b..)
+            .unwrap_or("")
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        return OPENERS.contains(&next_word.as_str());
+    }
+    true
+}
+
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '‘' | '«' | '„' | '\'')
+}
+
+fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        let s = start + lead;
         out.push(Sentence {
-            start,
-            end: text.len(),
+            start: s,
+            end: s + trimmed.len(),
         });
     }
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and digits after a letter: "G20"), with internal apostrophes
+    /// ("Russia's", "aujourd'hui"); dotted acronyms ("U.S.") are one word.
+    Word,
+    /// Digits with internal `,`/`.` separators followed by a digit ("10,000", "3.5").
+    Num,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A token: byte range, kind and whether it touches the previous token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Word, number or punctuation.
+    pub kind: TokKind,
+    /// No whitespace between this token and the previous one.
+    pub joined: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// The first character of the token.
+    pub fn first(&self, text: &str) -> char {
+        self.text(text).chars().next().unwrap_or(' ')
+    }
+}
+
+/// Splits `text` into words, numbers and punctuation (linear, no allocation
+/// beyond the output).
+pub fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 4);
+    let mut it = text.char_indices().peekable();
+    let mut joined = false;
+    while let Some((b, c)) = it.next() {
+        if c.is_whitespace() {
+            joined = false;
+            continue;
+        }
+        let mut end = b + c.len_utf8();
+        let kind = if c.is_alphabetic() {
+            // A dotted acronym "U.S." / "U.N.": capital, dot, capital, dot …
+            if c.is_uppercase() && acronym_dots(text, b).is_some() {
+                end = acronym_dots(text, b).unwrap_or(end);
+                while it.peek().is_some_and(|&(p, _)| p < end) {
+                    it.next();
+                }
+            } else {
+                while let Some(&(p, d)) = it.peek() {
+                    let inner_apostrophe = (d == '\'' || d == '’')
+                        && text
+                            .get(p + d.len_utf8()..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_alphabetic);
+                    if d.is_alphanumeric() || is_mark(d) || inner_apostrophe {
+                        end = p + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+            }
+            TokKind::Word
+        } else if c.is_ascii_digit() {
+            while let Some(&(p, d)) = it.peek() {
+                let separator = (d == ',' || d == '.')
+                    && text
+                        .as_bytes()
+                        .get(p + 1)
+                        .is_some_and(|x| x.is_ascii_digit());
+                if d.is_ascii_digit() || separator {
+                    end = p + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            TokKind::Num
+        } else {
+            TokKind::Punct
+        };
+        out.push(Token {
+            start: b,
+            end,
+            kind,
+            joined,
+        });
+        joined = true;
+    }
     out
+}
+
+fn is_mark(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// End of a dotted acronym starting at `b` ("U.S." → b+4), if there is one.
+fn acronym_dots(text: &str, b: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut k = b;
+    let mut letters = 0;
+    while bytes.get(k).is_some_and(u8::is_ascii_uppercase) && bytes.get(k + 1) == Some(&b'.') {
+        letters += 1;
+        k += 2;
+    }
+    // "U.S." but not "J. R." (spaces) and not a single initial.
+    (letters >= 2 && !bytes.get(k).is_some_and(u8::is_ascii_alphanumeric)).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_quotes() {
+        assert_eq!(
+            split("Gen. J. R. R. Smith met Sen. Jones on Jan. 5 in St. Louis. It was 3.5 hours."),
+            [
+                "Gen. J. R. R. Smith met Sen. Jones on Jan. 5 in St. Louis.",
+                "It was 3.5 hours."
+            ]
+        );
+        assert_eq!(
+            split("He said “it will work.” The U.N. agreed. Apple Inc. The firm…"),
+            [
+                "He said “it will work.”",
+                "The U.N. agreed.",
+                "Apple Inc.",
+                "The firm…"
+            ]
+        );
+        assert_eq!(
+            split("\"We have…. done it,\" he said.\n\nNew para"),
+            ["\"We have…. done it,\" he said.", "New para"]
+        );
+        assert_eq!(
+            split("Talks in the U.S. Congress, e.g. on taxes, failed. Why? No."),
+            [
+                "Talks in the U.S. Congress, e.g. on taxes, failed.",
+                "Why?",
+                "No."
+            ]
+        );
+    }
+
+    #[test]
+    fn tokens_split() {
+        let t = "Russia's U.S. 10,000 3bn G20 COVID-19.";
+        let toks: Vec<&str> = tokens(t).iter().map(|k| k.text(t)).collect();
+        assert_eq!(
+            toks,
+            [
+                "Russia's", "U.S.", "10,000", "3", "bn", "G20", "COVID", "-", "19", "."
+            ]
+        );
+    }
 }

@@ -1,0 +1,175 @@
+//! The entity lexicons, parsed once from the files in `data/` (written by hand
+//! for newsfacts; see each file's header) into hash maps.
+
+use newsfacts_model::EntityType;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../data/countries.txt");
+const PLACES: &str = include_str!("../../data/places.txt");
+const ORGS: &str = include_str!("../../data/orgs.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
+const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+
+/// A lexicon group: one real-world entity with all its listed names.
+#[derive(Debug)]
+pub(crate) struct Group {
+    /// The lexicon's full name ("United States").
+    pub name: String,
+    /// Person, organization, place.
+    pub kind: EntityType,
+    /// Whether the group is a country (demonyms point to countries).
+    pub country: bool,
+}
+
+/// All lexicons.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    /// Name key (see [`key`]) → group index.
+    pub known: HashMap<String, usize>,
+    /// First words of multi-word known names.
+    pub first_words: HashSet<String>,
+    /// The groups.
+    pub groups: Vec<Group>,
+    /// Demonym → country group.
+    pub demonyms: HashMap<String, usize>,
+    /// Titles, lower case.
+    pub titles: HashSet<String>,
+    /// Longest title in words.
+    pub title_words: usize,
+    /// Given names.
+    pub given: HashSet<String>,
+}
+
+/// The lookup key of a name: dots removed, curly apostrophes straightened.
+pub(crate) fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '.' => {}
+            '’' => out.push('\''),
+            c if c.is_whitespace() => {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.trim().to_string()
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    fn add_group(&mut self, names: &str, kind: EntityType, country: bool) -> Option<usize> {
+        let mut it = names.split('|').map(str::trim).filter(|n| !n.is_empty());
+        let first = it.next()?;
+        let g = self.groups.len();
+        self.groups.push(Group {
+            name: first.to_string(),
+            kind,
+            country,
+        });
+        for n in std::iter::once(first).chain(it) {
+            self.add_name(n, g);
+        }
+        Some(g)
+    }
+
+    fn add_name(&mut self, n: &str, g: usize) {
+        let k = key(n);
+        if let Some((w, _)) = k.split_once([' ', '-']) {
+            self.first_words.insert(w.to_string());
+        }
+        self.known.entry(k).or_insert(g);
+    }
+
+    fn build() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for line in lines(COUNTRIES) {
+            let mut parts = line.split(';');
+            let names = parts.next().unwrap_or("");
+            let demonyms = parts.next().unwrap_or("");
+            let cities = parts.next().unwrap_or("");
+            let Some(g) = lex.add_group(names, EntityType::Place, true) else {
+                continue;
+            };
+            for d in demonyms.split('|').map(str::trim).filter(|d| !d.is_empty()) {
+                lex.demonyms.entry(key(d)).or_insert(g);
+            }
+            for c in cities.split('|') {
+                lex.add_group(c, EntityType::Place, false);
+            }
+        }
+        for line in lines(PLACES) {
+            lex.add_group(line, EntityType::Place, false);
+        }
+        for line in lines(ORGS) {
+            lex.add_group(line, EntityType::Organization, false);
+        }
+        for line in lines(TITLES) {
+            let t = line.to_lowercase();
+            lex.title_words = lex.title_words.max(t.split([' ', '-']).count());
+            lex.titles.insert(t);
+        }
+        for line in lines(GIVEN_NAMES) {
+            for n in line.split_whitespace() {
+                lex.given.insert(n.to_string());
+            }
+        }
+        lex
+    }
+
+    /// The group of a known name.
+    /// An all-caps dateline word ("MOSCOW") is looked up in title case too.
+    pub fn group(&self, name: &str) -> Option<usize> {
+        const MIN_SHOUTED_LEN: usize = 4;
+        let k = key(name);
+        if let Some(&g) = self.known.get(&k) {
+            return Some(g);
+        }
+        if k.chars().count() >= MIN_SHOUTED_LEN && k.chars().all(|c| !c.is_lowercase()) {
+            let titled: String = k
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| f.to_string() + &cs.as_str().to_lowercase())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            return self.known.get(&titled).copied();
+        }
+        None
+    }
+
+    /// The country group of a demonym ("Russian", "Russians").
+    pub fn demonym(&self, word: &str) -> Option<usize> {
+        self.demonyms.get(&key(word)).copied()
+    }
+}
+
+/// The lexicons, built on first use.
+pub(crate) fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(Lexicon::build)
+}
+
+/// Sizes of the lexicons: (names of known places and organisations, groups,
+/// demonyms, titles, given names).
+pub fn sizes() -> (usize, usize, usize, usize, usize) {
+    let l = get();
+    (
+        l.known.len(),
+        l.groups.len(),
+        l.demonyms.len(),
+        l.titles.len(),
+        l.given.len(),
+    )
+}

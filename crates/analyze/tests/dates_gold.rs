@@ -1,0 +1,128 @@
+//! Gold tests for dates: German, French and Spanish short stories and
+//! English relative expressions, resolved against their publication dates.
+
+use newsfacts_analyze::{dates, entities, quantities, segment};
+use newsfacts_model::EntityType;
+
+fn found(text: &str, published: Option<&str>) -> Vec<(String, String)> {
+    let v: Vec<(String, String)> = dates::find(text, published)
+        .into_iter()
+        .map(|d| (text[d.start..d.end].to_string(), d.value))
+        .collect();
+    println!("{v:?}");
+    v
+}
+
+fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+// Thursday 12 October 2023.
+const GERMAN: &str = "Bundeskanzler Olaf Scholz hat am Dienstag in Berlin mit Präsident Emmanuel Macron über die Energiekrise gesprochen. Das nächste Treffen soll am 3. November 2023 in Paris stattfinden.
+
+Seit 2021 sind die Gaspreise um mehr als 40 Prozent gestiegen. Im Februar hatte die Regierung 200 Milliarden Euro bereitgestellt; gestern kündigte das Finanzministerium weitere Hilfen an. Letztes Jahr waren es 10.000 Anträge.";
+
+#[test]
+fn german_story() {
+    let v = found(GERMAN, Some("2023-10-12T09:30:00+02:00"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("am Dienstag", "2023-10-10"),
+            ("3. November 2023", "2023-11-03"),
+            ("Seit 2021", "2021"),
+            ("Im Februar", "2023-02"),
+            ("gestern", "2023-10-11"),
+            ("Letztes Jahr", "2022"),
+        ]
+    );
+    let s = segment::sentences(GERMAN);
+    let e = entities::find(GERMAN, &s);
+    let kind = |n: &str| e.list.iter().find(|x| x.name == n).map(|x| x.kind);
+    assert_eq!(kind("Olaf Scholz"), Some(EntityType::Person));
+    assert_eq!(kind("Emmanuel Macron"), Some(EntityType::Person));
+    assert_eq!(kind("Berlin"), Some(EntityType::Place));
+    assert_eq!(kind("Paris"), Some(EntityType::Place));
+    let q = quantities::find(GERMAN, &s, &[], &e);
+    let vals: Vec<(f64, Option<&str>)> =
+        q.iter().map(|q| (q.q.value, q.q.unit.as_deref())).collect();
+    assert_eq!(
+        vals,
+        [(40.0, Some("%")), (200e9, Some("EUR")), (10000.0, None)]
+    );
+}
+
+// Friday 9 June 2023.
+const FRENCH: &str = "Le président Emmanuel Macron a reçu hier à l'Élysée le chancelier allemand. Les deux dirigeants se retrouveront le 14 juillet à Paris, puis en septembre à Bruxelles.
+
+Selon l'Insee, le chômage a reculé l'année dernière. Depuis 2017, plus de 500 000 emplois ont été créés.";
+
+#[test]
+fn french_story() {
+    let v = found(FRENCH, Some("2023-06-09"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("hier", "2023-06-08"),
+            ("14 juillet", "2023-07-14"),
+            ("en septembre", "2023-09"),
+            ("l'année dernière", "2022"),
+            ("Depuis 2017", "2017"),
+        ]
+    );
+}
+
+// Monday 6 March 2023.
+const SPANISH: &str = "El presidente Pedro Sánchez viajó el martes a Bruselas. El 20 de marzo de 2023 se votará la reforma, que el año pasado fue rechazada. Desde 2019 el paro ha bajado.";
+
+#[test]
+fn spanish_story() {
+    let v = found(SPANISH, Some("2023-03-06"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("el martes", "2023-02-28"),
+            ("20 de marzo de 2023", "2023-03-20"),
+            ("el año pasado", "2022"),
+            ("Desde 2019", "2019"),
+        ]
+    );
+}
+
+// Wednesday 3 January 2024.
+const ENGLISH: &str = "The minister resigned yesterday, two days after talks collapsed on Dec. 30. Elections are due on Friday and the new cabinet will meet next month. Prices rose 4% last year and fell in November; three weeks ago the bank cut rates. This week the central bank meets, and a report is expected in March. The treaty, signed on 2016-05-10 and ratified 17.05.2016, took effect in May 2016.";
+
+#[test]
+fn english_relative() {
+    let v = found(ENGLISH, Some("2024-01-03T12:00Z"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("yesterday", "2024-01-02"),
+            ("Dec. 30", "2023-12-30"),
+            ("on Friday", "2024-01-05"),
+            ("next month", "2024-02"),
+            ("last year", "2023"),
+            ("in November", "2023-11"),
+            ("three weeks ago", "2023-W50"),
+            ("This week", "2024-W01"),
+            ("in March", "2024-03"),
+            ("2016-05-10", "2016-05-10"),
+            ("17.05.2016", "2016-05-17"),
+            ("May 2016", "2016-05"),
+        ]
+    );
+}
+
+#[test]
+fn without_publication_date_only_absolute() {
+    let v = found(ENGLISH, None);
+    assert_eq!(
+        pairs(&v),
+        [
+            ("2016-05-10", "2016-05-10"),
+            ("17.05.2016", "2016-05-17"),
+            ("May 2016", "2016-05")
+        ]
+    );
+}
