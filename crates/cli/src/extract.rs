@@ -78,7 +78,7 @@ pub fn run(args: ExtractArgs) -> io::Result<Outcome> {
                 *stats.skipped.entry(reason.as_str()).or_default() += 1;
                 Ok(())
             }
-            Done::Known(_) | Done::FileEnd(_) => Ok(()),
+            Done::Known | Done::FileEnd(_) => Ok(()),
         },
     );
     match result {

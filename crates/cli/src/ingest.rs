@@ -218,7 +218,7 @@ impl Sink<'_> {
                     reason: reason.as_str().to_string(),
                 });
             }
-            Done::Known(_) => {
+            Done::Known => {
                 self.run.read += 1;
                 self.run.already += 1;
             }

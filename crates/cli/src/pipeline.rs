@@ -50,7 +50,7 @@ pub struct FileMark {
 #[derive(Debug)]
 pub enum Done {
     /// A record already in the store (see [`Job::Known`]).
-    Known(String),
+    Known,
     /// The end of an input file (see [`Job::FileEnd`]).
     FileEnd(FileMark),
     /// An article (of any kind) or a failure.
@@ -115,7 +115,7 @@ where
                 break;
             };
             match item {
-                Job::Known(source) => ready.push_back(Some(Done::Known(source))),
+                Job::Known(_) => ready.push_back(Some(Done::Known)),
                 Job::FileEnd(mark) => ready.push_back(Some(Done::FileEnd(mark))),
                 Job::Item(Item::Document(doc)) => {
                     ready.push_back(None);
