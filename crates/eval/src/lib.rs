@@ -40,6 +40,7 @@
 
 pub mod aeb;
 pub mod metric;
+pub mod polnear;
 mod pyword;
 pub mod report;
 pub mod run;
