@@ -1,9 +1,89 @@
-//! Statements (SKELETON: until the real module lands, finds nothing).
+//! Attributed statements: who said what, with the cue and a resolved speaker.
+//!
+//! # Rules
+//! 1. **Quotes.** Quote marks are paired by a stack machine ([`quotes`]):
+//!    straight and curly doubles, singles, `„…“`, `«…»`; `’` between letters,
+//!    before an elided year (’90s) or after a plural *s* (Russians’) is an
+//!    apostrophe. A quote left open at a paragraph end continues into the
+//!    next paragraph when that one opens with a quote mark.
+//! 2. **Units.** Sentences from [`segment`](crate::segment) are merged when a
+//!    quote runs across them, and a short cue-only sentence after a closing
+//!    quote ("… .” He said.) joins the quote's unit.
+//! 3. **Cues** come from `data/statements/cues.txt` (say, tell, add, stress,
+//!    announce, urge, deny … plus German and French forms), "according to"
+//!    (also *citing*, *selon*, *laut*), and the document cue "read" with a
+//!    document subject ("the statement read"). Belief and evidence verbs
+//!    (believe, think, found, shows …) count only with a clause after them.
+//!    Cues inside quotation marks are ignored.
+//! 4. **Frames**, tried for each cue in a unit:
+//!    - *post*: `CONTENT, SPEAKER CUE …` / `CONTENT, CUE SPEAKER` /
+//!      `“QUOTE,” SPEAKER CUE` — the content is what precedes;
+//!    - *pre*: `SPEAKER [aux] CUE [object/adverbial] [that|:|,] CONTENT` —
+//!      the content runs to the unit end (or to the next coordinated cue:
+//!      "…, and urged …", "…, adding that …" share the speaker);
+//!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
+//!      to SPEAKER`.
+//!
+//!    The content is **direct** when it is one quotation (the statement's
+//!    content is then the text inside the marks), **mixed** when it holds a
+//!    quoted fragment, **indirect** otherwise. A split quote `“A,” he said,
+//!    “B.”` gives two direct statements, the second with `split_of` set.
+//! 5. **Continuation.** A unit that is nothing but a quotation and has no cue
+//!    takes the speaker of the previous statement when that one ended at most
+//!    [`CONTINUATION_PARAGRAPHS`] paragraphs earlier (or the quote continues
+//!    a multi-paragraph quote); `antecedent` then points at the earlier
+//!    speaker words, `speaker_span` stays empty.
+//! 6. **Speakers** are resolved across the article by [`names::Resolver`]:
+//!    pronouns → the last person speaker (else the last person mentioned),
+//!    entity mentions → canonical names without titles, surnames → the full
+//!    name, "the president" → the last speaker/name with that title, "the
+//!    statement" → the body that issued it (the issuing phrase of "X issued a
+//!    statement", e.g. "the co-chairs of the International Syria Support
+//!    Group" → "International Syria Support Group co-chairs"), "UN
+//!    estimates" → "UN". Unknown common nouns ("officials") stay `None`.
+//!
+//! ```
+//! use newsfacts_analyze::{entities, segment, statements};
+//! use newsfacts_model::StatementKind;
+//! let text = "\u{201c}We will win,\u{201d} Jane Smith said on Tuesday.";
+//! let sents = segment::sentences(text);
+//! let ents = entities::find(text, &sents);
+//! let found = statements::find(text, &sents, &ents);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].kind, StatementKind::Direct);
+//! assert_eq!(&text[found[0].content.0..found[0].content.1], "We will win");
+//! assert_eq!(found[0].speaker.as_deref(), Some("Jane Smith"));
+//! ```
+
+pub mod lexicon;
+pub mod names;
+pub mod quotes;
 
 use crate::CharMap;
 use crate::entities::Entities;
 use crate::segment::Sentence;
+use lexicon::{ACCORDING, AUX, CueClass, DOC_NOUNS, ISSUE_VERBS, NP_GLUE, NP_STOP, PRONOUNS, THAT};
+use names::{Resolver, Word};
 use newsfacts_model::{Statement, StatementKind};
+use quotes::Quote;
+
+/// How many paragraphs back a cued statement may be for a bare quotation to
+/// continue it.
+pub const CONTINUATION_PARAGRAPHS: usize = 2;
+/// Longest speaker phrase, in words.
+pub const MAX_SPEAKER_WORDS: usize = 9;
+/// How far after a cue a "that" may come ("told reporters on Tuesday that").
+pub const MAX_THAT_DISTANCE: usize = 8;
+/// Longest sentence (in words) that joins a preceding closing quote as its cue.
+pub const MAX_CUE_SENTENCE_WORDS: usize = 8;
+/// Longest adverbial between a cue and a colon before a quotation
+/// ("said during a rally in Ohio: “…”"), in tokens.
+pub const MAX_TRAILER_TOKENS: usize = 12;
+/// Longest apposition between a name and its cue ("X, a senior fellow at
+/// Y, said"), in tokens.
+pub const MAX_APPOSITION_TOKENS: usize = 20;
+/// Fewest words before a "…, X said" cue for it to be a post-posed frame.
+pub const MIN_POST_CONTENT_WORDS: usize = 3;
 
 /// A statement with byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,6 +98,12 @@ pub struct Found {
     pub speaker: Option<String>,
     /// Byte range of the cue.
     pub cue: Option<(usize, usize)>,
+    /// For the second part of a split quote (or parenthetical cue): index of
+    /// the first part in the returned list.
+    pub split_of: Option<usize>,
+    /// For a continuation without its own speaker words: the speaker words
+    /// of the statement it continues.
+    pub antecedent: Option<(usize, usize)>,
 }
 
 impl Found {
@@ -37,7 +123,1066 @@ impl Found {
     }
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Punct(char),
+    Quote(usize),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    kind: Tk,
+}
+
+/// Abbreviations that keep their period.
+const ABBREVIATIONS: &[&str] = &[
+    "sen", "gov", "rep", "mr", "mrs", "ms", "dr", "gen", "st", "jr", "sr", "prof", "lt", "col",
+    "sgt", "capt", "rev", "u.s", "u.n", "u.k", "d.c", "inc", "corp", "co", "no", "vs", "jan",
+    "feb", "aug", "sept", "sep", "oct", "nov", "dec",
+];
+
+/// Words that open an introductory adverbial ("On Monday, …").
+const INTRO: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "last",
+    "but",
+    "and",
+    "still",
+    "yet",
+    "also",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "separately",
+    "instead",
+    "indeed",
+    "since",
+    "when",
+    "while",
+    "as",
+    "speaking",
+    "asked",
+    "am",
+    "im",
+    "le",
+    "lundi",
+    "mardi",
+];
+
+fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let Some(unit) = text.get(us..ue) else {
+        return out;
+    };
+    let mut qi = qs.partition_point(|q| q.open < us);
+    let chars: Vec<(usize, char)> = unit.char_indices().map(|(i, c)| (i + us, c)).collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        while qs.get(qi).is_some_and(|q| q.open < pos) {
+            qi += 1;
+        }
+        if let Some(q) = qs.get(qi).filter(|q| q.open == pos) {
+            let end = q.close_end.min(ue);
+            out.push(Tok {
+                s: pos,
+                e: end,
+                kind: Tk::Quote(qi),
+            });
+            qi += 1;
+            while i < chars.len() && chars[i].0 < end {
+                i += 1;
+            }
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let inner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
+                    && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+                if d.is_alphanumeric() || inner {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let mut e = chars.get(j).map_or(ue, |x| x.0);
+            let word = text.get(pos..e).unwrap_or("");
+            let lw = word.to_lowercase();
+            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if chars.get(j).is_some_and(|x| x.1 == '.')
+                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial)
+            {
+                j += 1;
+                e += 1;
+            }
+            // French inversion: "a-t-il", "dit-elle" → verb + pronoun.
+            if let Some(k) = [
+                "-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on",
+            ]
+            .iter()
+            .find(|suf| lw.ends_with(*suf) && lw.len() > suf.len())
+            {
+                let cut = e - k.len();
+                out.push(Tok {
+                    s: pos,
+                    e: cut,
+                    kind: Tk::Word,
+                });
+                let ps = e - k.trim_start_matches("-t").trim_start_matches('-').len();
+                out.push(Tok {
+                    s: ps,
+                    e,
+                    kind: Tk::Word,
+                });
+            } else {
+                out.push(Tok {
+                    s: pos,
+                    e,
+                    kind: Tk::Word,
+                });
+            }
+            i = j;
+            continue;
+        }
+        if !c.is_whitespace() {
+            out.push(Tok {
+                s: pos,
+                e: pos + c.len_utf8(),
+                kind: Tk::Punct(c),
+            });
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Builds the analysis units: sentences merged across quotes and with a
+/// trailing cue-only sentence.
+fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)> {
+    let lex = lexicon::get();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for s in sentences {
+        let (mut a, b) = (s.start, s.end);
+        let seg = text.get(a..b).unwrap_or("");
+        a += seg.len() - seg.trim_start().len();
+        let b = a + seg.trim().len();
+        if a >= b {
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            let gap = text.get(last.1..a).unwrap_or("\n");
+            let same_para = !gap.contains('\n');
+            let from = qs.partition_point(|q| q.open < last.0);
+            let to = qs.partition_point(|q| q.open < last.1);
+            let crosses = qs
+                .get(from..to)
+                .is_some_and(|r| r.iter().any(|q| q.close_end > last.1));
+            let prev_ends_quote = text
+                .get(last.0..last.1)
+                .is_some_and(|p| p.ends_with(['”', '"', '’', '»', '“', '\'']));
+            let seg = text.get(a..b).unwrap_or("");
+            let words: Vec<&str> = seg.split_whitespace().collect();
+            let cue_only = words.len() <= MAX_CUE_SENTENCE_WORDS
+                && (seg.starts_with(char::is_lowercase)
+                    || words.iter().any(|w| {
+                        lex.cue(
+                            &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                .to_lowercase(),
+                        ) == Some(CueClass::Speech)
+                    }))
+                && !seg.contains(['“', '"', '«', '„']);
+            // Guard against a splitter that breaks after "Mr." or before a
+            // lower-case continuation.
+            let prev_text = text.get(last.0..last.1).unwrap_or("");
+            let abbrev = prev_text.strip_suffix('.').is_some_and(|h| {
+                let w = h
+                    .rsplit(|c: char| c.is_whitespace() || c == '(')
+                    .next()
+                    .unwrap_or("");
+                ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                    || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+            });
+            let lower_start = seg.starts_with(char::is_lowercase);
+            if same_para && (crosses || abbrev || lower_start || (prev_ends_quote && cue_only)) {
+                last.1 = b;
+                continue;
+            }
+        }
+        out.push((a, b));
+    }
+    out
+}
+
+/// A cue occurrence in a unit: token range (inclusive) and class.
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    a: usize,
+    b: usize,
+    class: CueClass,
+    according: bool,
+}
+
+struct Unit<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    lower: Vec<String>,
+}
+
+impl<'t> Unit<'t> {
+    fn word(&self, i: usize) -> Option<&str> {
+        match self.toks.get(i)?.kind {
+            Tk::Word => self.lower.get(i).map(String::as_str),
+            _ => None,
+        }
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+    fn is_punct(&self, i: usize, set: &[char]) -> bool {
+        matches!(self.toks.get(i).map(|t| t.kind), Some(Tk::Punct(c)) if set.contains(&c))
+    }
+    fn is_quote(&self, i: usize) -> bool {
+        matches!(self.toks.get(i).map(|t| t.kind), Some(Tk::Quote(_)))
+    }
+    fn is_aux(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| AUX.contains(&w))
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Tk::Word
+                && self
+                    .text
+                    .get(t.s..t.e)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+    }
+    fn words(&self, a: usize, b: usize) -> Vec<Word<'t>> {
+        (a..b)
+            .filter_map(|i| {
+                let t = self.toks.get(i)?;
+                (t.kind == Tk::Word).then(|| Word {
+                    s: t.s,
+                    e: t.e,
+                    w: self.text.get(t.s..t.e).unwrap_or(""),
+                })
+            })
+            .collect()
+    }
+    /// A token that may be part of a speaker phrase.
+    fn np_word(&self, i: usize) -> bool {
+        match self.word(i) {
+            Some(w) => {
+                let verbish =
+                    !self.is_cap(i) && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4);
+                !NP_STOP.contains(&w)
+                    && !THAT.contains(&w)
+                    && lexicon::get().cue(w).is_none()
+                    && !verbish
+            }
+            None => {
+                // "Russia's" is one word; keep "(" out, allow hyphen.
+                self.is_punct(i, &['-'])
+            }
+        }
+    }
+
+    /// Speaker phrase ending just before token `end` (exclusive), scanning
+    /// backwards; returns the token range.
+    fn np_before(&self, end: usize) -> Option<(usize, usize)> {
+        let mut a = end;
+        while a > 0 && end - a < MAX_SPEAKER_WORDS {
+            let i = a - 1;
+            // A parenthesised party and state: "Rep. Gwen Moore (D-Wis.)".
+            if self.is_punct(i, &[')']) && a == end {
+                let open = (i.saturating_sub(6)..i)
+                    .rev()
+                    .find(|&j| self.is_punct(j, &['(']));
+                if let Some(o) = open
+                    && o > 0
+                    && self.is_cap(o - 1)
+                {
+                    a = o;
+                    continue;
+                }
+            }
+            let glue = self.word(i).is_some_and(|w| NP_GLUE.contains(&w));
+            let and_caps = self.is(i, "and") && self.is_cap(i + 1) && i > 0 && self.is_cap(i - 1);
+            if self.np_word(i) || glue || and_caps {
+                a = i;
+            } else {
+                break;
+            }
+        }
+        // Do not start on glue ("of", "for").
+        while a < end
+            && self
+                .word(a)
+                .is_some_and(|w| matches!(w, "of" | "for" | "de" | "du" | "des"))
+        {
+            a += 1;
+        }
+        (a < end && self.np_ok(a, end)).then_some((a, end))
+    }
+
+    /// Speaker phrase starting at token `start`, scanning forwards.
+    fn np_after(&self, start: usize) -> Option<(usize, usize)> {
+        if self
+            .word(start)
+            .is_some_and(|w| matches!(w, "of" | "for" | "to" | "de" | "du"))
+        {
+            return None;
+        }
+        let mut b = start;
+        while b < self.toks.len() && b - start < MAX_SPEAKER_WORDS {
+            let glue = self.word(b).is_some_and(|w| NP_GLUE.contains(&w));
+            let and_caps = self.is(b, "and") && self.is_cap(b + 1);
+            if self.np_word(b) || glue || and_caps {
+                b += 1;
+            } else {
+                break;
+            }
+        }
+        while b > start
+            && self
+                .word(b - 1)
+                .is_some_and(|w| NP_GLUE.contains(&w) || w == "and")
+        {
+            b -= 1;
+        }
+        (b > start && self.np_ok(start, b)).then_some((start, b))
+    }
+
+    /// A phrase with a head: a pronoun alone, or ends in a capitalised word
+    /// or a noun-ish word.
+    fn np_ok(&self, a: usize, b: usize) -> bool {
+        let n = b - a;
+        let first = self.word(a).unwrap_or("");
+        if PRONOUNS.contains(&first) {
+            return n == 1;
+        }
+        (a..b).any(|i| self.word(i).is_some_and(|w| !NP_GLUE.contains(&w)))
+    }
+
+    /// "NAME, APPOSITION, CUE": when token `v - 1` is a comma closing an
+    /// apposition, the name before the apposition's opening comma.
+    fn appositive_subject(&self, v: usize) -> Option<(usize, usize)> {
+        if v < 3 || !self.is_punct(v - 1, &[',']) {
+            return None;
+        }
+        let mut c = v - 2;
+        let floor = v.saturating_sub(MAX_APPOSITION_TOKENS);
+        while c > floor && !self.is_punct(c, &[',']) {
+            if self.is_quote(c) {
+                return None;
+            }
+            c -= 1;
+        }
+        if !self.is_punct(c, &[',']) || c + 1 >= v - 1 {
+            return None;
+        }
+        let np = self.np_before(c)?;
+        let named = (np.0..np.1).any(|i| self.is_cap(i))
+            || self.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
+        named.then_some(np)
+    }
+
+    fn span(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        Some((self.toks.get(a)?.s, self.toks.get(b.checked_sub(1)?)?.e))
+    }
+
+    /// First token index of the clause after an introductory adverbial.
+    fn clause_start(&self, upto: usize) -> usize {
+        if let Some(c) = (0..upto.min(5)).find(|&i| self.is_punct(i, &[':'])) {
+            return c + 1;
+        }
+        let first = self.word(0).unwrap_or("");
+        if INTRO.contains(&first) {
+            for i in 1..upto.min(8) {
+                if self.is_punct(i, &[',']) {
+                    return i + 1;
+                }
+            }
+        }
+        0
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Draft {
+    content: (usize, usize),
+    np: Option<(usize, usize)>,
+    cue: (usize, usize),
+    /// The second part of a split quote.
+    split_second: Option<(usize, usize)>,
+    /// No subject of its own: a coordinated or participial clause sharing
+    /// the previous statement's speaker.
+    inherit: bool,
+    /// Byte where the coordinated clause starts ("and urged …").
+    clause_at: usize,
+    /// Post-posed frame (content before the cue).
+    post: bool,
+}
+
 /// Finds attributed statements.
-pub fn find(_text: &str, _sentences: &[Sentence], _ents: &Entities) -> Vec<Found> {
-    Vec::new()
+pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
+    let lex = lexicon::get();
+    let qs = quotes::pair(text);
+    let mut out: Vec<Found> = Vec::new();
+    let mut res = Resolver::new(text, ents);
+    // Paragraph index of a byte offset.
+    let para_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            text.match_indices("\n")
+                .map(|(i, _)| i + 1)
+                .filter(|&i| text.get(i..).is_some_and(|r| !r.starts_with('\n'))),
+        )
+        .collect();
+    let para_of = |pos: usize| para_starts.partition_point(|&p| p <= pos);
+    let mut last_para: Option<usize> = None;
+    let mut last_found: Option<usize> = None;
+
+    let mut turn_para: Option<usize> = None;
+    for (us, ue) in units(text, sentences, &qs) {
+        res.advance(us);
+        // Transcript turns take the whole paragraph.
+        let pi = para_of(us);
+        if turn_para == Some(pi) {
+            continue;
+        }
+        let pstart = para_starts.get(pi.wrapping_sub(1)).copied().unwrap_or(0);
+        let pend = para_starts
+            .get(pi)
+            .map_or(text.len(), |&e| e.saturating_sub(1));
+        if us <= pstart + 1
+            && let Some((name, content)) = transcript_turn(text, (pstart, pend))
+        {
+            let words = words_of(text, name);
+            let speaker = res.resolve(&words);
+            if let Some(sp) = &speaker {
+                res.spoke(sp);
+            }
+            out.push(Found {
+                kind: StatementKind::Direct,
+                content,
+                speaker_span: Some(name),
+                speaker,
+                cue: Some((name.1, name.1 + 1)),
+                split_of: None,
+                antecedent: None,
+            });
+            turn_para = Some(pi);
+            last_para = Some(pi);
+            last_found = Some(out.len() - 1);
+            continue;
+        }
+        let toks = tokenize(text, us, ue, &qs);
+        if toks.is_empty() {
+            continue;
+        }
+        let lower = toks
+            .iter()
+            .map(|t| {
+                if t.kind == Tk::Word {
+                    text.get(t.s..t.e).unwrap_or("").to_lowercase()
+                } else {
+                    String::new()
+                }
+            })
+            .collect();
+        let u = Unit { text, toks, lower };
+        let n = u.toks.len();
+        note_issuer(&u, &mut res);
+
+        // Cues.
+        let mut cues: Vec<Cue> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if let Some(acc) = ACCORDING
+                .iter()
+                .find(|p| (0..p.len()).all(|k| u.is(i + k, p[k])))
+            {
+                cues.push(Cue {
+                    a: i,
+                    b: i + acc.len() - 1,
+                    class: CueClass::Speech,
+                    according: true,
+                });
+                i += acc.len();
+                continue;
+            }
+            if let Some(class) = u.word(i).and_then(|w| lex.cue(w)) {
+                let mut b = i;
+                // "called on", "called for", "pointed out", "fügte … hinzu".
+                if u.word(i)
+                    .is_some_and(|w| w.starts_with("call") || w == "pointed")
+                    && u.word(i + 1)
+                        .is_some_and(|w| matches!(w, "on" | "for" | "out" | "to"))
+                {
+                    b = i + 1;
+                }
+                let calls = u.word(i).is_some_and(|w| w.starts_with("call")) && b == i;
+                if !calls {
+                    cues.push(Cue {
+                        a: i,
+                        b,
+                        class,
+                        according: false,
+                    });
+                }
+                i = b + 1;
+                continue;
+            }
+            if generic_quote_cue(&u, i) {
+                cues.push(Cue {
+                    a: i,
+                    b: i,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i += 1;
+                continue;
+            }
+            if u.word(i).is_some_and(|w| w.starts_with("call"))
+                && u.word(i + 1).is_some_and(|w| matches!(w, "on" | "for"))
+            {
+                cues.push(Cue {
+                    a: i,
+                    b: i + 1,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i += 2;
+                continue;
+            }
+            i += 1;
+        }
+
+        let end_tok = {
+            let mut e = n;
+            while e > 0 && u.is_punct(e - 1, &['.', '!', '?', ';', ':', ')']) {
+                e -= 1;
+            }
+            e
+        };
+        let all: Vec<Draft> = cues
+            .iter()
+            .enumerate()
+            .filter_map(|(k, cue)| frame(&u, cue, end_tok, k > 0))
+            .collect();
+        // A cue inside another statement's content is nested: dropped, but
+        // when two contents hold each other's cues the post-posed frame wins
+        // ("A hopes that B, says C").
+        let holds = |p: &Draft, d: &Draft| p.content.0 <= d.cue.0 && d.cue.1 <= p.content.1;
+        let mut drafts: Vec<Draft> = Vec::new();
+        for (k, d) in all.iter().enumerate() {
+            let nested = all
+                .iter()
+                .enumerate()
+                .any(|(j, p)| j != k && !d.inherit && holds(p, d) && !(holds(d, p) && d.post));
+            if !nested {
+                drafts.push(d.clone());
+            }
+        }
+        // Coordinated clauses cut the previous content.
+        for k in 1..drafts.len() {
+            if drafts[k].inherit {
+                let cut = drafts[k].clause_at;
+                let prev = &mut drafts[k - 1];
+                if prev.content.0 < cut && cut < prev.content.1 {
+                    prev.content.1 = trim_tail(text, prev.content.0, cut);
+                }
+            }
+        }
+        if drafts.first().is_some_and(|d| d.inherit) {
+            drafts.remove(0);
+        }
+
+        let para = para_of(us);
+        let mut made_any = false;
+        for d in drafts {
+            let (kind, content) = classify(&u, &qs, d.content);
+            if content.0 >= content.1 {
+                continue;
+            }
+            let (speaker_span, speaker) = match d.np {
+                Some((a, b)) => {
+                    let words = u.words(a, b);
+                    (u.span(a, b), res.resolve(&words))
+                }
+                None if d.inherit => (None, out.last().and_then(|f| f.speaker.clone())),
+                None => (None, None),
+            };
+            let antecedent = if d.np.is_none() {
+                out.last().and_then(|f| f.speaker_span.or(f.antecedent))
+            } else {
+                None
+            };
+            if let Some(sp) = &speaker {
+                res.spoke(sp);
+            }
+            let first = out.len();
+            out.push(Found {
+                kind,
+                content,
+                speaker_span,
+                speaker: speaker.clone(),
+                cue: Some(d.cue),
+                split_of: None,
+                antecedent,
+            });
+            if let Some(second) = d.split_second {
+                let (k2, c2) = classify(&u, &qs, second);
+                if c2.0 < c2.1 {
+                    out.push(Found {
+                        kind: k2,
+                        content: c2,
+                        speaker_span,
+                        speaker,
+                        cue: Some(d.cue),
+                        split_of: Some(first),
+                        antecedent: None,
+                    });
+                }
+            }
+            made_any = true;
+        }
+
+        // Bare quotations: continuation of the previous speaker.
+        if !made_any {
+            let only_quote = u.toks.iter().all(|t| !matches!(t.kind, Tk::Word));
+            let q = u.toks.iter().find_map(|t| match t.kind {
+                Tk::Quote(k) => qs.get(k),
+                _ => None,
+            });
+            if let (true, Some(q), Some(lf)) = (only_quote, q, last_found) {
+                let near = last_para.is_some_and(|p| para <= p + CONTINUATION_PARAGRAPHS);
+                if let Some(prev) = out.get(lf).filter(|_| near || q.continues) {
+                    // A later part of the same quotation in the same paragraph.
+                    let same_para = last_para == Some(para) && prev.kind == StatementKind::Direct;
+                    let f = Found {
+                        kind: StatementKind::Direct,
+                        content: trim_quote(text, q),
+                        speaker_span: None,
+                        speaker: prev.speaker.clone(),
+                        cue: None,
+                        split_of: same_para.then_some(prev.split_of.unwrap_or(lf)),
+                        antecedent: prev.speaker_span.or(prev.antecedent),
+                    };
+                    if let Some(sp) = &f.speaker {
+                        res.spoke(sp);
+                    }
+                    out.push(f);
+                    made_any = true;
+                }
+            }
+        }
+        if made_any {
+            last_para = Some(para_of(ue.saturating_sub(1)));
+            last_found = out.len().checked_sub(1);
+        }
+    }
+    out
+}
+
+/// A verb not in the lexicon right after `“…,” SPEAKER` ("…,” she
+/// recalled): a lower-case word in -ed/-s closing the unit or a clause.
+fn generic_quote_cue(u: &Unit<'_>, i: usize) -> bool {
+    let Some(w) = u.word(i) else {
+        return false;
+    };
+    if u.is_cap(i)
+        || w.len() < 4
+        || !(w.ends_with("ed") || w.ends_with('s'))
+        || !w.chars().all(char::is_alphabetic)
+        || NP_STOP.contains(&w)
+    {
+        return false;
+    }
+    let ends = i + 1 >= u.toks.len()
+        || u.is_punct(i + 1, &['.', ',', '!', '?', ';'])
+        || u.word(i + 1).is_some_and(|x| NP_STOP.contains(&x));
+    if !ends {
+        return false;
+    }
+    let Some((a, _)) = u.np_before(i) else {
+        return false;
+    };
+    if a > 1 && !u.is_quote(a - 1) {
+        return u.is_punct(a - 1, &[',']) && u.is_quote(a - 2);
+    }
+    if a == 0 || !u.is_quote(a - 1) {
+        return false;
+    }
+    let q = a - 1;
+    // The quotation must end like speech (“…,” / “…?”), not a scare quote.
+    u.toks.get(q).is_some_and(|t| {
+        u.text
+            .get(t.s..t.e)
+            .unwrap_or("")
+            .trim_end_matches(['"', '”', '’', '\'', '»', '“'])
+            .ends_with([',', '.', '?', '!', '—'])
+    })
+}
+
+/// The whitespace-separated words of a byte range.
+fn words_of(text: &str, (a, b): (usize, usize)) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let slice = text.get(a..b).unwrap_or("");
+    for (i, c) in slice
+        .char_indices()
+        .chain(std::iter::once((slice.len(), ' ')))
+    {
+        match (c.is_whitespace(), start) {
+            (true, Some(st)) => {
+                out.push(Word {
+                    s: a + st,
+                    e: a + i,
+                    w: slice.get(st..i).unwrap_or(""),
+                });
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Upper-case labels that are not transcript speakers ("READ MORE:").
+const NOT_SPEAKERS: &[&str] = &[
+    "READ",
+    "MORE",
+    "UPDATE",
+    "WATCH",
+    "RELATED",
+    "EDITOR",
+    "EDITOR'S",
+    "EDITOR’S",
+    "NOTE",
+    "PHOTO",
+    "PHOTOS",
+    "VIDEO",
+    "SEE",
+    "ALSO",
+    "LIVE",
+    "BREAKING",
+    "CORRECTION",
+    "Q",
+    "A",
+];
+
+/// Transcript turns: a paragraph opening with an upper-case name and a colon
+/// ("PENCE: Well, look, …") is a direct statement of that name.
+fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
+    let full = text.get(para.0..para.1)?;
+    let p = full.trim_start_matches(['"', '“', '\'', '‘']);
+    let para = (para.0 + full.len() - p.len(), para.1);
+    let colon = p.find(':')?;
+    let name = p.get(..colon)?;
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let ok = (2..=30).contains(&name.len())
+        && letters >= 2
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
+        && name.split_whitespace().count() <= 3
+        && !name.split_whitespace().any(|w| NOT_SPEAKERS.contains(&w));
+    if !ok {
+        return None;
+    }
+    let body = p.get(colon + 1..)?;
+    let lead = body.len() - body.trim_start().len();
+    let cs = para.0 + colon + 1 + lead;
+    let ce = para.0 + colon + 1 + body.trim_end().len();
+    (ce > cs).then_some(((para.0, para.0 + colon), (cs, ce)))
+}
+
+/// Records "X issued a (joint) statement" / "X said in a statement".
+fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
+    let n = u.toks.len();
+    for i in 0..n {
+        let issue = u.word(i).is_some_and(|w| ISSUE_VERBS.contains(&w));
+        if !issue {
+            continue;
+        }
+        let doc =
+            (i + 1..(i + 5).min(n)).any(|k| u.word(k).is_some_and(|w| DOC_NOUNS.contains(&w)));
+        if !doc {
+            continue;
+        }
+        // The clause subject: from the clause start to the first comma or
+        // parenthesis (the head before an apposition).
+        let start = u.clause_start(i);
+        let mut end = start;
+        while end < i && !u.is_punct(end, &[',', '(', '—', '–']) {
+            end += 1;
+        }
+        let words = u.words(start, end);
+        if words.is_empty() {
+            continue;
+        }
+        if let Some(name) = res.resolve(&words) {
+            res.issuer = Some(name);
+        }
+        return;
+    }
+}
+
+/// Tries the frames for one cue.
+fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draft> {
+    let cue_span = u.span(cue.a, cue.b + 1)?;
+    let unit_end = u.toks.get(end_tok.checked_sub(1)?)?.e;
+
+    if cue.according {
+        let np = u.np_after(cue.b + 1)?;
+        let before_content = cue.a > 0 && u.is_punct(cue.a - 1, &[',', '—', '(']);
+        if before_content && cue.a > 1 {
+            let cs = u.toks.get(u.clause_start(cue.a))?.s;
+            let ce = u.toks.get(cue.a - 1)?.s;
+            return Some(Draft {
+                content: (cs, trim_tail(u.text, cs, ce)),
+                np: Some(np),
+                cue: cue_span,
+                split_second: None,
+                inherit: false,
+                clause_at: 0,
+                post: true,
+            });
+        }
+        // "According to X, CONTENT".
+        if u.is_punct(np.1, &[',']) && np.1 + 1 < end_tok {
+            let cs = u.toks.get(np.1 + 1)?.s;
+            return Some(Draft {
+                content: (cs, unit_end),
+                np: Some(np),
+                cue: cue_span,
+                split_second: None,
+                inherit: false,
+                clause_at: 0,
+                post: false,
+            });
+        }
+        return None;
+    }
+
+    // Subject before the cue (auxiliaries skipped).
+    let mut v = cue.a;
+    while v > 0 && u.is_aux(v - 1) {
+        v -= 1;
+    }
+    let mut np_pre = u.np_before(v);
+    if np_pre.is_none()
+        && let Some(np) = u.appositive_subject(v)
+    {
+        np_pre = Some(np);
+    }
+    let doc_subject = |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| DOC_NOUNS.contains(&w));
+    // After the cue: a "that" within reach?
+    let that_at = (cue.b + 1..(cue.b + 1 + MAX_THAT_DISTANCE).min(end_tok)).find(|&k| {
+        u.word(k).is_some_and(|w| {
+            THAT.iter()
+                .any(|t| w == *t || (t.ends_with('’') && w.starts_with(t)))
+        })
+    });
+    let that_at = that_at
+        .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])));
+    let colon_after = u.is_punct(cue.b + 1, &[':']);
+    // "said during a rally in Ohio: “…”" — a colon or comma before a quote
+    // after a short trailer.
+    let quote_after = (cue.b + 1..(cue.b + 1 + MAX_TRAILER_TOKENS).min(end_tok))
+        .find(|&k| u.is_punct(k, &[':', ',']) && u.is_quote(k + 1))
+        .filter(|&k| (cue.b + 1..k).all(|j| u.word(j).is_some() && !u.is_quote(j)));
+    if cue.class == CueClass::Doc && !np_pre.is_some_and(doc_subject) {
+        return None;
+    }
+
+    // Post frame: CONTENT, NP CUE / “Q” NP CUE / CONTENT, CUE NP.
+    let quote_before = {
+        let mut k = np_pre.map_or(v, |np| np.0);
+        while k > 0 && u.is_aux(k - 1) {
+            k -= 1;
+        }
+        k > 0 && (u.is_quote(k - 1) || (u.is_punct(k - 1, &[',']) && k > 1 && u.is_quote(k - 2)))
+    };
+    if that_at.is_none() && !colon_after && (quote_after.is_none() || quote_before) {
+        let mut k = np_pre.map_or(v, |np| np.0);
+        while k > 0 && u.is_aux(k - 1) {
+            k -= 1;
+        }
+        let is_boundary = |j: usize| u.is_punct(j, &[',', '—']) || u.is_quote(j);
+        let participle = u.word(cue.a).is_some_and(|w| w.ends_with("ing"));
+        let (np, boundary) = if np_pre.is_some() && k > 0 && is_boundary(k - 1) {
+            (np_pre, k - 1)
+        } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
+            // Inverted: "…,” said Putin" — the phrase must end the clause.
+            let np = u.np_after(cue.b + 1).filter(|np| {
+                np.1 >= end_tok
+                    || u.is_punct(np.1, &[',', '(', '—'])
+                    || u.word(np.1).is_some_and(|w| NP_STOP.contains(&w))
+            });
+            (np, v - 1)
+        } else {
+            (None, 0)
+        };
+        if let Some(np) = np {
+            let start = u.clause_start(boundary);
+            let content_words = (start..boundary).filter(|&j| u.word(j).is_some()).count();
+            let has_quote = (start..=boundary).any(|j| u.is_quote(j));
+            if (content_words >= MIN_POST_CONTENT_WORDS || has_quote)
+                && (cue.class != CueClass::Doc || doc_subject(np))
+            {
+                let cs = u.toks.get(start)?.s;
+                let ce = if u.is_quote(boundary) {
+                    u.toks.get(boundary)?.e
+                } else {
+                    u.toks.get(boundary)?.s
+                };
+                // Split quote: “A,” he said, “B.”
+                let mut after = np.1.max(cue.b + 1);
+                // Skip a short object or adverbial: "…,” Tester told Stumpf, “…”.
+                let mut hop = 0;
+                while hop < 5 && u.word(after).is_some() {
+                    after += 1;
+                    hop += 1;
+                }
+                let split_second = (u.is_punct(after, &[',', ':', '.']) && u.is_quote(after + 1))
+                    .then(|| u.toks.get(after + 1).map(|t| (t.s, t.e)))
+                    .flatten()
+                    .filter(|_| u.is_quote(boundary));
+                return Some(Draft {
+                    content: (cs, trim_tail(u.text, cs, ce)),
+                    np: Some(np),
+                    cue: cue_span,
+                    split_second,
+                    inherit: false,
+                    clause_at: 0,
+                    post: true,
+                });
+            }
+        }
+    }
+
+    // Pre frame: NP CUE [that] CONTENT.
+    let coordinated = v > 0
+        && (u
+            .word(v - 1)
+            .is_some_and(|w| matches!(w, "and" | "but" | "also" | "then"))
+            || (u.is_punct(v - 1, &[',']) && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
+    let np = match np_pre {
+        Some(np) if !coordinated => {
+            // The subject must open a clause.
+            let ok = np.0 == 0
+                || np.0 == u.clause_start(np.0)
+                || u.is_punct(np.0 - 1, &[',', ';', ':', '—', '('])
+                || u.is_quote(np.0 - 1)
+                || u.word(np.0 - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "and"
+                            | "but"
+                            | "as"
+                            | "when"
+                            | "because"
+                            | "while"
+                            | "since"
+                            | "after"
+                            | "before"
+                    )
+                });
+            if !ok {
+                return None;
+            }
+            Some(np)
+        }
+        _ if coordinated && has_prev => None,
+        _ => return None,
+    };
+    let mut cstart = cue.b + 1;
+    if let Some(t) = that_at {
+        cstart = t;
+    } else if let Some(k) = quote_after {
+        cstart = k + 1;
+    } else if u.is_punct(cstart, &[':', ',']) {
+        cstart += 1;
+    } else if cue.class == CueClass::Weak {
+        return None;
+    }
+    if cstart >= end_tok {
+        return None;
+    }
+    let cs = u.toks.get(cstart)?.s;
+    let clause_at = u.toks.get(v.saturating_sub(1))?.s;
+    Some(Draft {
+        content: (cs, unit_end),
+        np,
+        cue: cue_span,
+        split_second: None,
+        inherit: np.is_none(),
+        clause_at,
+        post: false,
+    })
+}
+
+/// End of a content that stops before `end`: trailing spaces and commas off.
+fn trim_tail(text: &str, start: usize, end: usize) -> usize {
+    let s = text.get(start..end).unwrap_or("");
+    start
+        + s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–' | ';'))
+            .len()
+}
+
+/// The inside of a quote without surrounding spaces and a trailing comma.
+fn trim_quote(text: &str, q: &Quote) -> (usize, usize) {
+    let s = text.get(q.inner_start..q.inner_end).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let body = s
+        .trim_start()
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    (q.inner_start + lead, q.inner_start + lead + body.len())
+}
+
+/// Kind and final content range of a content region.
+fn classify(
+    u: &Unit<'_>,
+    qs: &[Quote],
+    (cs, ce): (usize, usize),
+) -> (StatementKind, (usize, usize)) {
+    let inside: Vec<&Tok> = u
+        .toks
+        .iter()
+        .filter(|t| t.s >= cs && t.e <= ce.max(t.s))
+        .filter(|t| t.s < ce)
+        .collect();
+    let words = inside.iter().filter(|t| t.kind == Tk::Word).count();
+    let quotes: Vec<usize> = inside
+        .iter()
+        .filter_map(|t| match t.kind {
+            Tk::Quote(k) => Some(k),
+            _ => None,
+        })
+        .collect();
+    match (words, quotes.as_slice()) {
+        (0, [k]) => match qs.get(*k) {
+            Some(q) => (StatementKind::Direct, trim_quote(u.text, q)),
+            None => (StatementKind::Indirect, (cs, ce)),
+        },
+        (_, []) => (StatementKind::Indirect, (cs, ce)),
+        _ => (StatementKind::Mixed, (cs, ce)),
+    }
 }

@@ -135,7 +135,7 @@ impl Iterator for Feed<'_> {
                     // A lookup error only costs the shortcut: the store's
                     // unique source still keeps the record from being added twice.
                     if self.lookup.has_record(item.source()).unwrap_or(false) {
-                        return Some(Job::Known(item.source().to_string()));
+                        return Some(Job::Known);
                     }
                     return Some(Job::Item(item));
                 }

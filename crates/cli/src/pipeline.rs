@@ -29,7 +29,7 @@ pub enum Job {
     /// A record from the readers.
     Item(Item),
     /// A record already in the store: passed through without work.
-    Known(String),
+    Known,
     /// The end of an input file: passed through in order, so that the sink
     /// knows every record of the file before it has been handed over.
     FileEnd(FileMark),
@@ -115,7 +115,7 @@ where
                 break;
             };
             match item {
-                Job::Known(_) => ready.push_back(Some(Done::Known)),
+                Job::Known => ready.push_back(Some(Done::Known)),
                 Job::FileEnd(mark) => ready.push_back(Some(Done::FileEnd(mark))),
                 Job::Item(Item::Document(doc)) => {
                     ready.push_back(None);

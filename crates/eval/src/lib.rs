@@ -41,6 +41,7 @@
 pub mod aeb;
 pub mod generate;
 pub mod metric;
+pub mod polnear;
 mod pyword;
 pub mod report;
 pub mod run;

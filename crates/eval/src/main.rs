@@ -5,6 +5,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+mod polnear_report;
+
 use newsfacts_eval::aeb::{Dataset, Split};
 use newsfacts_eval::metric::{self, PageScore};
 use newsfacts_eval::report::{Row, peer_table, quality_table, sort_rows, worst_table};
@@ -53,6 +55,18 @@ enum Command {
         /// Output: a folder, or a file ending in .warc.gz.
         out: PathBuf,
     },
+    /// Score attributed statements on PolNeAR (brat standoff gold).
+    Polnear {
+        /// The corpus folder (text/, attributions/).
+        dir: PathBuf,
+        /// Print the scores of every article.
+        #[arg(long)]
+        per_article: bool,
+        /// Print up to N missed gold attributions and N spurious predictions
+        /// of the dev part.
+        #[arg(long, value_name = "N")]
+        show_misses: Option<usize>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -67,6 +81,11 @@ fn main() -> ExitCode {
             repeat,
         } => aeb(&dir, split, worst, dump.as_deref(), peer.as_deref(), repeat),
         Command::Gen { count, out } => gen_corpus(count, &out),
+        Command::Polnear {
+            dir,
+            per_article,
+            show_misses,
+        } => polnear_report::report(&dir, per_article, show_misses),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,407 @@
+//! Word lists of the statement finder (cue verbs, titles, function words).
+//!
+//! The cue verbs, titles and title modifiers live in
+//! `data/statements/*.txt` (compiled in); the short closed classes are here.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// How a cue verb may be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    /// A speech verb: any frame.
+    Speech,
+    /// Only with a document subject ("the statement read").
+    Doc,
+    /// Belief or evidence verb: needs a clause ("that …") after it.
+    Weak,
+}
+
+/// The compiled-in word lists.
+pub struct Lexicon {
+    cues: HashMap<String, CueClass>,
+    titles: Vec<String>,
+    modifiers: Vec<String>,
+}
+
+const CUES: &str = include_str!("../../data/statements/cues.txt");
+const TITLES: &str = include_str!("../../data/statements/titles.txt");
+const MODIFIERS: &str = include_str!("../../data/statements/modifiers.txt");
+
+fn lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The lexicon, parsed once.
+pub fn get() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut cues = HashMap::new();
+        for line in lines(CUES) {
+            let mut cols = line.split('\t');
+            let _lemma = cols.next();
+            let forms = cols.next().unwrap_or("");
+            let class = match cols.next().map(str::trim) {
+                Some("doc") => CueClass::Doc,
+                Some("weak") => CueClass::Weak,
+                _ => CueClass::Speech,
+            };
+            for f in forms.split_whitespace() {
+                cues.insert(f.to_lowercase(), class);
+            }
+        }
+        Lexicon {
+            cues,
+            titles: lines(TITLES).map(str::to_lowercase).collect(),
+            modifiers: lines(MODIFIERS).map(str::to_lowercase).collect(),
+        }
+    })
+}
+
+impl Lexicon {
+    /// The class of a cue word (lower case), if it is one.
+    pub fn cue(&self, lower: &str) -> Option<CueClass> {
+        self.cues.get(lower).copied()
+    }
+
+    /// Whether a lower-case word is a title ("president", "sen.").
+    pub fn is_title(&self, lower: &str) -> bool {
+        let l = lower.trim_end_matches(['s']);
+        self.titles
+            .iter()
+            .any(|t| t == lower || (t.len() > 3 && t == l))
+    }
+
+    /// Whether a lower-case word may precede a title ("foreign", "us").
+    pub fn is_modifier(&self, lower: &str) -> bool {
+        self.modifiers.iter().any(|t| t == lower)
+    }
+}
+
+/// "according to" and its equivalents (the speaker follows).
+pub const ACCORDING: &[&[&str]] = &[&["according", "to"], &["citing"], &["selon"], &["laut"]];
+
+/// Complementisers that open the reported clause.
+pub const THAT: &[&str] = &["that", "dass", "que", "qu’", "qu'"];
+
+/// Words allowed between a subject and its cue ("he also said").
+pub const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "recently",
+    "then",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "once",
+    "often",
+    "long",
+    "already",
+    "further",
+    "reportedly",
+    "would",
+    "will",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "again",
+    "first",
+    "separately",
+    "earlier",
+    "is",
+    "was",
+    "were",
+    "are",
+    "been",
+    "has been",
+    "had been",
+    "both",
+    "flatly",
+    "quickly",
+    "simply",
+    "even",
+    "still",
+    "frequently",
+    "just",
+    "explicitly",
+    "openly",
+    "a",
+    "ont",
+    "avait",
+    "aussi",
+    "également",
+    "hat",
+    "habe",
+    "hatte",
+    "auch",
+];
+
+/// Pronouns that may be a speaker.
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "er", "sie", "il", "elle", "ils", "elles",
+];
+
+/// Nouns for documents that "say" or "read" things; their speaker is the
+/// body that issued them.
+pub const DOC_NOUNS: &[&str] = &[
+    "statement",
+    "release",
+    "letter",
+    "report",
+    "memo",
+    "text",
+    "message",
+    "communique",
+    "communiqué",
+    "declaration",
+    "document",
+    "tweet",
+    "post",
+    "note",
+    "sign",
+    "ad",
+    "poll",
+    "survey",
+    "study",
+    "erklärung",
+    "mitteilung",
+    "communiqué",
+];
+
+/// Verbs by which a body issues a document ("issued a joint statement").
+pub const ISSUE_VERBS: &[&str] = &["issued", "released", "published", "sent", "put", "posted"];
+
+/// Words that stop a speaker noun phrase.
+pub const NP_STOP: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "while",
+    "as",
+    "if",
+    "because",
+    "but",
+    "or",
+    "so",
+    "than",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "into",
+    "about",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "not",
+    "this",
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "what",
+    "how",
+    "why",
+    "there",
+    "here",
+    "said",
+    "says",
+    "told",
+    "however",
+    "yet",
+    "and",
+    "over",
+    "under",
+    "against",
+    "through",
+    "last",
+    "next",
+    "on",
+    "today",
+    "yesterday",
+    "tonight",
+    "am",
+    "im",
+    "bei",
+    "vor",
+    "nach",
+    "dans",
+    "lors",
+    "mardi",
+    "lundi",
+    "dass",
+    "que",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "ago",
+    "earlier",
+    "later",
+    "then",
+    "again",
+    "twice",
+    "recently",
+    "repeatedly",
+    "though",
+    "although",
+    "whether",
+    "unless",
+    "even",
+    "only",
+    "just",
+    "me",
+    "him",
+    "her",
+    "us",
+    "them",
+    "you",
+    "now",
+    "because",
+    "once",
+    "instead",
+    "any",
+    "every",
+    "no",
+    "all",
+    "it's",
+    "he's",
+    "she's",
+    "himself",
+    "herself",
+    "themselves",
+];
+
+/// Words that may sit inside a speaker noun phrase without being capitalised.
+pub const NP_GLUE: &[&str] = &[
+    "of", "for", "the", "a", "an", "de", "du", "des", "la", "le", "der", "die", "des",
+];
+
+/// Determiners dropped from the front of a speaker phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "both", "some", "many", "most", "several", "other", "der", "die", "das",
+    "le", "la", "les", "un", "une",
+];
+
+/// Heads that make a capitalised name an organisation, not a person.
+pub const ORG_HEADS: &[&str] = &[
+    "ministry",
+    "department",
+    "group",
+    "party",
+    "committee",
+    "campaign",
+    "council",
+    "agency",
+    "office",
+    "commission",
+    "institute",
+    "university",
+    "association",
+    "foundation",
+    "times",
+    "post",
+    "news",
+    "press",
+    "journal",
+    "network",
+    "court",
+    "house",
+    "senate",
+    "congress",
+    "inc",
+    "corp",
+    "company",
+    "bank",
+    "fund",
+    "center",
+    "centre",
+    "service",
+    "services",
+    "union",
+    "government",
+    "administration",
+    "kremlin",
+    "pentagon",
+    "army",
+    "police",
+    "board",
+    "organization",
+    "organisation",
+    "nations",
+    "un",
+    "nato",
+    "eu",
+    "fbi",
+    "cia",
+    "cnn",
+    "bbc",
+    "reuters",
+    "ap",
+    "afp",
+    "poll",
+    "tass",
+    "ria",
+    "white",
+    "state",
+    "states",
+    "washington",
+    "moscow",
+    "russia",
+    "china",
+    "america",
+    "media",
+    "magazine",
+    "tribune",
+    "herald",
+    "daily",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "review",
+    "ministerium",
+    "regierung",
+    "ministère",
+    "gouvernement",
+];

@@ -1,0 +1,345 @@
+//! Quote-mark pairing with a small stack machine.
+//!
+//! Marks come in three families: double (`"` `“` `”` `„`), single
+//! (`'` `‘` `’` `‚`) and guillemets (`«` `»`). Each mark is classified as
+//! an opener, a closer or (for `’`/`'`) an apostrophe from its neighbours:
+//! `’` between letters (don’t), before a two-digit year (’90s) or after a
+//! plural *s* with a later better closer (Russians’) is an apostrophe. A
+//! closer pops the nearest open mark of its family (dropping unclosed nested
+//! marks above it). An open top-level quote at the end of a paragraph
+//! continues when the next paragraph opens with a mark of the same family
+//! (the multi-paragraph convention); each paragraph then yields its own
+//! [`Quote`] with `continues` set. Otherwise it is closed at the paragraph
+//! end (`closed == false`).
+
+/// A top-level quotation: byte offsets into the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// The opening mark.
+    pub open: usize,
+    /// First byte inside the marks.
+    pub inner_start: usize,
+    /// One past the last byte inside the marks.
+    pub inner_end: usize,
+    /// One past the closing mark (== `inner_end` when unclosed).
+    pub close_end: usize,
+    /// Whether a closing mark was found in this paragraph.
+    pub closed: bool,
+    /// Continues the quote of the previous paragraph (multi-paragraph quote).
+    pub continues: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    mark: char,
+    /// Byte length of the mark (2 for a doubled straight single '').
+    len: usize,
+    pos: usize,
+    continues: bool,
+}
+
+fn family(c: char) -> Option<Family> {
+    match c {
+        '"' | '“' | '”' | '„' => Some(Family::Double),
+        '\'' | '‘' | '’' | '‚' => Some(Family::Single),
+        '«' | '»' => Some(Family::Guillemet),
+        _ => None,
+    }
+}
+
+/// Whether `c` counts as "space-like" before an opener.
+fn opens_after(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')
+                || family(c).is_some()
+        }
+    }
+}
+
+/// Whether `c` counts as "space-like" after a closer.
+fn closes_before(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '-' | '…'
+                )
+                || family(c).is_some()
+        }
+    }
+}
+
+/// Pairs quote marks; returns the top-level quotations in text order.
+pub fn pair(text: &str) -> Vec<Quote> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let prev = i.checked_sub(1).map(|j| chars[j].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        if c == '\n' {
+            if let Some(bottom) = stack.first().copied() {
+                // Paragraph end: does the next paragraph reopen the quote?
+                let mut j = i;
+                while j < chars.len() && chars[j].1.is_whitespace() {
+                    j += 1;
+                }
+                let reopens = chars.get(j).is_some_and(|&(_, m)| {
+                    let doubled = m == '\'' && chars.get(j + 1).is_some_and(|x| x.1 == '\'');
+                    let fam = if doubled {
+                        Some(Family::Double)
+                    } else {
+                        family(m)
+                    };
+                    fam == Some(bottom.family) && !matches!(m, '”' | '’' | '»')
+                });
+                let end = trim_end(text, bottom.pos, pos);
+                push(&mut out, text, bottom, end, end, false);
+                stack.clear();
+                if reopens && j > i + 1 {
+                    // j > i + 1: at least a blank line, i.e. a new paragraph.
+                    let (mpos, m) = chars[j];
+                    let doubled = m == '\'' && chars.get(j + 1).is_some_and(|x| x.1 == '\'');
+                    stack.push(Open {
+                        family: if doubled {
+                            Family::Double
+                        } else {
+                            bottom.family
+                        },
+                        mark: if doubled { '"' } else { m },
+                        len: if doubled { 2 } else { m.len_utf8() },
+                        pos: mpos,
+                        continues: true,
+                    });
+                    i = j + if doubled { 2 } else { 1 };
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // A doubled straight single ('') is a straight double quote.
+        let doubled = c == '\'' && next == Some('\'');
+        let (c, mlen, next) = if doubled {
+            ('"', 2, chars.get(i + 2).map(|x| x.1))
+        } else {
+            (c, c.len_utf8(), next)
+        };
+        let Some(fam) = family(c) else {
+            i += 1;
+            continue;
+        };
+        let open_idx = stack.iter().rposition(|o| o.family == fam);
+        let top_opener = open_idx.map(|k| stack[k].mark);
+        let p_space = opens_after(prev);
+        let n_space = closes_before(next);
+        let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        let role = match c {
+            '"' => match top_opener {
+                Some(m) if !p_space || n_space || m == '"' => Role::Close,
+                Some(_) => Role::Open,
+                None if !n_space || next == Some('…') => Role::Open,
+                None => Role::None,
+            },
+            '“' => match top_opener {
+                Some('„') => Role::Close,
+                Some(_) if n_space && !p_space => Role::Close,
+                _ => Role::Open,
+            },
+            '”' => match top_opener {
+                Some(_) => Role::Close,
+                None if p_space && !n_space => Role::Open,
+                None => Role::None,
+            },
+            '„' | '«' | '‚' => Role::Open,
+            '»' => match top_opener {
+                Some(_) => Role::Close,
+                None if !n_space => Role::Open,
+                None => Role::None,
+            },
+            '‘' => match top_opener {
+                Some('‚') => Role::Close,
+                _ if alnum(prev) && alnum(next) => Role::None,
+                _ if is_year_elision(&chars, i) => Role::None,
+                _ if p_space => Role::Open,
+                Some(_) => Role::Close,
+                None => Role::None,
+            },
+            _ => {
+                // ’ or '
+                if alnum(prev) && alnum(next) || (p_space && is_year_elision(&chars, i)) {
+                    Role::None
+                } else if top_opener.is_some() && !p_space {
+                    if prev.is_some_and(|p| p == 's' || p == 'S')
+                        && next.is_some_and(char::is_whitespace)
+                        && later_closer(&chars, i)
+                    {
+                        Role::None
+                    } else {
+                        Role::Close
+                    }
+                } else if c == '\'' && p_space && alnum(next) {
+                    Role::Open
+                } else {
+                    Role::None
+                }
+            }
+        };
+        match role {
+            Role::Open => stack.push(Open {
+                family: fam,
+                mark: c,
+                len: mlen,
+                pos,
+                continues: false,
+            }),
+            Role::Close => {
+                if let Some(k) = open_idx {
+                    let o = stack[k];
+                    stack.truncate(k);
+                    if k == 0 {
+                        push(&mut out, text, o, pos, pos + mlen, true);
+                    }
+                }
+            }
+            Role::None => {}
+        }
+        i += if doubled { 2 } else { 1 };
+    }
+    if let Some(bottom) = stack.first().copied() {
+        let end = trim_end(text, bottom.pos, text.len());
+        push(&mut out, text, bottom, end, end, false);
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    None,
+}
+
+fn push(
+    out: &mut Vec<Quote>,
+    text: &str,
+    o: Open,
+    inner_end: usize,
+    close_end: usize,
+    closed: bool,
+) {
+    let inner_start = o.pos + o.len;
+    if inner_end <= inner_start || text.get(inner_start..inner_end).is_none() {
+        return;
+    }
+    out.push(Quote {
+        open: o.pos,
+        inner_start,
+        inner_end,
+        close_end,
+        closed,
+        continues: o.continues,
+    });
+}
+
+/// `end` with trailing whitespace removed (never before `floor`).
+fn trim_end(text: &str, floor: usize, end: usize) -> usize {
+    let s = text.get(floor..end).unwrap_or("");
+    floor + s.trim_end().len()
+}
+
+/// ’90s, '16: an elided year, not a quote.
+fn is_year_elision(chars: &[(usize, char)], i: usize) -> bool {
+    let d = |k: usize| chars.get(k).is_some_and(|x| x.1.is_ascii_digit());
+    d(i + 1) && d(i + 2) && !chars.get(i + 3).is_some_and(|x| x.1.is_ascii_digit())
+}
+
+/// Whether a later mark in this paragraph makes a better single closer than
+/// the one at `i` (which then is a plural possessive: Russians’).
+fn later_closer(chars: &[(usize, char)], i: usize) -> bool {
+    let mut k = i + 1;
+    while k < chars.len() {
+        let c = chars[k].1;
+        if c == '\n' || c == '‘' {
+            return false;
+        }
+        if c == '’' || c == '\'' {
+            let prev = chars.get(k - 1).map(|x| x.1);
+            let next = chars.get(k + 1).map(|x| x.1);
+            let between =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            if !between && prev.is_some_and(|p| matches!(p, '.' | ',' | '?' | '!')) {
+                return true;
+            }
+            if !between && closes_before(next) && next.is_some_and(|n| !n.is_whitespace()) {
+                return true;
+            }
+        }
+        k += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        pair(text)
+            .iter()
+            .map(|q| text.get(q.inner_start..q.inner_end).unwrap_or("?"))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly() {
+        assert_eq!(inner(r#"He said "yes" and "no"."#), vec!["yes", "no"]);
+        assert_eq!(inner("“A lot,\" he said."), vec!["A lot,"]);
+        assert_eq!(
+            inner("Sie sagte: „Wir schaffen das.“"),
+            vec!["Wir schaffen das."]
+        );
+        assert_eq!(inner("« Non », a-t-il dit."), vec![" Non "]);
+        assert_eq!(inner("''I don't know,'' he said."), vec!["I don't know,"]);
+    }
+
+    #[test]
+    fn apostrophes_and_nesting() {
+        assert_eq!(
+            inner("“The Russians’ interest in the ’90s doesn’t matter,” he said."),
+            vec!["The Russians’ interest in the ’90s doesn’t matter,"]
+        );
+        assert_eq!(
+            inner("‘The Russians’ interest is high,’ he said."),
+            vec!["The Russians’ interest is high,"]
+        );
+        assert_eq!(
+            inner("“He called it ‘fake news’ again,” she said."),
+            vec!["He called it ‘fake news’ again,"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph() {
+        let t = "“First part.\n\n“Second part,” he said.";
+        let q = pair(t);
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].closed && !q[0].continues);
+        assert!(q[1].closed && q[1].continues);
+    }
+}

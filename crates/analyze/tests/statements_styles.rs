@@ -1,0 +1,227 @@
+//! Attributed statements on invented articles in several house styles.
+
+use newsfacts_analyze::statements::{self, Found};
+use newsfacts_analyze::{entities, segment};
+use newsfacts_model::StatementKind::{self, Direct, Indirect, Mixed};
+
+fn run(text: &str) -> Vec<Found> {
+    let sents = segment::sentences(text);
+    let ents = entities::find(text, &sents);
+    statements::find(text, &sents, &ents)
+}
+
+fn s(text: &str, r: Option<(usize, usize)>) -> &str {
+    r.and_then(|(a, b)| text.get(a..b)).unwrap_or("")
+}
+
+/// Finds the statement whose content starts with `start`.
+fn get<'a>(text: &str, found: &'a [Found], start: &str) -> &'a Found {
+    found
+        .iter()
+        .find(|f| s(text, Some(f.content)).starts_with(start))
+        .unwrap_or_else(|| panic!("no statement starting {start:?} in {found:#?}"))
+}
+
+fn check(text: &str, found: &[Found], start: &str, kind: StatementKind, speaker: &str, cue: &str) {
+    let f = get(text, found, start);
+    assert_eq!(f.kind, kind, "kind of {start:?}");
+    assert_eq!(f.speaker.as_deref(), Some(speaker), "speaker of {start:?}");
+    assert_eq!(s(text, f.cue), cue, "cue of {start:?}");
+}
+
+#[test]
+fn wire_copy() {
+    let text = "Port authority approves harbour expansion\n\n\
+        The Kelso port authority approved a $40 million expansion on Tuesday, its chairwoman Maria Lund said.\n\n\
+        \"We expect the first ships to berth at the new quay by next spring,\" Lund told reporters on Tuesday.\n\n\
+        Environmental groups said the dredging would harm the estuary's salmon.\n\n\
+        According to the authority, the project will create 300 jobs.\n\n\
+        Local fishermen have long argued that the harbour is too small, a spokesman for the Kelso Fishermen's Association said.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "The Kelso port authority approved",
+        Indirect,
+        "Maria Lund",
+        "said",
+    );
+    check(
+        text,
+        &f,
+        "We expect the first ships",
+        Direct,
+        "Maria Lund",
+        "told",
+    );
+    let p = get(text, &f, "the project will create");
+    assert_eq!((p.kind, s(text, p.cue)), (Indirect, "According to"));
+    assert_eq!(s(text, p.speaker_span), "the authority");
+    let g = get(text, &f, "the dredging would harm");
+    assert_eq!(g.kind, Indirect);
+    assert_eq!(s(text, g.speaker_span), "Environmental groups");
+    let h = get(text, &f, "Local fishermen have long argued");
+    assert_eq!(
+        s(text, h.speaker_span),
+        "a spokesman for the Kelso Fishermen's Association"
+    );
+}
+
+#[test]
+fn tabloid_long_quote_across_paragraphs() {
+    let text = "Star's fury at neighbour's hedge\n\n\
+        Soap star Danny Marsh has hit out at his neighbour. He said: \u{201c}It has been going on for years. I can\u{2019}t see the sea any more.\n\n\
+        \u{201c}Every morning I open the curtains and there it is, twelve feet of leylandii.\n\n\
+        \u{201c}I\u{2019}ve had enough,\u{201d} the 45-year-old added.\n\n\
+        \u{201c}We\u{2019}ve offered to trim it ourselves.\u{201d}\n\n\
+        The neighbour declined to comment.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "It has been going on for years",
+        Direct,
+        "Danny Marsh",
+        "said",
+    );
+    let cont = get(text, &f, "Every morning I open");
+    assert_eq!(cont.kind, Direct);
+    assert_eq!(cont.speaker.as_deref(), Some("Danny Marsh"));
+    assert_eq!(cont.cue, None);
+    let last = get(text, &f, "We\u{2019}ve offered");
+    assert_eq!(last.speaker.as_deref(), Some("Danny Marsh"));
+    assert!(last.speaker_span.is_none() && last.antecedent.is_some());
+}
+
+#[test]
+fn british_single_quotes() {
+    let text = "Minister defends rail timetable\n\n\
+        \u{2018}The Victorians\u{2019} railways were never built for this many trains,\u{2019} Transport Secretary Helen Crane said.\n\n\
+        \u{2018}Passengers don\u{2019}t want excuses,\u{2019} she added, \u{2018}they want seats.\u{2019}\n\n\
+        The secretary insisted the new timetable was \u{2018}working as intended\u{2019} despite 300 cancellations.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "The Victorians\u{2019} railways were never built",
+        Direct,
+        "Helen Crane",
+        "said",
+    );
+    check(
+        text,
+        &f,
+        "Passengers don\u{2019}t want excuses",
+        Direct,
+        "Helen Crane",
+        "added",
+    );
+    let second = get(text, &f, "they want seats");
+    assert!(second.split_of.is_some());
+    assert_eq!(second.speaker.as_deref(), Some("Helen Crane"));
+    check(
+        text,
+        &f,
+        "the new timetable was",
+        Mixed,
+        "Helen Crane",
+        "insisted",
+    );
+}
+
+#[test]
+fn german_quotes() {
+    let text = "Bürgermeisterin verteidigt Haushalt\n\n\
+        \u{201e}Wir müssen sparen, aber nicht bei den Schulen\u{201c}, sagte Bürgermeisterin Anna Keller am Montag.\n\n\
+        Die Opposition kritisierte, dass die Stadt zu spät reagiert habe.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "Wir müssen sparen",
+        Direct,
+        "Anna Keller",
+        "sagte",
+    );
+    let g = get(text, &f, "dass die Stadt");
+    assert_eq!(g.kind, Indirect);
+    assert_eq!(s(text, g.speaker_span), "Die Opposition");
+}
+
+#[test]
+fn french_guillemets() {
+    let text = "Le maire annonce un nouveau tramway\n\n\
+        « Ce projet changera la vie des habitants », a déclaré Paul Martin mardi.\n\n\
+        « Nous commencerons les travaux en 2026 », a-t-il ajouté.\n\n\
+        Selon la préfecture, le coût dépassera 200 millions d\u{2019}euros.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "Ce projet changera",
+        Direct,
+        "Paul Martin",
+        "déclaré",
+    );
+    check(
+        text,
+        &f,
+        "Nous commencerons",
+        Direct,
+        "Paul Martin",
+        "ajouté",
+    );
+    let g = get(text, &f, "le coût dépassera");
+    assert_eq!(s(text, g.cue), "Selon");
+    assert_eq!(s(text, g.speaker_span), "la préfecture");
+}
+
+#[test]
+fn pronouns_titles_and_documents() {
+    let text = "Senate panel backs bill\n\n\
+        Senator Ruth Okafor said on Wednesday that the bill would pass. \u{201c}We have the votes,\u{201d} she said.\n\n\
+        The senator also warned that delays would cost \u{201c}billions of dollars.\u{201d}\n\n\
+        The Budget Office issued a statement on Thursday. The statement said the estimate was too low.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "that the bill would pass",
+        Indirect,
+        "Ruth Okafor",
+        "said",
+    );
+    check(text, &f, "We have the votes", Direct, "Ruth Okafor", "said");
+    check(
+        text,
+        &f,
+        "that delays would cost",
+        Mixed,
+        "Ruth Okafor",
+        "warned",
+    );
+    check(
+        text,
+        &f,
+        "the estimate was too low",
+        Indirect,
+        "Budget Office",
+        "said",
+    );
+}
+
+#[test]
+fn no_false_statements_from_scare_quotes_and_apostrophes() {
+    let text = "The band\u{2019}s \u{201c}comeback\u{201d} tour starts in the \u{2019}90s venue where the Smiths\u{2019} first gig took place.\n\nTickets cost $40.";
+    let f = run(text);
+    assert!(f.is_empty(), "{f:#?}");
+}
+
+#[test]
+fn multibyte_text_never_panics() {
+    let text = "„Ünïcödé“ — « ça » ‘’ ” “ \" ' ’ sagte er. 東京 “引用” said 李.\n\n“";
+    let f = run(text);
+    for x in &f {
+        assert!(text.get(x.content.0..x.content.1).is_some());
+    }
+}
