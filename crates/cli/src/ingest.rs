@@ -10,7 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant, UNIX_EPOCH};
@@ -149,7 +149,10 @@ impl Iterator for Feed<'_> {
             let input = self.walk.next()?;
             let mark = container_mark(&input);
             if let Some(m) = &mark
-                && self.lookup.source_done(&m.path, m.size, m.mtime).unwrap_or(false)
+                && self
+                    .lookup
+                    .source_done(&m.path, m.size, m.mtime)
+                    .unwrap_or(false)
             {
                 self.files_skipped += 1;
                 self.progress.fetch_add(m.size, Ordering::Relaxed);
@@ -212,7 +215,11 @@ impl Sink<'_> {
             }
             Done::Skipped { source, reason } => {
                 self.run.read += 1;
-                *self.run.skipped.entry(reason.as_str().to_string()).or_default() += 1;
+                *self
+                    .run
+                    .skipped
+                    .entry(reason.as_str().to_string())
+                    .or_default() += 1;
                 self.batch.push(StoreOutcome::Skipped {
                     source,
                     reason: reason.as_str().to_string(),
@@ -265,7 +272,11 @@ impl Sink<'_> {
 fn category(error: &str) -> String {
     let head = error.split(':').next().unwrap_or(error).trim();
     let head: String = head.chars().take(60).collect();
-    if head.is_empty() { "error".into() } else { head }
+    if head.is_empty() {
+        "error".into()
+    } else {
+        head
+    }
 }
 
 /// Progress on standard error: a bar on a terminal, plain lines otherwise.
@@ -315,7 +326,7 @@ impl Meter {
 
     fn tick(&mut self) {
         if let Some(bar) = &self.bar {
-            if self.records % 64 == 0 {
+            if self.records.is_multiple_of(64) {
                 bar.set_position(self.bytes.load(Ordering::Relaxed));
                 bar.set_message(format!(
                     "{} records, {} articles, {} errors, {:.0} pages/s",
@@ -329,7 +340,10 @@ impl Meter {
             self.last_line = Instant::now();
             let done = self.bytes.load(Ordering::Relaxed);
             let pct = if self.total > 0 {
-                format!(" ({:.0}% of input)", 100.0 * done as f64 / self.total as f64)
+                format!(
+                    " ({:.0}% of input)",
+                    100.0 * done as f64 / self.total as f64
+                )
             } else {
                 String::new()
             };
@@ -355,7 +369,7 @@ fn summary(
     run: &RunStats,
     files_skipped: u64,
     totals: &newsfacts_store::Counts,
-    db: &PathBuf,
+    db: &Path,
 ) -> io::Result<()> {
     let mut err = io::stderr().lock();
     let skipped: u64 = run.skipped.values().sum();

@@ -48,6 +48,9 @@ pub struct FileMark {
 
 /// What became of one input item.
 #[derive(Debug)]
+// One value per record, moved straight to the sink: boxing the record
+// would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Done {
     /// A record already in the store (see [`Job::Known`]).
     Known,

@@ -12,7 +12,11 @@ fn open(db: &Path) -> io::Result<Store> {
     if !db.exists() {
         return Err(io::Error::new(
             io::ErrorKind::NotFound,
-            format!("no store at {} (run `newsfacts ingest … --db {}` first)", db.display(), db.display()),
+            format!(
+                "no store at {} (run `newsfacts ingest … --db {}` first)",
+                db.display(),
+                db.display()
+            ),
         ));
     }
     Store::open_read_only(db).map_err(|e| err(db, e))
@@ -68,7 +72,10 @@ pub fn search(args: SearchArgs) -> io::Result<()> {
 }
 
 fn print_hit(out: &mut impl Write, h: &Hit) -> io::Result<()> {
-    let date = h.published.as_deref().map_or("----------", |d| d.get(..10).unwrap_or(d));
+    let date = h
+        .published
+        .as_deref()
+        .map_or("----------", |d| d.get(..10).unwrap_or(d));
     let site = h.site.as_deref().unwrap_or("-");
     let copies = if h.copies > 0 {
         format!(" (+{} copies)", h.copies)
@@ -124,7 +131,10 @@ pub fn stats(args: StatsArgs) -> io::Result<()> {
     let counts = store.counts().map_err(|e| err(&args.db, e))?;
     let mut out = BufWriter::new(io::stdout().lock());
     if args.format == TableFormat::Jsonl {
-        serde_json::to_writer(&mut out, &serde_json::json!({"counts": counts, "stats": stats}))?;
+        serde_json::to_writer(
+            &mut out,
+            &serde_json::json!({"counts": counts, "stats": stats}),
+        )?;
         writeln!(out)?;
         return out.flush();
     }
@@ -215,7 +225,10 @@ pub fn failures(db: &Path, format: TableFormat) -> io::Result<()> {
     for f in &list {
         match format {
             TableFormat::Jsonl => {
-                serde_json::to_writer(&mut out, &serde_json::json!({"source": f.source, "error": f.error}))?;
+                serde_json::to_writer(
+                    &mut out,
+                    &serde_json::json!({"source": f.source, "error": f.error}),
+                )?;
                 writeln!(out)?;
             }
             TableFormat::Table => writeln!(out, "{}\t{}", f.source, f.error)?,

@@ -281,7 +281,7 @@ fn story(seed: u64) -> Story {
 pub fn page(i: u64) -> Page {
     let mut r = Rng::new(i.wrapping_mul(31).wrapping_add(7));
     let (site, host) = SITES[r.below(SITES.len())];
-    let syndicated = i >= SYNDICATION_EVERY && i % SYNDICATION_EVERY == 0;
+    let syndicated = i >= SYNDICATION_EVERY && i.is_multiple_of(SYNDICATION_EVERY);
     let mut s = if syndicated {
         story(i - SYNDICATION_EVERY / 2)
     } else {
@@ -423,7 +423,7 @@ fn group_digits(n: usize) -> String {
     let s = n.to_string();
     let mut out = String::new();
     for (k, ch) in s.chars().enumerate() {
-        if k > 0 && (s.len() - k) % 3 == 0 {
+        if k > 0 && (s.len() - k).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);
