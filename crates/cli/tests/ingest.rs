@@ -79,6 +79,11 @@ fn rerun_adds_nothing_and_counts_add_up() {
     // that keep most copies above the similarity threshold).
     assert!(counts.near_duplicates >= 3, "{counts:?}");
     let before = export_sorted(&db);
+    let copies = before
+        .iter()
+        .filter(|l| l.contains("\"duplicate_of\":\""))
+        .count();
+    assert_eq!(copies as u64, counts.near_duplicates);
 
     let second = ingest(&[&warc, &pages], &db);
     assert!(second.status.success());

@@ -97,6 +97,10 @@ pub struct Article {
     pub related: Vec<Related>,
     /// What the page is.
     pub kind: Kind,
+    /// Set by the store when this article is a near-duplicate (a syndicated
+    /// copy) of an earlier one: that article's `source`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<String>,
     /// When a crawler fetched the page (WARC-Date), ISO 8601.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fetched: Option<String>,

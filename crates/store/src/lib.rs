@@ -814,7 +814,8 @@ fn read_article(conn: &Connection, id: i64) -> Result<Option<Article>> {
     let row = conn
         .prepare_cached(
             "SELECT a.source, a.url, a.site, a.title, a.published, a.updated, a.fetched,
-                 a.language, a.description, a.kind, b.text, a.authors, a.related
+                 a.language, a.description, a.kind, b.text, a.authors, a.related,
+                 (SELECT o.source FROM articles o WHERE o.id = a.duplicate_of)
              FROM articles a JOIN article_bodies b ON b.id = a.id WHERE a.id = ?1",
         )?
         .query_row([id], |r| {
@@ -830,6 +831,7 @@ fn read_article(conn: &Connection, id: i64) -> Result<Option<Article>> {
                     language: r.get(7)?,
                     description: r.get(8)?,
                     text: r.get(10)?,
+                    duplicate_of: r.get(13)?,
                     ..Article::default()
                 },
                 r.get::<_, String>(9)?,
