@@ -197,7 +197,9 @@ fn word_verdict(prev: &str, w: &str) -> Verdict {
         | ("most", "read")
         | ("most", "popular")
         | ("you", "may")
-        | ("also", "like") => return Verdict::Boiler,
+        | ("also", "like")
+        | ("text", "size")
+        | ("font", "size") => return Verdict::Boiler,
         _ => {}
     }
     match w {
@@ -211,9 +213,9 @@ fn word_verdict(prev: &str, w: &str) -> Verdict {
         | "masthead" | "nav" | "navbar" | "navigation" | "menu" | "toolbar" | "popup" | "modal"
         | "overlay" | "tags" | "tagcloud" | "keywords" | "byline" | "author" | "authors"
         | "caption" | "credit" | "credits" | "print" | "pagination" | "pager" | "login"
-        | "lightbox" | "trending" | "popular" | "readmore" | "mostread" | "header"
-        | "masthead2" | "meta" | "rating" | "jump" | "toc" | "video" | "gallery" | "slideshow"
-        | "carousel" | "banner" | "teaser" | "teasers" | "pullquote" => Verdict::Boiler,
+        | "lightbox" | "trending" | "popular" | "readmore" | "mostread" | "header" | "meta"
+        | "rating" | "jump" | "toc" | "video" | "gallery" | "slideshow" | "carousel" | "banner"
+        | "teaser" | "teasers" | "pullquote" | "cred" => Verdict::Boiler,
         "article" | "articlebody" | "content" | "entry" | "post" | "story" | "body" | "text"
         | "main" | "blog" | "prose" | "richtext" | "storybody" | "postbody" | "entrycontent" => {
             Verdict::Positive
