@@ -28,6 +28,8 @@ use crate::pipeline::{self, Done, FileMark, Job, Settings};
 const BATCH_RECORDS: usize = 512;
 /// A batch is written at least this often, so that a kill loses little.
 const BATCH_INTERVAL: Duration = Duration::from_secs(2);
+/// Batches queued for the writer thread, at most.
+const WRITE_QUEUE: usize = 4;
 /// Plain progress lines (when standard error is not a terminal) this often.
 const PROGRESS_INTERVAL: Duration = Duration::from_secs(10);
 
@@ -51,7 +53,7 @@ pub fn run(args: IngestArgs) -> io::Result<Outcome> {
         analyze: true,
     });
     let paths = crate::args::input_paths(&args.paths, args.paths_from.as_deref())?;
-    let mut store = Store::open(&args.db).map_err(|e| store_error(&args.db, e))?;
+    let store = Store::open(&args.db).map_err(|e| store_error(&args.db, e))?;
     // A second connection answers "already stored?" on the reading side
     // while the first one writes (SQLite's WAL allows both).
     let lookup = Store::open_read_only(&args.db).map_err(|e| store_error(&args.db, e))?;
@@ -68,12 +70,15 @@ pub fn run(args: IngestArgs) -> io::Result<Outcome> {
         files_skipped: 0,
     };
     let mut run = RunStats::default();
+    let articles_done = Arc::new(AtomicU64::new(0));
+    let (writer, writer_thread) = spawn_writer(store, articles_done.clone())?;
     let mut sink = Sink {
-        store: &mut store,
+        writer,
         batch: Vec::with_capacity(BATCH_RECORDS),
         last_flush: Instant::now(),
         run: &mut run,
         meter: Meter::new(total, progress, args.quiet),
+        articles_done,
     };
     let result = pipeline::run(
         feed.by_ref(),
@@ -84,8 +89,18 @@ pub fn run(args: IngestArgs) -> io::Result<Outcome> {
     );
     let flushed = sink.flush();
     sink.meter.finish();
+    drop(sink);
+    let (mut store, written) = writer_thread
+        .join()
+        .map_err(|_| io::Error::other("store writer panicked"))?;
+    // The writer's error explains a closed queue: report it first.
+    let written =
+        written.map_err(|e| io::Error::other(format!("store {}: {e}", args.db.display())))?;
     result?;
     flushed?;
+    run.articles = written.articles;
+    run.already += written.already;
+    run.near_duplicates = written.near_duplicates;
     let files_skipped = feed.files_skipped;
     drop(feed);
     store.optimize().map_err(|e| store_error(&args.db, e))?;
@@ -189,12 +204,67 @@ fn container_mark(input: &Input) -> Option<FileMark> {
     })
 }
 
+/// What the writer thread is asked to do, in order.
+enum ToWriter {
+    Batch(Vec<StoreOutcome>),
+    FileDone(FileMark),
+}
+
+/// What the writer thread did.
+#[derive(Debug, Default)]
+struct Written {
+    articles: u64,
+    already: u64,
+    near_duplicates: u64,
+}
+
+/// The store writer: one thread owns the write connection and commits
+/// batches while the workers extract the next ones (SQLite has one writer
+/// at a time anyway). A bounded queue keeps memory bounded.
+fn spawn_writer(
+    mut store: Store,
+    articles_done: Arc<AtomicU64>,
+) -> io::Result<(
+    std::sync::mpsc::SyncSender<ToWriter>,
+    std::thread::JoinHandle<(Store, Result<Written, String>)>,
+)> {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<ToWriter>(WRITE_QUEUE);
+    let handle = std::thread::Builder::new()
+        .name("newsfacts-writer".into())
+        .spawn(move || {
+            let mut w = Written::default();
+            for msg in rx {
+                let result = match msg {
+                    ToWriter::Batch(batch) => store.write_batch(&batch).map(|s| {
+                        let articles = batch
+                            .iter()
+                            .filter(|o| matches!(o, StoreOutcome::Article(_)))
+                            .count() as u64;
+                        // Records another process stored meanwhile count
+                        // as already stored.
+                        w.already += s.already_stored as u64;
+                        w.articles += articles.saturating_sub(s.already_stored as u64);
+                        w.near_duplicates += s.duplicates as u64;
+                        articles_done.store(w.articles, Ordering::Relaxed);
+                    }),
+                    ToWriter::FileDone(m) => store.mark_source_done(&m.path, m.size, m.mtime),
+                };
+                if let Err(e) = result {
+                    return (store, Err(e.to_string()));
+                }
+            }
+            (store, Ok(w))
+        });
+    Ok((tx, handle?))
+}
+
 struct Sink<'a> {
-    store: &'a mut Store,
+    writer: std::sync::mpsc::SyncSender<ToWriter>,
     batch: Vec<StoreOutcome>,
     last_flush: Instant,
     run: &'a mut RunStats,
     meter: Meter,
+    articles_done: Arc<AtomicU64>,
 }
 
 impl Sink<'_> {
@@ -231,12 +301,11 @@ impl Sink<'_> {
             }
             Done::FileEnd(mark) => {
                 self.flush()?;
-                self.store
-                    .mark_source_done(&mark.path, mark.size, mark.mtime)
-                    .map_err(|e| io::Error::other(format!("store: {e}")))?;
+                self.send(ToWriter::FileDone(mark))?;
             }
         }
         self.meter.records = self.run.read;
+        self.meter.articles = self.articles_done.load(Ordering::Relaxed);
         if self.batch.len() >= BATCH_RECORDS || self.last_flush.elapsed() >= BATCH_INTERVAL {
             self.flush()?;
         }
@@ -249,22 +318,16 @@ impl Sink<'_> {
         if self.batch.is_empty() {
             return Ok(());
         }
-        let written = self
-            .store
-            .write_batch(&self.batch)
-            .map_err(|e| io::Error::other(format!("store: {e}")))?;
-        let articles = self
-            .batch
-            .iter()
-            .filter(|o| matches!(o, StoreOutcome::Article(_)))
-            .count() as u64;
-        // Records another process stored meanwhile count as already stored.
-        self.run.already += written.already_stored as u64;
-        self.run.articles += articles.saturating_sub(written.already_stored as u64);
-        self.run.near_duplicates += written.duplicates as u64;
-        self.meter.articles = self.run.articles;
-        self.batch.clear();
-        Ok(())
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH_RECORDS));
+        self.send(ToWriter::Batch(batch))
+    }
+
+    fn send(&mut self, msg: ToWriter) -> io::Result<()> {
+        // A closed queue means the writer stopped on an error, which the
+        // caller reads when it joins the writer.
+        self.writer
+            .send(msg)
+            .map_err(|_| io::Error::other("store writer stopped"))
     }
 }
 

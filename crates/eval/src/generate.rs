@@ -323,6 +323,30 @@ pub fn page(i: u64) -> Page {
             format!("<li><a href=\"/story/{k}\">{}</a></li>", escape(&t))
         })
         .collect();
+    // Real news pages carry 30–150 KB of scripts, styles and menus around
+    // a few KB of story; so do these, so that per-page costs are realistic.
+    let chrome_kb = 30 + r.below(120);
+    let mut bulk = String::with_capacity(chrome_kb * 1024);
+    let mut k = 0u64;
+    while bulk.len() < chrome_kb * 1024 / 2 {
+        bulk.push_str(&format!(
+            "window.__cfg_{k}={{\"slot\":\"ad-{k}\",\"sizes\":[[300,250],[728,90]],\"targeting\":{{\"section\":\"{}\",\"kw\":\"{}\"}}}};\n",
+            r.pick(NOUNS),
+            r.pick(ADJ)
+        ));
+        k += 1;
+    }
+    let mut menu = String::with_capacity(chrome_kb * 512);
+    let mut m = 0;
+    while menu.len() < chrome_kb * 1024 / 2 {
+        menu.push_str(&format!(
+            "<li class=\"menu-item\"><a href=\"/{}/{m}\">{} {}</a></li>",
+            r.pick(NOUNS),
+            capitalize(r.pick(ADJ)),
+            r.pick(NOUNS)
+        ));
+        m += 1;
+    }
     let layout = r.below(3);
     let article = match layout {
         0 => format!(
@@ -345,8 +369,8 @@ pub fn page(i: u64) -> Page {
 <meta property=\"og:title\" content=\"{t}\"><meta property=\"og:site_name\" content=\"{site}\">\
 <link rel=\"canonical\" href=\"{url}\">\
 <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"{t}\",\"datePublished\":\"{date}T09:30:00Z\",\"author\":{{\"@type\":\"Person\",\"name\":\"{a}\"}}}}</script>\
-<style>body{{font-family:serif}}</style><script>window.dataLayer=[];</script></head><body>\
-<header class=\"site-header\"><a class=\"logo\" href=\"/\">{site}</a><nav><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li><li><a href=\"/business\">Business</a></li><li><a href=\"/opinion\">Opinion</a></li></ul></nav></header>\
+<style>body{{font-family:serif}}</style><script>window.dataLayer=[];{bulk}</script></head><body>\
+<header class=\"site-header\"><a class=\"logo\" href=\"/\">{site}</a><nav><ul><li><a href=\"/news\">News</a></li><li><a href=\"/sport\">Sport</a></li><li><a href=\"/business\">Business</a></li><li><a href=\"/opinion\">Opinion</a></li>{menu}</ul></nav></header>\
 <div class=\"cookie-consent\"><p>We use cookies to give you the best experience. By continuing you agree to our cookie policy.</p><button>OK</button></div>\
 {article}\
 <aside class=\"related\"><h3>Related stories</h3><ul>{related}</ul></aside>\
