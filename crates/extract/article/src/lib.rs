@@ -59,6 +59,37 @@ pub enum Error {
     TooLarge { bytes: usize, limit: usize },
     /// The input is not text (binary junk, an image …).
     Binary,
+    /// Decoding left mostly replacement characters: the charset is one
+    /// nothing here can decode, or the bytes are not text in any charset.
+    Undecodable {
+        /// The encoding that was tried.
+        encoding: &'static str,
+    },
+}
+
+/// Decoded text with more than this share of U+FFFD replacement characters
+/// is undecodable …
+const MAX_REPLACEMENT_SHARE: f64 = 0.1;
+/// … when it has at least this many of them (a few bad bytes in a long page
+/// are normal and harmless).
+const MIN_REPLACEMENTS: usize = 64;
+
+fn check_decoded(d: &encoding::Decoded) -> Result<(), Error> {
+    if !d.had_errors {
+        return Ok(());
+    }
+    let mut chars = 0usize;
+    let mut bad = 0usize;
+    for c in d.text.chars() {
+        chars += 1;
+        bad += usize::from(c == '\u{FFFD}');
+    }
+    if bad >= MIN_REPLACEMENTS && bad as f64 > MAX_REPLACEMENT_SHARE * chars as f64 {
+        return Err(Error::Undecodable {
+            encoding: d.encoding,
+        });
+    }
+    Ok(())
 }
 
 impl std::fmt::Display for Error {
@@ -68,6 +99,10 @@ impl std::fmt::Display for Error {
                 write!(f, "input too large: {bytes} bytes, limit {limit}")
             }
             Error::Binary => write!(f, "input is binary, not HTML or text"),
+            Error::Undecodable { encoding } => write!(
+                f,
+                "undecodable charset: decoding as {encoding} left mostly replacement characters"
+            ),
         }
     }
 }
@@ -113,10 +148,12 @@ pub fn extract(
     Ok(match format {
         Format::Html => {
             let decoded = encoding::decode_html(bytes, opts.charset.as_deref());
+            check_decoded(&decoded)?;
             extract_html(source, &decoded.text, opts)
         }
         Format::Text => {
             let decoded = encoding::decode_text(bytes);
+            check_decoded(&decoded)?;
             extract_text(source, &decoded.text, opts)
         }
     })

@@ -258,6 +258,16 @@ fn hostile_inputs_end_cleanly() {
     // Empty input is an empty article.
     let a = run("");
     assert_eq!(a.kind, Kind::Empty);
+    // Text that decodes to mostly replacement characters (here UTF-16 by
+    // its byte-order mark, made of unpaired surrogates) is undecodable.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for _ in 0..500 {
+        utf16.extend_from_slice(&[0x00, 0xD8, b'a', 0x00]);
+    }
+    match extract("u16", &utf16, None, &Options::default()) {
+        Err(e) => assert!(e.to_string().contains("undecodable"), "{e}"),
+        Ok(a) => panic!("decoded: {:?}", a.text.get(..40)),
+    }
     // A page over the size limit is an error.
     let mut opts = Options::default();
     opts.limits.max_input_bytes = 10;
