@@ -273,3 +273,21 @@ fn hostile_inputs_end_cleanly() {
     opts.limits.max_input_bytes = 10;
     assert!(extract("big", b"<p>more than ten bytes</p>", None, &opts).is_err());
 }
+
+#[test]
+fn a_visible_date_far_from_the_url_date_loses_to_it() {
+    let body = para("Claim", 4);
+    let html = format!(
+        r#"<html><head><link rel="canonical" href="https://example.org/2019/11/18/claim-checked/"></head><body><article><h1>Claim checked</h1><p>Said on <time>2019-10-13</time>.</p><p>{body}</p></article></body></html>"#
+    );
+    let a = run(&html);
+    assert_eq!(a.published.as_deref(), Some("2019-11-18"));
+    // Within a day or two, the visible date (with its time) stands.
+    let html = format!(
+        r#"<html><head><link rel="canonical" href="https://example.org/2019/11/18/late-story/"></head><body><article><h1>Late story</h1><time datetime="2019-11-19T02:30:00Z">Nov 19</time><p>{body}</p></article></body></html>"#
+    );
+    assert_eq!(
+        run(&html).published.as_deref(),
+        Some("2019-11-19T02:30:00Z")
+    );
+}

@@ -153,12 +153,26 @@ fn tidy_authors(authors: &[String], site: Option<&str>) -> Vec<String> {
 /// for the same day.
 fn resolve_date(candidates: &[meta::DateCandidate]) -> Option<String> {
     let parse = |c: &meta::DateCandidate| {
-        crate::date::parse(&c.raw).or_else(|| crate::date::find(&c.raw).map(|(d, _)| d))
+        crate::date::parse(&c.raw)
+            .or_else(|| crate::date::find(&c.raw).map(|(d, _)| d))
+            .map(|d| (d, c.origin))
     };
-    let mut parsed = candidates.iter().filter_map(parse);
-    let first = parsed.next()?;
+    let parsed: Vec<(crate::date::DateTime, meta::DateOrigin)> =
+        candidates.iter().filter_map(parse).collect();
+    let &(first, origin) = parsed.first()?;
+    // Visible text (a <time>, a byline) may date something else (the
+    // statement checked, an event); a full date in the URL that disagrees
+    // by more than URL_DATE_TOLERANCE_DAYS wins over it.
+    if matches!(origin, meta::DateOrigin::Time | meta::DateOrigin::Byline)
+        && let Some(&(url_date, _)) = parsed
+            .iter()
+            .find(|(d, o)| *o == meta::DateOrigin::Url && d.day.is_some())
+        && days_apart(&first, &url_date).is_some_and(|n| n > URL_DATE_TOLERANCE_DAYS)
+    {
+        return Some(url_date.to_iso());
+    }
     let mut best = first;
-    for d in parsed {
+    for &(d, _) in &parsed[1..] {
         let same_day = (d.year, d.month, d.day) == (first.year, first.month, first.day);
         let more_precise = d.hour.is_some() && best.hour.is_none()
             || d.offset_minutes.is_some() && best.offset_minutes.is_none() && d.hour == best.hour;
@@ -167,6 +181,16 @@ fn resolve_date(candidates: &[meta::DateCandidate]) -> Option<String> {
         }
     }
     Some(best.to_iso())
+}
+
+/// How far (days) a visible date may be from the URL's date (time zones
+/// shift a day; a late update two).
+const URL_DATE_TOLERANCE_DAYS: i64 = 2;
+
+fn days_apart(a: &crate::date::DateTime, b: &crate::date::DateTime) -> Option<i64> {
+    let day =
+        |d: &crate::date::DateTime| Some(crate::date::days_from_civil(d.year, d.month?, d.day?));
+    Some((day(a)? - day(b)?).abs())
 }
 
 fn fallback_title(doc: &Document) -> Option<String> {
