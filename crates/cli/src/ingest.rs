@@ -210,6 +210,9 @@ enum ToWriter {
     FileDone(FileMark),
 }
 
+/// The writer thread: it hands the store back with what it did.
+type WriterThread = std::thread::JoinHandle<(Store, Result<Written, String>)>;
+
 /// What the writer thread did.
 #[derive(Debug, Default)]
 struct Written {
@@ -224,10 +227,7 @@ struct Written {
 fn spawn_writer(
     mut store: Store,
     articles_done: Arc<AtomicU64>,
-) -> io::Result<(
-    std::sync::mpsc::SyncSender<ToWriter>,
-    std::thread::JoinHandle<(Store, Result<Written, String>)>,
-)> {
+) -> io::Result<(std::sync::mpsc::SyncSender<ToWriter>, WriterThread)> {
     let (tx, rx) = std::sync::mpsc::sync_channel::<ToWriter>(WRITE_QUEUE);
     let handle = std::thread::Builder::new()
         .name("newsfacts-writer".into())
