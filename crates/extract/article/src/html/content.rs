@@ -69,6 +69,11 @@ const LINKY_PROSE_CHARS: u32 = 160;
 /// Chrome lines are short: only blocks up to this length are matched
 /// against [`CHROME_PREFIXES`].
 const MAX_CHROME_LINE_CHARS: u32 = 120;
+/// Repeats of blocks at least this long (chars) are dropped.
+const MIN_DEDUP_CHARS: u32 = 10;
+/// A recirculation heading ends the article only when the paragraphs after
+/// it hold at most this share of the article's prose.
+const TAIL_MAX_PROSE_AFTER: f32 = 0.15;
 /// Newsletter prompts and captions are matched up to this length (chars).
 const MAX_PROMPT_CHARS: u32 = 220;
 
@@ -242,6 +247,7 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
 
     let mut kept_boiler: Vec<(NodeId, bool)> = Vec::new();
     let mut seen_prose = 0u32;
+    let mut promo_next = false;
     let mut seen: Vec<&str> = Vec::new();
     let title_norm = title.map(normalize);
     for (i, b) in blocks.iter().enumerate() {
@@ -295,13 +301,33 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
         if b.chars <= MAX_PROMPT_CHARS && (is_caption_line(&b.text) || is_prompt(&b.text)) {
             continue;
         }
-        if b.chars <= MAX_CHROME_LINE_CHARS
-            && is_tail_heading(&b.text)
-            && seen_prose * 2 >= prose_total
-        {
-            // "You may also like", "Related articles": the rest is
-            // recirculation.
-            break;
+        if b.chars <= MAX_CHROME_LINE_CHARS && is_tail_heading(&b.text) {
+            let prose_after: u32 = blocks[i + 1..]
+                .iter()
+                .filter(|x| in_ranges(x.owner) && is_article_paragraph(x))
+                .map(|x| x.chars)
+                .sum();
+            if prose_after as f32 <= TAIL_MAX_PROSE_AFTER * prose_total as f32
+                && seen_prose * 2 >= prose_total
+            {
+                // "You may also like", "Related articles": the rest is
+                // recirculation.
+                break;
+            }
+            // A promo lead inside the article ("Leggi anche" + a linked
+            // headline): the lead goes, the headline becomes related.
+            promo_next = true;
+            continue;
+        }
+        if promo_next {
+            promo_next = false;
+            if b.link_density() > 0.5 && b.chars <= MAX_CHROME_LINE_CHARS {
+                sel.related.push(Related {
+                    title: b.text.clone(),
+                    url: b.first_href.clone(),
+                });
+                continue;
+            }
         }
         if is_prose(b) {
             seen_prose += b.chars;
@@ -313,7 +339,12 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
         {
             continue;
         }
-        if b.chars >= 10 && seen.contains(&b.text.as_str()) {
+        // A repeated paragraph is a pull quote or a second teaser; repeated
+        // list items and cells (ingredients, table values) are content.
+        if b.chars >= MIN_DEDUP_CHARS
+            && !matches!(b.kind, BlockKind::ListItem | BlockKind::Cell)
+            && seen.contains(&b.text.as_str())
+        {
             continue;
         }
         seen.push(&b.text);
@@ -347,6 +378,13 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
     }
     sel.top = Some(top);
     sel
+}
+
+/// A real paragraph of the article: long, few links, plain text.
+fn is_article_paragraph(b: &Block) -> bool {
+    b.chars >= 80
+        && b.link_density() < 0.3
+        && matches!(b.kind, BlockKind::Paragraph | BlockKind::Quote)
 }
 
 fn is_prose(b: &Block) -> bool {
