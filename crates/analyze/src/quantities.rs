@@ -1280,6 +1280,9 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
 }
 
 /// Who claims the number at byte `pos`.
+/// Statements looked back at for the one whose content holds a quantity.
+const CLAIMANT_LOOKBACK: usize = 8;
+
 fn claimant(
     cx: &Cx,
     sentences: &[Sentence],
@@ -1287,13 +1290,22 @@ fn claimant(
     ents: &Entities,
     pos: usize,
 ) -> Option<String> {
-    if let Some(s) = statements
+    // Statements come in text order; look back from the last one that
+    // starts at or before `pos` (a few, since contents do not nest deeply).
+    let upto = statements.partition_point(|s| s.content.0 <= pos);
+    if let Some(s) = statements[..upto]
         .iter()
-        .find(|s| s.content.0 <= pos && pos < s.content.1 && s.speaker.is_some())
+        .rev()
+        .take(CLAIMANT_LOOKBACK)
+        .find(|s| pos < s.content.1 && s.speaker.is_some())
     {
         return s.speaker.clone();
     }
-    let sent = sentences.iter().find(|s| s.start <= pos && pos < s.end)?;
+    let i = sentences.partition_point(|s| s.start <= pos);
+    let sent = i
+        .checked_sub(1)
+        .and_then(|i| sentences.get(i))
+        .filter(|s| pos < s.end)?;
     let a = cx.toks.partition_point(|t| t.start < sent.start);
     let b = cx.toks.partition_point(|t| t.start < sent.end);
     let name_at = |tok: usize| -> Option<String> {

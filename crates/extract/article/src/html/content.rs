@@ -380,6 +380,20 @@ pub fn select(doc: &Document, blocks: &[Block], title: Option<&str>) -> Selectio
     sel
 }
 
+/// A paragraph of sentences: long enough, few links, ends like a sentence.
+pub fn is_sentence_paragraph(b: &Block) -> bool {
+    b.chars >= MIN_PROSE_CHARS
+        && b.link_density() < MAX_SCORING_LINK_DENSITY
+        && !b.in_figure
+        && matches!(
+            b.kind,
+            BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem
+        )
+        && b.text.trim_end().ends_with([
+            '.', '!', '?', '"', '”', '»', '。', '！', '？', ')', '…', ':',
+        ])
+}
+
 /// A real paragraph of the article: long, few links, plain text.
 fn is_article_paragraph(b: &Block) -> bool {
     b.chars >= 80
@@ -492,7 +506,7 @@ fn is_teaser_heading(b: &Block) -> bool {
 }
 
 /// Linked headings and `<article>` teasers across the whole page.
-fn count_teasers(doc: &Document, blocks: &[Block]) -> usize {
+pub fn count_teasers(doc: &Document, blocks: &[Block]) -> usize {
     let headings = blocks.iter().filter(|b| is_teaser_heading(b)).count();
     let articles = doc
         .all()

@@ -73,7 +73,28 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
         }
     }
     article.related = sel.related;
-    article.kind = if text.chars().count() >= MIN_ARTICLE_CHARS {
+    let prose: usize = sel
+        .blocks
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .filter(|b| content::is_sentence_paragraph(b))
+        .map(|b| b.chars as usize)
+        .sum();
+    let page = PageSignals::new(&md, article.url.as_deref());
+    article.kind = if page.product {
+        // A shop page is not an article, whatever prose it has.
+        Kind::Empty
+    } else if !page.article
+        && page.index
+        && content::count_teasers(doc, &blocks) >= INDEX_MIN_TEASERS
+        && prose < INDEX_MAX_PROSE_CHARS
+    {
+        article.language = crate::lang::resolve(md.language.as_deref(), &text);
+        article.kind = Kind::Listing;
+        return article;
+    } else if text.chars().count() >= MIN_ARTICLE_CHARS
+        && (page.article || prose >= MIN_ARTICLE_PROSE_CHARS)
+    {
         Kind::Article
     } else {
         Kind::Empty
@@ -87,6 +108,62 @@ pub fn extract_document(source: &str, doc: &Document, opts: &Options) -> Article
     article.language = crate::lang::resolve(declared, sample);
     article.text = text;
     article
+}
+
+/// A page that declares itself an index (or is a site's front page) is a
+/// listing when it has at least this many linked teasers …
+const INDEX_MIN_TEASERS: usize = 3;
+/// … and less prose than this in article-like paragraphs (chars).
+const INDEX_MAX_PROSE_CHARS: usize = 1500;
+/// Without a declared article type, a page needs this much text in
+/// sentence paragraphs (chars) to be an article rather than `empty`
+/// (forms, tables, product grids, error pages).
+const MIN_ARTICLE_PROSE_CHARS: usize = 200;
+
+/// What the page says it is.
+struct PageSignals {
+    /// Declares an article type (JSON-LD `NewsArticle`, og:type `article` …).
+    article: bool,
+    /// Declares an index (`WebSite`, `CollectionPage`, og:type `website` …)
+    /// or is a site's front page by its URL.
+    index: bool,
+    /// Declares a product.
+    product: bool,
+}
+
+impl PageSignals {
+    fn new(md: &meta::Metadata, url: Option<&str>) -> Self {
+        let t = md.page_type.as_deref().unwrap_or("").to_ascii_lowercase();
+        let article = t.contains("article")
+            || t.contains("blogposting")
+            || t.contains("report")
+            || t.contains("posting");
+        let index = matches!(
+            t.as_str(),
+            "website" | "collectionpage" | "itemlist" | "searchresultspage" | "profilepage"
+        ) || url.is_some_and(is_front_page);
+        let product = t.contains("product") || t == "offer";
+        PageSignals {
+            article,
+            index,
+            product,
+        }
+    }
+}
+
+/// `https://example.org/`, `…/index.html`, `…/home`: a site's front page.
+fn is_front_page(url: &str) -> bool {
+    let rest = url
+        .split_once("://")
+        .map_or(url, |(_, r)| r)
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("");
+    let path = rest.find('/').map_or("", |i| &rest[i..]);
+    matches!(
+        path.trim_end_matches('/'),
+        "" | "/index.html" | "/index.htm" | "/index.php" | "/home" | "/en" | "/de" | "/fr" | "/es"
+    )
 }
 
 /// Month names that bylines run into ("Carrie Arnold November 18, 2019"
