@@ -10,7 +10,9 @@ mod polnear_report;
 use newsfacts_eval::aeb::{Dataset, Split};
 use newsfacts_eval::metric::{self, PageScore};
 use newsfacts_eval::report::{Row, peer_table, quality_table, sort_rows, worst_table};
-use newsfacts_eval::run::{Outcome, extract_all, load_pages, peak_rss_kib, time_passes};
+use newsfacts_eval::run::{
+    Outcome, extract_all, load_pages, peak_rss_kib, time_passes, time_pipeline_passes,
+};
 use newsfacts_eval::{score_pages, summarize_bench};
 
 #[derive(Parser, Debug)]
@@ -210,6 +212,16 @@ fn aeb(
             speed.best_pages_per_sec(),
             speed.mb_per_sec(),
             speed.ms_per_page()
+        );
+    }
+    if !speed.passes.is_empty() {
+        // Side by side in the same run: the analysis stage's own cost.
+        let full = time_pipeline_passes(&loaded, repeat);
+        println!(
+            "  with analysis (statements, quantities, dates, entities): {:.1} pages/s, {:.3} ms/page, analysis adds {:.3} ms/page",
+            full.pages_per_sec(),
+            full.ms_per_page(),
+            full.ms_per_page() - speed.ms_per_page()
         );
     }
     match peak_rss_kib() {

@@ -61,6 +61,35 @@ pub fn extract_one(page: &LoadedPage) -> Outcome {
     }
 }
 
+/// Extracts and analyses one page (the whole per-page pipeline); returns
+/// the number of statements found so the work cannot be optimised away.
+pub fn extract_and_analyze_one(page: &LoadedPage) -> usize {
+    match newsfacts_extract::extract(&page.id, &page.html, Some(Format::Html), &page.options) {
+        Ok(mut article) => {
+            newsfacts_analyze::analyze(&mut article);
+            article.statements.len()
+        }
+        Err(_) => 0,
+    }
+}
+
+/// Timing of repeated single-threaded passes of extraction plus analysis.
+pub fn time_pipeline_passes(pages: &[LoadedPage], repeat: usize) -> Speed {
+    let mut passes = Vec::with_capacity(repeat);
+    for _ in 0..repeat {
+        let start = Instant::now();
+        for page in pages {
+            std::hint::black_box(extract_and_analyze_one(std::hint::black_box(page)));
+        }
+        passes.push(start.elapsed());
+    }
+    Speed {
+        pages: pages.len(),
+        bytes: pages.iter().map(|p| p.html.len() as u64).sum(),
+        passes,
+    }
+}
+
 /// Extracts every page, in order, on the current thread.
 pub fn extract_all(pages: &[LoadedPage]) -> Vec<Outcome> {
     pages.iter().map(extract_one).collect()
