@@ -10,19 +10,41 @@
 //!    quote runs across them, and a short cue-only sentence after a closing
 //!    quote ("… .” He said.) joins the quote's unit.
 //! 3. **Cues** come from `data/statements/cues.txt` (say, tell, add, stress,
-//!    announce, urge, deny … plus German and French forms), "according to"
-//!    (also *citing*, *selon*, *laut*), and the document cue "read" with a
-//!    document subject ("the statement read"). Belief and evidence verbs
-//!    (believe, think, found, shows …) count only with a clause after them.
-//!    Cues inside quotation marks are ignored.
+//!    announce, urge, deny … speech acts with an object: cite, criticize,
+//!    question, praise, endorse … plus German and French forms), "according
+//!    to" (also *citing*, *selon*, *laut*), the document cue "read" with a
+//!    document subject ("the statement read"), "called on/for" and a naming
+//!    "called" with object and complement ("called the plan “a disaster”").
+//!    Belief and evidence verbs (believe, think, found, shows …) count only
+//!    with a clause or a to-infinitive after them, or without "that" after
+//!    an evidence subject ("polls show Clinton ahead"); intention verbs
+//!    (want, plan, refuse, decline …) only with a to-infinitive. A cue word
+//!    is no verb when capitalised inside a unit ("the United States") or
+//!    after a determiner ("the report"). Cues inside quotation marks are
+//!    ignored.
 //! 4. **Frames**, tried for each cue in a unit:
 //!    - *post*: `CONTENT, SPEAKER CUE …` / `CONTENT, CUE SPEAKER` /
-//!      `“QUOTE,” SPEAKER CUE` — the content is what precedes;
+//!      `“QUOTE,” SPEAKER CUE` — the content is what precedes; after the cue
+//!      only an adverbial or a telling verb's short object may follow
+//!      ("…, he told CNN on Friday"), else the cue has a complement and the
+//!      pre frame applies ("Speaking in Ohio, Clinton says the plan …").
+//!      `A, SPEAKER CUE, B` attributes both parts (B as `split_of`), and a
+//!      split quote may have a long trailer ("…,” she said during a rally in
+//!      Kenansville, N.C., “…”);
 //!    - *pre*: `SPEAKER [aux] CUE [object/adverbial] [that|:|,] CONTENT` —
-//!      the content runs to the unit end (or to the next coordinated cue:
-//!      "…, and urged …", "…, adding that …" share the speaker);
+//!      the content runs to the clause end (a semicolon or ", but"/", yet"
+//!      before a new clause) or to the next coordinated cue ("…, and urged
+//!      …", "…, adding that …" share the speaker; with no cue before, the
+//!      main clause's subject speaks: "X spoke in Ohio, saying that …"). A
+//!      later "that" opens the content only after an adverbial or a telling
+//!      verb's object ("told reporters on Tuesday that"), not after a noun
+//!      ("called for rules that …"). The subject opens a clause; it may hold
+//!      prepositional phrases ("a narrator in the ad") or a chain of
+//!      appositions ("Jane Roe, 59, of Leeds, who …, said");
 //!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
-//!      to SPEAKER`.
+//!      to SPEAKER`;
+//!    - *headline*: a first line `Name: claim` with a short capitalised
+//!      name ("Pence: …", "Poll: …"; not labels like "The Latest").
 //!
 //!    The content is **direct** when it is one quotation (the statement's
 //!    content is then the text inside the marks), **mixed** when it holds a
@@ -32,9 +54,13 @@
 //!    takes the speaker of the previous statement when that one ended at most
 //!    [`CONTINUATION_PARAGRAPHS`] paragraphs earlier (or the quote continues
 //!    a multi-paragraph quote); `antecedent` then points at the earlier
-//!    speaker words, `speaker_span` stays empty.
+//!    speaker words, `speaker_span` stays empty. In the same paragraph or a
+//!    multi-paragraph quote it is a later part (`split_of`) of the same
+//!    statement. A Title Case quotation ("All Bets Are Off") is a title, not
+//!    a continuation.
 //! 6. **Speakers** are resolved across the article by [`names::Resolver`]:
-//!    pronouns → the last person speaker (else the last person mentioned),
+//!    pronouns → the last person speaker (else the last person mentioned)
+//!    whose gender, when a title or given name tells it, fits "he"/"she",
 //!    entity mentions → canonical names without titles, surnames → the full
 //!    name, "the president" → the last speaker/name with that title, "the
 //!    statement" → the body that issued it (the issuing phrase of "X issued a
@@ -82,6 +108,140 @@ pub const MAX_TRAILER_TOKENS: usize = 12;
 /// Longest apposition between a name and its cue ("X, a senior fellow at
 /// Y, said"), in tokens.
 pub const MAX_APPOSITION_TOKENS: usize = 20;
+/// Longest object of a telling verb before its "that" or the clause end
+/// ("told a crowd of supporters that"), in words.
+pub const MAX_OBJECT_WORDS: usize = 4;
+/// Verbs (prefixes) that take a person object before their clause.
+const TELLING: &[&str] = &[
+    "tell", "told", "remind", "warn", "assur", "reassur", "inform", "urg", "ask", "convinc",
+    "persuad", "implor", "encourag", "caution",
+];
+/// Words that open an adverbial after a cue ("said on Tuesday", "said
+/// earlier", "said repeatedly").
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "about",
+    "of",
+    "from",
+    "with",
+    "while",
+    "as",
+    "when",
+    "via",
+    "through",
+    "over",
+    "by",
+    "for",
+    "without",
+    "outside",
+    "inside",
+    "near",
+    "to",
+    "since",
+    "again",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "late",
+    "early",
+    "recently",
+    "previously",
+    "then",
+    "afterward",
+    "afterwards",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "and",
+    "but",
+    "because",
+    "though",
+    "although",
+    "if",
+    "once",
+    "twice",
+    "privately",
+    "publicly",
+    "here",
+    "there",
+    "too",
+    "also",
+    "both",
+    "sunday's",
+    "not",
+    "only",
+    "just",
+    "even",
+    "still",
+    "now",
+    "so",
+    "adding",
+    "noting",
+    "citing",
+    "referring",
+    "according",
+    "speaking",
+];
+
+/// Whether a lower-case word opens an adverbial ("on", "earlier",
+/// "repeatedly").
+fn adverbial_opener(w: &str) -> bool {
+    ADVERBIAL_OPENERS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+}
+
+/// How many prepositional phrases a subject may hold ("the head of the
+/// office at the department").
+pub const MAX_SUBJECT_PPS: usize = 2;
+/// Prepositions inside a subject phrase.
+const SUBJECT_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "with", "of", "for"];
+/// Heads of subjects that show or find things without a "that" ("polls
+/// show Clinton ahead", "the study found the drug works").
+const EVIDENCE_NOUNS: &[&str] = &[
+    "poll",
+    "polls",
+    "polling",
+    "averages",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "report",
+    "reports",
+    "data",
+    "research",
+    "analysis",
+    "review",
+    "audit",
+    "investigation",
+    "panel",
+    "figures",
+    "numbers",
+    "records",
+    "documents",
+];
+/// Words after a comma that end a reported clause (", but the party …").
+const CLAUSE_BREAKS: &[&str] = &["but", "yet"];
+
+/// How far a naming "called" looks for its complement, in words.
+pub const MAX_NAMING_TOKENS: usize = 6;
+/// Words before a noun that make a cue word a noun ("the report").
+const DETERMINERS_BEFORE_NOUN: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "every", "no", "any", "each",
+];
 /// Fewest words before a "…, X said" cue for it to be a post-posed frame.
 pub const MIN_POST_CONTENT_WORDS: usize = 3;
 
@@ -383,6 +543,163 @@ impl<'t> Unit<'t> {
             })
             .collect()
     }
+    /// Whether a cue word at `i` can be a verb: lower case (or opening the
+    /// unit) and not after a determiner ("the report", "his claim").
+    fn verb_position(&self, i: usize) -> bool {
+        if i > 0 && self.is_cap(i) {
+            return false;
+        }
+        // French "a déclaré", "a dit": the auxiliary, not the article.
+        let french = self.is(i.wrapping_sub(1), "a")
+            && self.word(i).is_some_and(|w| {
+                w.ends_with('é') || matches!(w, "dit" | "écrit" | "averti" | "prévenu")
+            });
+        french
+            || !(i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w)))
+    }
+
+    /// "X called the plan “a disaster”" / "called it a hoax": a naming
+    /// "called" with an object and a complement (not "called a meeting").
+    fn naming_call(&self, i: usize) -> bool {
+        if !self
+            .word(i)
+            .is_some_and(|w| matches!(w, "called" | "calls" | "calling"))
+            || !self.verb_position(i)
+            || self.word(i.wrapping_sub(1)).is_some_and(|w| {
+                matches!(
+                    w,
+                    "so" | "what" | "is" | "was" | "were" | "are" | "been" | "be"
+                )
+            })
+        {
+            return false;
+        }
+        let mut k = i + 1;
+        let mut words = 0;
+        while k < self.toks.len() && words < MAX_NAMING_TOKENS {
+            if self.is_quote(k) {
+                return words > 0;
+            }
+            if self.is_punct(k, &[',', ';', '.', ':', '—']) {
+                return false;
+            }
+            if let Some(w) = self.word(k) {
+                if words > 0 && matches!(w, "a" | "an") {
+                    return true;
+                }
+                if words == 0 && matches!(w, "it" | "him" | "her" | "them" | "this" | "that") {
+                    // "called it unacceptable": a complement must follow.
+                    return self.word(k + 1).is_some_and(|x| !NP_STOP.contains(&x));
+                }
+                words += 1;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// Between a cue and a later "that": an object of a telling verb
+    /// ("told reporters that") or an adverbial ("said on Tuesday that"),
+    /// not a noun the "that" relativises ("called for dresses that …").
+    fn object_or_adverbial(&self, cue: &Cue, that: usize) -> bool {
+        let first = cue.b + 1;
+        let telling = self
+            .word(cue.a)
+            .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
+        if telling && that - first <= MAX_OBJECT_WORDS {
+            return true;
+        }
+        self.word(first).is_some_and(adverbial_opener)
+    }
+
+    /// After a post-posed cue: nothing but an adverbial, or a short object
+    /// of a telling verb, up to the clause end ("…, she said on Tuesday.",
+    /// "…, he told CNN."), not a complement ("…, he said the plan …").
+    fn trailer_only(&self, cue: &Cue, from: usize, end_tok: usize) -> bool {
+        let mut k = from;
+        while k < end_tok && self.word(k).is_some() {
+            k += 1;
+        }
+        let n = k - from;
+        if n == 0 {
+            return true;
+        }
+        let telling = self
+            .word(cue.a)
+            .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
+        let opener = |j: usize| j >= k || self.word(j).is_some_and(adverbial_opener);
+        if opener(from) || n <= 1 || (n <= MAX_OBJECT_WORDS && (from..k).all(|j| self.is_cap(j))) {
+            return true;
+        }
+        // "told reporters on Tuesday", "told the Washington Post".
+        telling
+            && (from + 1..=(from + MAX_OBJECT_WORDS).min(k))
+                .any(|j| opener(j) && !self.is(j, "that"))
+    }
+
+    /// The token where a reported clause starting at `from` ends before
+    /// `end_tok`: a semicolon, or a comma before a new main clause
+    /// (", but …"), or `None` for the unit end.
+    fn clause_end(&self, from: usize, end_tok: usize) -> Option<usize> {
+        (from + 1..end_tok).find(|&k| {
+            self.is_punct(k, &[';'])
+                || (self.is_punct(k, &[','])
+                    && self.word(k + 1).is_some_and(|w| CLAUSE_BREAKS.contains(&w)))
+        })
+    }
+
+    /// "A, X said, B": the rest B of a reported clause interrupted by its
+    /// cue, when `after` is the comma after the cue and B has no cue of its
+    /// own.
+    fn indirect_rest(
+        &self,
+        boundary: usize,
+        after: usize,
+        end_tok: usize,
+    ) -> Option<(usize, usize)> {
+        if self.is_quote(boundary) || !self.is_punct(after, &[',']) || after + 1 >= end_tok {
+            return None;
+        }
+        let lex = lexicon::get();
+        let own_cue = (after + 1..end_tok).any(|k| {
+            self.word(k)
+                .is_some_and(|w| lex.cue(w).is_some() || w == "according")
+                && self.verb_position(k)
+        });
+        if own_cue || self.is_quote(after + 1) {
+            return None;
+        }
+        let end = self.clause_end(after + 1, end_tok).unwrap_or(end_tok);
+        let s = self.toks.get(after + 1)?.s;
+        let e = self.toks.get(end.checked_sub(1)?)?.e;
+        (e > s).then(|| (s, trim_tail(self.text, s, e)))
+    }
+
+    /// Whether a subject starting at token `a` opens a clause.
+    fn opens_clause(&self, a: usize) -> bool {
+        a == 0
+            || a == self.clause_start(a)
+            || self.is_punct(a - 1, &[',', ';', ':', '—', '('])
+            || self.is_quote(a - 1)
+            || self.word(a - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "and"
+                        | "but"
+                        | "as"
+                        | "when"
+                        | "because"
+                        | "while"
+                        | "since"
+                        | "after"
+                        | "before"
+                )
+            })
+    }
+
     /// A token that may be part of a speaker phrase.
     fn np_word(&self, i: usize) -> bool {
         match self.word(i) {
@@ -391,7 +708,7 @@ impl<'t> Unit<'t> {
                     !self.is_cap(i) && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4);
                 !NP_STOP.contains(&w)
                     && !THAT.contains(&w)
-                    && lexicon::get().cue(w).is_none()
+                    && (lexicon::get().cue(w).is_none() || self.is_cap(i))
                     && !verbish
             }
             None => {
@@ -484,6 +801,23 @@ impl<'t> Unit<'t> {
         if v < 3 || !self.is_punct(v - 1, &[',']) {
             return None;
         }
+        // "Jane Roe, 59, of Ashton, Md., who watched the game, said": the
+        // name opening the clause, before a chain of appositions.
+        let cs = self.clause_start(v);
+        if let Some(np) = self.np_after(cs)
+            && v - cs <= 2 * MAX_APPOSITION_TOKENS
+            && self.is_punct(np.1, &[','])
+            && np.1 + 1 < v - 1
+            && (cs..v).all(|j| !self.is_quote(j))
+            && (np.0..np.1).any(|i| {
+                self.is_cap(i)
+                    && !self
+                        .word(i)
+                        .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w))
+            })
+        {
+            return Some(np);
+        }
         let mut c = v - 2;
         let floor = v.saturating_sub(MAX_APPOSITION_TOKENS);
         while c > floor && !self.is_punct(c, &[',']) {
@@ -568,16 +902,28 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         let pend = para_starts
             .get(pi)
             .map_or(text.len(), |&e| e.saturating_sub(1));
+        let turn = transcript_turn(text, (pstart, pend))
+            .or_else(|| (pstart == 0).then(|| headline_claim(text, pend)).flatten());
         if us <= pstart + 1
-            && let Some((name, content)) = transcript_turn(text, (pstart, pend))
+            && let Some((name, content)) = turn
         {
             let words = words_of(text, name);
             let speaker = res.resolve(&words);
             if let Some(sp) = &speaker {
                 res.spoke(sp);
             }
+            // A headline claim is direct only when wholly quoted.
+            let quoted = text
+                .get(..content.0)
+                .and_then(|h| h.chars().next_back())
+                .is_some_and(|c| matches!(c, '"' | '“' | '‘' | '\''));
+            let kind = if pstart > 0 || quoted {
+                StatementKind::Direct
+            } else {
+                StatementKind::Indirect
+            };
             out.push(Found {
-                kind: StatementKind::Direct,
+                kind,
                 content,
                 speaker_span: Some(name),
                 speaker,
@@ -625,7 +971,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 i += acc.len();
                 continue;
             }
-            if let Some(class) = u.word(i).and_then(|w| lex.cue(w)) {
+            if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
+                && (u.verb_position(i) || (us == 0 && u.is(i, "says")))
+            {
                 let mut b = i;
                 // "called on", "called for", "pointed out", "fügte … hinzu".
                 if u.word(i)
@@ -667,6 +1015,16 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     according: false,
                 });
                 i += 2;
+                continue;
+            }
+            if u.naming_call(i) {
+                cues.push(Cue {
+                    a: i,
+                    b: i,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i += 1;
                 continue;
             }
             i += 1;
@@ -769,7 +1127,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 Tk::Quote(k) => qs.get(k),
                 _ => None,
             });
-            if let (true, Some(q), Some(lf)) = (only_quote, q, last_found) {
+            let title =
+                q.is_some_and(|q| title_case(text.get(q.inner_start..q.inner_end).unwrap_or("")));
+            if let (true, false, Some(q), Some(lf)) = (only_quote, title, q, last_found) {
                 let near = last_para.is_some_and(|p| para <= p + CONTINUATION_PARAGRAPHS);
                 if let Some(prev) = out.get(lf).filter(|_| near || q.continues) {
                     // A later part of the same quotation in the same paragraph.
@@ -780,7 +1140,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                         speaker_span: None,
                         speaker: prev.speaker.clone(),
                         cue: None,
-                        split_of: same_para.then_some(prev.split_of.unwrap_or(lf)),
+                        split_of: (same_para || q.continues).then_some(prev.split_of.unwrap_or(lf)),
                         antecedent: prev.speaker_span.or(prev.antecedent),
                     };
                     if let Some(sp) = &f.speaker {
@@ -797,6 +1157,23 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Fewest words for a quotation to be judged a Title Case headline.
+pub const MIN_TITLE_WORDS: usize = 3;
+
+/// A quotation in Title Case ("All Bets Are Off"): a headline or a title,
+/// not speech continuing an earlier quote.
+fn title_case(s: &str) -> bool {
+    let words: Vec<&str> = s
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    words.len() >= MIN_TITLE_WORDS && caps * 4 >= words.len() * 3
 }
 
 /// A verb not in the lexicon right after `“…,” SPEAKER` ("…,” she
@@ -883,6 +1260,16 @@ const NOT_SPEAKERS: &[&str] = &[
     "LIVE",
     "BREAKING",
     "CORRECTION",
+    "CORRECTIONS",
+    "CLARIFICATION",
+    "ADVERTISEMENT",
+    "LATEST",
+    "EXCLUSIVE",
+    "OPINION",
+    "ANALYSIS",
+    "EDITORIAL",
+    "COMMENTARY",
+    "REVIEW",
     "Q",
     "A",
 ];
@@ -911,6 +1298,47 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
     let cs = para.0 + colon + 1 + lead;
     let ce = para.0 + colon + 1 + body.trim_end().len();
     (ce > cs).then_some(((para.0, para.0 + colon), (cs, ce)))
+}
+
+/// Longest name before the colon of a headline claim, in words.
+pub const MAX_HEADLINE_NAME_WORDS: usize = 4;
+
+/// A headline "Name: claim" ("Pence: Trump Was Mocking Clinton Camp",
+/// "Poll: Clinton Leads"): a short capitalised name without determiner or
+/// preposition before the colon. Returns the name and the claim (inside its
+/// quote marks when wholly quoted).
+fn headline_claim(text: &str, end: usize) -> Option<((usize, usize), (usize, usize))> {
+    let line = text.get(..end)?;
+    let colon = line.find(':')?;
+    let name = line.get(..colon)?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = !words.is_empty()
+        && words.len() <= MAX_HEADLINE_NAME_WORDS
+        && name.trim_start().len() == name.len()
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            w.starts_with(char::is_uppercase)
+                && !NP_STOP.contains(&l.as_str())
+                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
+                && !w.contains(',')
+        })
+        && !words
+            .iter()
+            .any(|w| NOT_SPEAKERS.contains(&w.to_uppercase().as_str()))
+        && !words
+            .iter()
+            .any(|w| lexicon::get().cue(&w.to_lowercase()).is_some());
+    if !ok {
+        return None;
+    }
+    let body = line.get(colon + 1..)?;
+    let trimmed = body.trim().trim_end_matches('.').trim_matches(|c: char| {
+        matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'') || c.is_whitespace()
+    });
+    let off = body.find(trimmed)?;
+    let cs = colon + 1 + off;
+    let ce = cs + trimmed.len();
+    (ce > cs).then_some(((0, colon), (cs, ce)))
 }
 
 /// Records "X issued a (joint) statement" / "X said in a statement".
@@ -1001,7 +1429,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         })
     });
     let that_at = that_at
-        .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])));
+        .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])))
+        .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k));
     let colon_after = u.is_punct(cue.b + 1, &[':']);
     // "said during a rally in Ohio: “…”" — a colon or comma before a quote
     // after a short trailer.
@@ -1020,15 +1449,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
         k > 0 && (u.is_quote(k - 1) || (u.is_punct(k - 1, &[',']) && k > 1 && u.is_quote(k - 2)))
     };
-    if that_at.is_none() && !colon_after && (quote_after.is_none() || quote_before) {
+    if cue.class != CueClass::Intent
+        && that_at.is_none()
+        && !colon_after
+        && (quote_after.is_none() || quote_before)
+    {
         let mut k = np_pre.map_or(v, |np| np.0);
         while k > 0 && u.is_aux(k - 1) {
             k -= 1;
         }
         let is_boundary = |j: usize| u.is_punct(j, &[',', '—']) || u.is_quote(j);
         let participle = u.word(cue.a).is_some_and(|w| w.ends_with("ing"));
+        // "…, Clinton says the plan …" has a complement: not post-posed.
         let (np, boundary) = if np_pre.is_some() && k > 0 && is_boundary(k - 1) {
-            (np_pre, k - 1)
+            let np = np_pre.filter(|np| {
+                u.is_quote(k - 1) || u.trailer_only(cue, np.1.max(cue.b + 1), end_tok)
+            });
+            (np, k - 1)
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
             // Inverted: "…,” said Putin" — the phrase must end the clause.
             let np = u.np_after(cue.b + 1).filter(|np| {
@@ -1061,10 +1498,24 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     after += 1;
                     hop += 1;
                 }
+                // A longer trailer: "…,” Trump said during a rally in
+                // Kenansville, N.C., “…” / "…,” she said, referring to X, “…”.
+                if u.is_quote(boundary)
+                    && !(u.is_punct(after, &[',', ':']) && u.is_quote(after + 1))
+                {
+                    let reach = (after + MAX_TRAILER_TOKENS).min(end_tok);
+                    if let Some(j) = (after..reach)
+                        .take_while(|&j| !u.is_quote(j))
+                        .find(|&j| u.is_punct(j, &[',', ':']) && u.is_quote(j + 1))
+                    {
+                        after = j;
+                    }
+                }
                 let split_second = (u.is_punct(after, &[',', ':', '.']) && u.is_quote(after + 1))
                     .then(|| u.toks.get(after + 1).map(|t| (t.s, t.e)))
                     .flatten()
-                    .filter(|_| u.is_quote(boundary));
+                    .filter(|_| u.is_quote(boundary))
+                    .or_else(|| u.indirect_rest(boundary, after, end_tok));
                 return Some(Draft {
                     content: (cs, trim_tail(u.text, cs, ce)),
                     np: Some(np),
@@ -1086,41 +1537,60 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             || (u.is_punct(v - 1, &[',']) && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
     let np = match np_pre {
         Some(np) if !coordinated => {
-            // The subject must open a clause.
-            let ok = np.0 == 0
-                || np.0 == u.clause_start(np.0)
-                || u.is_punct(np.0 - 1, &[',', ';', ':', '—', '('])
-                || u.is_quote(np.0 - 1)
-                || u.word(np.0 - 1).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "and"
-                            | "but"
-                            | "as"
-                            | "when"
-                            | "because"
-                            | "while"
-                            | "since"
-                            | "after"
-                            | "before"
-                    )
-                });
-            if !ok {
+            // The subject must open a clause; a prepositional phrase inside
+            // it ("a narrator in the ad", "the Commission on Presidential
+            // Debates") is taken in.
+            let mut np = np;
+            for _ in 0..MAX_SUBJECT_PPS {
+                if u.opens_clause(np.0) {
+                    break;
+                }
+                let pp = np.0 - 1;
+                match u.word(pp) {
+                    Some(w) if SUBJECT_PREPOSITIONS.contains(&w) => {}
+                    _ => break,
+                }
+                match u.np_before(pp) {
+                    Some(head) => np = (head.0, np.1),
+                    None => break,
+                }
+            }
+            if !u.opens_clause(np.0) {
                 return None;
             }
             Some(np)
         }
         _ if coordinated && has_prev => None,
+        // "Trump spoke in Ohio, saying that …" / "… and said that …" with no
+        // cue before: the main clause's subject speaks.
+        _ if coordinated => {
+            let np = u.np_after(u.clause_start(v))?;
+            let named = (np.0..np.1).any(|i| u.is_cap(i))
+                || u.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
+            (named && np.1 < v).then_some(())?;
+            Some(np)
+        }
         _ => return None,
     };
     let mut cstart = cue.b + 1;
+    let to_inf = u.is(cstart, "to") && matches!(cue.class, CueClass::Intent | CueClass::Weak);
     if let Some(t) = that_at {
         cstart = t;
+    } else if to_inf {
+        // "X wants to …", "X hopes to …": the infinitive is the content.
+    } else if cue.class == CueClass::Intent {
+        return None;
     } else if let Some(k) = quote_after {
         cstart = k + 1;
     } else if u.is_punct(cstart, &[':', ',']) {
         cstart += 1;
-    } else if cue.class == CueClass::Weak {
+    } else if cue.class == CueClass::Weak
+        && !np.is_some_and(|np| {
+            u.word(np.1 - 1)
+                .is_some_and(|w| EVIDENCE_NOUNS.contains(&w))
+        })
+    {
+        // "Polls show Clinton ahead": an evidence subject needs no "that".
         return None;
     }
     if cstart >= end_tok {
@@ -1128,8 +1598,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     let cs = u.toks.get(cstart)?.s;
     let clause_at = u.toks.get(v.saturating_sub(1))?.s;
+    let ce = u
+        .clause_end(cstart, end_tok)
+        .and_then(|k| u.toks.get(k))
+        .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
     Some(Draft {
-        content: (cs, unit_end),
+        content: (cs, ce),
         np,
         cue: cue_span,
         split_second: None,

@@ -58,10 +58,12 @@ fn seed_statements() {
         ("progress has been made", "said", issg),
         ("To increase efforts toward peace", "read", issg),
         ("regional forces to", "called on", "Moscow and Washington"),
+        // The canonical name of the entity (see `entities`): the speaker
+        // names match the entity list.
         (
             "that the next meeting",
             "announced",
-            "Russia's Foreign Ministry",
+            "Foreign Ministry of Russia",
         ),
         ("The civil war in Syria", "according to", "UN"),
     ] {

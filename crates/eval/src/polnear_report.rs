@@ -118,8 +118,23 @@ pub fn report(dir: &Path, per_article: bool, show_misses: Option<usize>) -> Resu
             let ms = polnear::match_greedy(&r.gold, &r.pred, polnear::speaker_ok);
             for (gi, g) in r.gold.iter().enumerate() {
                 if !m.iter().any(|x| x.0 == gi) {
+                    // The nearest prediction, to tell a span error from a miss.
+                    let near = r
+                        .pred
+                        .iter()
+                        .map(|p| (polnear::overlap(&g.content, &p.content), p))
+                        .filter(|(o, _)| *o > 0.0)
+                        .max_by(|a, b| a.0.total_cmp(&b.0))
+                        .map(|(o, p)| {
+                            format!(
+                                "\n      ~{o:.2} [{}] {}",
+                                clip(p.speaker_text.as_deref().unwrap_or("-"), 30),
+                                clip(&piece_text(&r.text, &p.content), 160)
+                            )
+                        })
+                        .unwrap_or_default();
                     misses.push(format!(
-                        "{}{} <{}> [{}] {}",
+                        "{}{} <{}> [{}] {}{near}",
                         if g.direct { "D " } else { "  " },
                         r.name.get(..20).unwrap_or(&r.name),
                         clip(g.cue_text.as_deref().unwrap_or("-"), 20),

@@ -1,6 +1,6 @@
 //! Word lists of the statement finder (cue verbs, titles, function words).
 //!
-//! The cue verbs, titles and title modifiers live in
+//! The cue verbs, titles, title modifiers and given-name genders live in
 //! `data/statements/*.txt` (compiled in); the short closed classes are here.
 
 use std::collections::HashMap;
@@ -13,8 +13,20 @@ pub enum CueClass {
     Speech,
     /// Only with a document subject ("the statement read").
     Doc,
-    /// Belief or evidence verb: needs a clause ("that …") after it.
+    /// Belief or evidence verb: needs a clause ("that …") or a
+    /// to-infinitive after it.
     Weak,
+    /// Intention or refusal ("wants", "refused"): needs a to-infinitive.
+    Intent,
+}
+
+/// The pronoun a given name usually takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "she".
+    Female,
+    /// "he".
+    Male,
 }
 
 /// The compiled-in word lists.
@@ -22,11 +34,13 @@ pub struct Lexicon {
     cues: HashMap<String, CueClass>,
     titles: Vec<String>,
     modifiers: Vec<String>,
+    genders: HashMap<String, Gender>,
 }
 
 const CUES: &str = include_str!("../../data/statements/cues.txt");
 const TITLES: &str = include_str!("../../data/statements/titles.txt");
 const MODIFIERS: &str = include_str!("../../data/statements/modifiers.txt");
+const GENDERS: &str = include_str!("../../data/statements/gender.txt");
 
 fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
@@ -46,13 +60,27 @@ pub fn get() -> &'static Lexicon {
             let class = match cols.next().map(str::trim) {
                 Some("doc") => CueClass::Doc,
                 Some("weak") => CueClass::Weak,
+                Some("intent") => CueClass::Intent,
                 _ => CueClass::Speech,
             };
             for f in forms.split_whitespace() {
                 cues.insert(f.to_lowercase(), class);
             }
         }
+        let mut genders = HashMap::new();
+        for line in lines(GENDERS) {
+            let (g, names) = line.split_once('\t').unwrap_or(("", ""));
+            let g = match g {
+                "f" => Gender::Female,
+                "m" => Gender::Male,
+                _ => continue,
+            };
+            for n in names.split_whitespace() {
+                genders.insert(n.to_lowercase(), g);
+            }
+        }
         Lexicon {
+            genders,
             cues,
             titles: lines(TITLES).map(str::to_lowercase).collect(),
             modifiers: lines(MODIFIERS).map(str::to_lowercase).collect(),
@@ -72,6 +100,18 @@ impl Lexicon {
         self.titles
             .iter()
             .any(|t| t == lower || (t.len() > 3 && t == l))
+    }
+
+    /// The usual gender of a given name, or of an honorific ("mrs.").
+    pub fn gender(&self, word: &str) -> Option<Gender> {
+        let l = word.to_lowercase();
+        match l.trim_end_matches('.') {
+            "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" => {
+                Some(Gender::Female)
+            }
+            _ => self.genders.get(&l).copied(),
+        }
     }
 
     /// Whether a lower-case word may precede a title ("foreign", "us").

@@ -4,14 +4,21 @@
 //! mentions it passes (canonical names with titles stripped, the titles
 //! remembered), remembers the last resolved speaker and the body that last
 //! issued a statement, and resolves a speaker phrase by, in order:
-//! a pronoun → the last person speaker (else the last person mentioned);
+//! a pronoun → the last person speaker (else the last person mentioned)
+//! that fits the pronoun's gender (from honorifics and the given names of
+//! `data/statements/gender.txt`);
 //! an entity mention → its canonical name ("the co-chairs of the X" → "X
 //! co-chairs"); a capitalised run → stripped of titles and linked by surname
 //! to a known name ("Putin" → "Vladimir Putin"); a document noun ("the
-//! statement") → the body that issued it; a role noun ("the president") →
-//! the last speaker, else the last known name, with that title.
+//! statement") → the body that issued it; "the agency", "the group" → the
+//! last organisation with that head, else the last organisation; a role
+//! noun ("the president") → the last speaker, else the last known name,
+//! with that title. A written name fuller than its entity's ("Derek Smith"
+//! for an entity "Smith") wins; party adjectives alone ("one Democratic
+//! aide") make no name; a place phrase after a name ("the X Center in
+//! Dallas") is not part of it.
 
-use super::lexicon::{self, DETERMINERS, DOC_NOUNS, Lexicon, ORG_HEADS, PRONOUNS};
+use super::lexicon::{self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, ORG_HEADS, PRONOUNS};
 use crate::entities::Entities;
 use newsfacts_model::EntityType;
 
@@ -51,6 +58,111 @@ pub struct Known {
     pub titles: Vec<String>,
     /// A person (not an organisation or place).
     pub person: bool,
+    /// The person's gender when a title or the given name tells it.
+    pub gender: Option<Gender>,
+}
+
+/// Generic heads of "the agency", "the group": the last organisation named.
+const ORG_ANAPHORS: &[&str] = &[
+    "agency",
+    "group",
+    "fund",
+    "organization",
+    "organisation",
+    "center",
+    "centre",
+    "committee",
+    "company",
+    "firm",
+    "department",
+    "ministry",
+    "commission",
+    "union",
+    "bank",
+    "office",
+    "campaign",
+    "party",
+    "court",
+    "panel",
+    "council",
+    "institute",
+    "foundation",
+    "association",
+    "network",
+    "newspaper",
+    "paper",
+    "magazine",
+    "board",
+    "bureau",
+    "service",
+    "administration",
+    "government",
+    "think",
+    "tank",
+    "coalition",
+    "alliance",
+    "league",
+];
+
+/// Capitalised adjectives that do not make a phrase a name ("one Democratic
+/// source", "the Republican nominee").
+const NAME_ADJECTIVES: &[&str] = &[
+    "democratic",
+    "republican",
+    "gop",
+    "democrat",
+    "liberal",
+    "conservative",
+    "libertarian",
+    "independent",
+    "american",
+    "federal",
+    "national",
+    "presidential",
+    "senior",
+    "former",
+    "top",
+    "current",
+];
+
+/// Most words a written name may add before its entity's name ("Derek"
+/// before "Smith").
+const MAX_EXTRA_NAME_WORDS: usize = 2;
+/// Most words of a full name a bare surname links to.
+const MAX_LINKED_NAME_WORDS: usize = 3;
+
+/// `long` is `short` with given names before it ("Derek Smith" for
+/// "Smith"), not with a role ("MSNBC host Chris Matthews").
+fn fuller_name(long: &str, short: &str) -> bool {
+    let extra: Vec<&str> = long
+        .strip_suffix(short)
+        .unwrap_or("")
+        .split_whitespace()
+        .collect();
+    !extra.is_empty()
+        && extra.len() <= MAX_EXTRA_NAME_WORDS
+        && extra
+            .iter()
+            .all(|w| is_cap(w) && !w.chars().skip(1).any(char::is_uppercase))
+}
+
+/// Prepositions that attach a place to a speaker's name.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "on"];
+
+/// The gender a pronoun asks for.
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p {
+        "he" | "er" | "il" => Some(Gender::Male),
+        "she" | "elle" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn compatible(k: &Known, g: Option<Gender>) -> bool {
+    match (k.gender, g) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
 }
 
 /// Resolution state across one article.
@@ -191,13 +303,24 @@ impl<'a> Resolver<'a> {
         if name.is_empty() {
             return;
         }
+        let gender = titles
+            .iter()
+            .find_map(|t| self.lex.gender(t))
+            .or_else(|| {
+                name.split_whitespace()
+                    .next()
+                    .and_then(|w| self.lex.gender(w))
+            })
+            .filter(|_| person);
         let mut k = Known {
             name,
             titles,
             person,
+            gender,
         };
         if let Some(i) = self.known.iter().position(|x| x.name == k.name) {
             let old = self.known.remove(i);
+            k.gender = k.gender.or(old.gender);
             for t in old.titles {
                 if !k.titles.contains(&t) {
                     k.titles.push(t);
@@ -207,11 +330,20 @@ impl<'a> Resolver<'a> {
         self.known.push(k);
     }
 
-    fn link(&self, name: &str) -> Option<&Known> {
+    /// The full name a shorter one ("Putin") stands for: the last known
+    /// name of at most [`MAX_LINKED_NAME_WORDS`] words ending in the same
+    /// surname, of a fitting gender and, when both have titles, sharing one
+    /// ("President Obama" is not "First Lady Michelle Obama").
+    fn link(&self, name: &str, gender: Option<Gender>, titles: &[String]) -> Option<&Known> {
         let last = name.split_whitespace().last()?;
         let last = last.trim_end_matches("’s").trim_end_matches("'s");
         self.known.iter().rev().find(|k| {
-            k.name != name
+            compatible(k, gender)
+                && (titles.is_empty()
+                    || k.titles.is_empty()
+                    || k.titles.iter().any(|t| titles.contains(t)))
+                && k.name.split_whitespace().count() <= MAX_LINKED_NAME_WORDS
+                && k.name != name
                 && k.name.len() > name.len()
                 && k.name
                     .split_whitespace()
@@ -232,6 +364,7 @@ impl<'a> Resolver<'a> {
                 name: name.to_string(),
                 titles: Vec::new(),
                 person: !looks_org(name),
+                gender: None,
             });
         self.last_speaker = Some(k);
     }
@@ -243,11 +376,24 @@ impl<'a> Resolver<'a> {
             acronym || !DETERMINERS.contains(&w.w.to_lowercase().as_str())
         })?;
         let words = words.get(first_content..)?;
+        // "the X Center in Dallas": the name is the head before a place
+        // phrase.
+        let words = match words.iter().position(|w| PLACE_PREPOSITIONS.contains(&w.w)) {
+            Some(k) if k > 0 && is_cap(words[k - 1].w) => words.get(..k)?,
+            _ => words,
+        };
         let (s, e) = (words.first()?.s, words.last()?.e);
         let lower: Vec<String> = words.iter().map(|w| w.w.to_lowercase()).collect();
         // Pronouns.
         if words.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
             return self.pronoun(&lower[0]);
+        }
+        // The writer ("I", "my father") is not named in the text.
+        if lower
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "i" | "my" | "our"))
+        {
+            return None;
         }
         // Coordinated names: "Mr. King and Mr. Schultz".
         if let Some(k) = lower.iter().position(|w| w == "and")
@@ -282,10 +428,32 @@ impl<'a> Resolver<'a> {
                     .is_some_and(|x| x.kind == EntityType::Person)
             })
             .or(mentions.last())
-            .and_then(|m| self.ents.entity(m))
-            .map(|ent| strip_titles(self.lex, &ent.name));
-        // Capitalised run: first to last capitalised word.
+            .and_then(|m| self.ents.entity(m));
+        // A speaker named by an untyped mention ("Obama said") is taken for
+        // a person unless it looks like a body; places and bodies are not.
+        let ent_person = from_mention.is_some_and(|x| {
+            x.kind == EntityType::Person || (x.kind == EntityType::Other && !looks_org(&x.name))
+        });
+        let from_mention = from_mention.map(|ent| strip_titles(self.lex, &ent.name));
+        // Capitalised run: first to last capitalised word; party and
+        // rank adjectives alone ("one Democratic source") make no name.
         let caps: Vec<usize> = (0..words.len()).filter(|&i| is_cap(words[i].w)).collect();
+        let adjectives_only = caps
+            .iter()
+            .all(|&i| NAME_ADJECTIVES.contains(&lower[i].as_str()))
+            && caps.last().is_some_and(|&i| i + 1 < words.len());
+        let caps = if adjectives_only { Vec::new() } else { caps };
+        let from_mention = from_mention.filter(|_| !adjectives_only);
+        // "the Vermont senator": a place before a title is the title's
+        // qualifier, and the title points to a person.
+        let place_role = lower.last().is_some_and(|h| self.lex.is_title(h))
+            && caps.last().is_some_and(|&i| i + 1 < words.len())
+            && mentions
+                .last()
+                .and_then(|m| self.ents.entity(m))
+                .is_some_and(|x| x.kind == EntityType::Place);
+        let caps = if place_role { Vec::new() } else { caps };
+        let from_mention = from_mention.filter(|_| !place_role);
         let cap_run = match (caps.first(), caps.last()) {
             (Some(&a), Some(&b)) => {
                 // Drop trailing lower-case-headed plurals ("UN estimates").
@@ -308,8 +476,13 @@ impl<'a> Resolver<'a> {
             (m, _) => m,
         };
         let picked = match (from_mention, cap_run) {
+            // The written name is fuller than the entity's ("Derek Smith"
+            // for "Smith"), or a possessive body ("Russia's Foreign Ministry").
             (Some(m), Some(c))
-                if c.1.len() > m.1.len() && c.1.ends_with(&m.1) && c.1.contains(['’', '\'']) =>
+                if c.1.len() > m.1.len()
+                    && c.1.ends_with(&m.1)
+                    && (c.1.contains(['’', '\''])
+                        || ((ent_person || !looks_org(&c.1)) && fuller_name(&c.1, &m.1))) =>
             {
                 Some(c)
             }
@@ -319,14 +492,16 @@ impl<'a> Resolver<'a> {
             if name.is_empty() {
                 return None;
             }
-            let name = match self.link(&name) {
+            let gender = titles.iter().find_map(|t| self.lex.gender(t));
+            let name = match self.link(&name, gender, &titles) {
                 Some(k) => k.name.clone(),
                 None => name,
             };
             if let Some(role) = role {
                 return Some(format!("{name} {role}"));
             }
-            let person = !looks_org(&name) && (name.contains(' ') || !titles.is_empty());
+            let person =
+                !looks_org(&name) && (ent_person || name.contains(' ') || !titles.is_empty());
             self.remember(name.clone(), titles, person);
             return Some(name);
         }
@@ -345,6 +520,17 @@ impl<'a> Resolver<'a> {
         }
         if DOC_NOUNS.contains(&head.as_str()) {
             return self.issuer.clone();
+        }
+        // "the agency", "the group": the last organisation with that head,
+        // else the last organisation.
+        if words.len() <= 2 && ORG_ANAPHORS.contains(&head.as_str()) {
+            let orgs = || self.known.iter().rev().filter(|k| !k.person);
+            let with_head = orgs().find(|k| {
+                k.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(head))
+            });
+            return with_head.or_else(|| orgs().next()).map(|k| k.name.clone());
         }
         let head_sg = head.trim_end_matches('s');
         if self.lex.is_title(head) || self.lex.is_title(head_sg) {
@@ -366,8 +552,19 @@ impl<'a> Resolver<'a> {
         None
     }
 
+    /// The known entry of a speaker (which may have learnt a gender since).
+    fn refresh<'k>(&'k self, k: &'k Known) -> &'k Known {
+        self.known
+            .iter()
+            .rev()
+            .find(|x| x.name == k.name)
+            .unwrap_or(k)
+    }
+
     fn pronoun(&self, p: &str) -> Option<String> {
         match p {
+            // Outside quotation marks "I" is the writer.
+            "i" => None,
             "they" | "ils" | "elles" | "sie" | "we" => self
                 .last_speaker
                 .as_ref()
@@ -379,12 +576,21 @@ impl<'a> Resolver<'a> {
                 .filter(|k| !k.person)
                 .or_else(|| self.known.iter().rev().find(|k| !k.person))
                 .map(|k| k.name.clone()),
-            _ => self
-                .last_speaker
-                .as_ref()
-                .filter(|k| k.person)
-                .or_else(|| self.known.iter().rev().find(|k| k.person))
-                .map(|k| k.name.clone()),
+            _ => {
+                // The last person speaker, unless the pronoun's gender rules
+                // them out; then the last person named who fits.
+                let g = pronoun_gender(p);
+                self.last_speaker
+                    .as_ref()
+                    .filter(|k| k.person && compatible(self.refresh(k), g))
+                    .or_else(|| {
+                        self.known
+                            .iter()
+                            .rev()
+                            .find(|k| k.person && compatible(k, g))
+                    })
+                    .map(|k| k.name.clone())
+            }
         }
     }
 }

@@ -1,0 +1,232 @@
+//! Attribution patterns on invented sentences: frames, cue classes, clause
+//! boundaries and speaker resolution (one test per pattern).
+
+use newsfacts_analyze::statements::{self, Found};
+use newsfacts_analyze::{entities, segment};
+use newsfacts_model::StatementKind::{Indirect, Mixed};
+
+fn run(text: &str) -> Vec<Found> {
+    let sents = segment::sentences(text);
+    let ents = entities::find(text, &sents);
+    statements::find(text, &sents, &ents)
+}
+
+fn s(text: &str, r: Option<(usize, usize)>) -> &str {
+    r.and_then(|(a, b)| text.get(a..b)).unwrap_or("")
+}
+
+/// The statement whose cue is `cue`.
+fn by_cue<'a>(text: &str, found: &'a [Found], cue: &str) -> &'a Found {
+    found
+        .iter()
+        .find(|f| s(text, f.cue) == cue)
+        .unwrap_or_else(|| panic!("no statement with cue {cue:?} in {found:#?}"))
+}
+
+fn content<'a>(text: &'a str, f: &Found) -> &'a str {
+    s(text, Some(f.content))
+}
+
+#[test]
+fn intention_takes_the_infinitive() {
+    let text = "Senator Ann Holt wants to cut the fuel tax by half.";
+    let f = run(text);
+    let w = by_cue(text, &f, "wants");
+    assert_eq!(content(text, w), "to cut the fuel tax by half");
+    assert_eq!(w.speaker.as_deref(), Some("Ann Holt"));
+    // Without an infinitive an intention verb is no cue.
+    let text = "Ann Holt wants a recount.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn speech_act_with_object() {
+    let text = "Mayor Tom Reed criticized the budget plan as reckless.";
+    let f = run(text);
+    let c = by_cue(text, &f, "criticized");
+    assert_eq!(content(text, c), "the budget plan as reckless");
+    assert_eq!((c.kind, c.speaker.as_deref()), (Indirect, Some("Tom Reed")));
+}
+
+#[test]
+fn naming_call() {
+    let text = "Tom Reed called the proposal \u{201c}a disaster for renters.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "called");
+    assert_eq!(c.kind, Mixed);
+    assert!(content(text, c).starts_with("the proposal"));
+    // "called a meeting" names nothing.
+    let text = "Tom Reed called a meeting of the council.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn relative_that_is_not_a_complementiser() {
+    let text = "Ann Holt called for new rules that protect renters from eviction.";
+    let f = run(text);
+    let c = by_cue(text, &f, "called for");
+    assert_eq!(
+        content(text, c),
+        "new rules that protect renters from eviction"
+    );
+    let text = "Ann Holt told reporters on Tuesday that the vote would wait.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "told")),
+        "that the vote would wait"
+    );
+}
+
+#[test]
+fn cue_with_a_complement_is_not_post_posed() {
+    let text = "Speaking in Leeds on Monday, Ann Holt says the plan is dead.";
+    let f = run(text);
+    let c = by_cue(text, &f, "says");
+    assert_eq!(content(text, c), "the plan is dead");
+    assert_eq!(s(text, c.speaker_span), "Ann Holt");
+}
+
+#[test]
+fn interrupted_indirect_clause() {
+    let text = "The old bridge was safe, the county engineer said, until the spring flood came.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(content(text, c), "The old bridge was safe");
+    let rest = f
+        .iter()
+        .find(|x| x.split_of.is_some())
+        .unwrap_or_else(|| panic!("no second part in {f:#?}"));
+    assert_eq!(content(text, rest), "until the spring flood came");
+}
+
+#[test]
+fn clause_ends_before_but() {
+    let text = "Ann Holt said the count was fair, but the queues were far too long.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "said")),
+        "the count was fair"
+    );
+}
+
+#[test]
+fn capitalised_or_determined_cue_words_are_names_or_nouns() {
+    let text = "The United States said it would send more aid to the region.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(s(text, c.speaker_span), "The United States");
+    let text = "Ann Holt made the pledge at a rally in Leeds.";
+    assert!(run(text).iter().all(|x| s(text, x.cue) != "pledge"));
+}
+
+#[test]
+fn participle_without_an_earlier_cue() {
+    let text = "Ann Holt spoke to farmers on Friday, saying that prices would rise.";
+    let f = run(text);
+    let c = by_cue(text, &f, "saying");
+    assert_eq!(content(text, c), "that prices would rise");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
+}
+
+#[test]
+fn evidence_subject_without_that() {
+    let text = "New polls show Ann Holt ahead in the race for mayor.";
+    let f = run(text);
+    let c = by_cue(text, &f, "show");
+    assert_eq!(content(text, c), "Ann Holt ahead in the race for mayor");
+    // A person's belief still needs a clause marker.
+    let text = "Ann Holt believes the plan.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn headline_claim() {
+    let text = "Holt: Fuel Tax Cut Is Coming Soon\n\nAnn Holt spoke in Leeds on Monday.";
+    let f = run(text);
+    let h = f
+        .iter()
+        .find(|x| x.content.0 < 40)
+        .unwrap_or_else(|| panic!("no headline claim in {f:#?}"));
+    assert_eq!(s(text, h.speaker_span), "Holt");
+    assert_eq!(content(text, h), "Fuel Tax Cut Is Coming Soon");
+    assert_eq!(h.kind, Indirect);
+    // A label is no speaker.
+    let text = "The Latest: Storm Hits the Coast\n\nRain fell all day.";
+    assert!(run(text).is_empty());
+}
+
+#[test]
+fn split_quote_with_long_trailer() {
+    let text = "\u{201c}We will win this seat,\u{201d} Holt said during a rally in Leeds, Yorks., \u{201c}and then we will govern.\u{201d}";
+    let f = run(text);
+    let second = f
+        .iter()
+        .find(|x| x.split_of.is_some())
+        .unwrap_or_else(|| panic!("no second part in {f:#?}"));
+    assert_eq!(content(text, second), "and then we will govern.");
+}
+
+#[test]
+fn name_before_a_chain_of_appositions() {
+    let text = "Mary Blake, 59, of Leeds, who runs a bakery on the high street, said flour prices were too high.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(s(text, c.speaker_span), "Mary Blake");
+    assert_eq!(c.speaker.as_deref(), Some("Mary Blake"));
+}
+
+#[test]
+fn pronoun_agrees_in_gender() {
+    let text = "Mary Blake opened the meeting. Later, Tom Reed took the stage.\n\n\
+        \u{201c}We are ready for the vote,\u{201d} she said.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "said").speaker.as_deref(),
+        Some("Mary Blake")
+    );
+}
+
+#[test]
+fn honorific_links_to_the_right_person() {
+    let text = "Jane Doe and her husband John Doe run the farm.\n\n\
+        \u{201c}The harvest was poor,\u{201d} Mr. Doe said.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "said").speaker.as_deref(),
+        Some("John Doe")
+    );
+}
+
+#[test]
+fn party_adjective_is_not_a_name() {
+    let text = "Senator Ann Holt spoke first.\n\n\
+        \u{201c}This bill is dead,\u{201d} said one Democratic aide.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(c.speaker, None);
+}
+
+#[test]
+fn title_case_quotation_does_not_continue() {
+    let text = "\u{201c}We will appeal,\u{201d} Ann Holt said.\n\n\
+        \u{201c}The Long Road Home\u{201d}\n\nThe court sits again in May.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
+
+#[test]
+fn writer_is_not_a_named_speaker() {
+    let text = "Tom Reed ran the campaign.\n\n\
+        I tell myself that the vote will be close. My father often said the same.";
+    let f = run(text);
+    assert!(f.iter().all(|x| x.speaker.is_none()), "{f:#?}");
+}
+
+#[test]
+fn place_before_a_title_is_a_qualifier() {
+    let text = "Senator Ann Holt of Vermont spoke on Monday.\n\n\
+        The Vermont senator acknowledged that the bill was late.";
+    let f = run(text);
+    let c = by_cue(text, &f, "acknowledged");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
+}
