@@ -13,7 +13,7 @@
 //! let a = newsfacts_eval::generate::page(7);
 //! let b = newsfacts_eval::generate::page(7);
 //! assert_eq!(a.html, b.html);
-//! assert!(a.html.contains("<article"));
+//! assert!(a.html.contains("<body>"));
 //! ```
 
 use std::io::Write;
