@@ -1,47 +1,94 @@
 //! Named entities: people, organisations, places and other names, each listed
 //! once under its full name with every mention.
 //!
-//! Rules and lexicons, no model. One pass over the [`tokens`] builds runs of
-//! capitalised words; a second pass links short forms to full names.
+//! Rules and lexicons, no model. One pass over the [`tokens`](crate::segment::tokens) builds runs of
+//! capitalised words and reads the words around each; a second pass links
+//! short forms to full names and lets the article vote on types.
 //!
-//! 1. **Runs.** Capitalised words, kept together across hyphens ("Al-Nusra",
-//!    "Jean-Claude"; but "Russia-US" splits when both parts are known), name
-//!    particles ("bin", "al", "de", "van"), initials ("J. R."), `&`, and
+//! 1. **Article.** A text is German when German function words outnumber
+//!    English ones (then every noun is capitalised: see 4). Sentences in
+//!    headline case ("Senate Won't Take Up Clinton-Backed Bill") yield only
+//!    lexicon names; bylines and credits ("Reporting by …", "X covers … for
+//!    …", e-mail lines) yield no people.
+//! 2. **Runs.** Capitalised words, kept together across hyphens ("Al-Nusra",
+//!    "Jean-Claude", "Saint-Aubin-des-Vignes"; but "Russia-US" splits when
+//!    both parts are known), name particles ("bin", "de la", "van der"; in
+//!    German "von" only after a first name), initials ("J. R."), `&`, and
 //!    "of"/"for" after a head word ("Secretary of State", "Bank of England").
-//!    A possessive ("Russia's") ends a run.
-//! 2. **Cleaning.** Leading function words go ("The", "On", "Both", "However");
-//!    weekday and month names are not entities. At the start of a sentence
-//!    (or after `:` or an opening quote) a first word that no lexicon knows is
-//!    dropped: a lone one ("Since", "Putin") is kept only as a *pending*
-//!    mention, linked later if it names a known entity and dropped otherwise.
-//!    All-caps runs of several words ("READ MORE") are shouting, not names.
-//! 3. **Titles.** Demonyms, countries and titles are stripped from the front
-//!    ("Russian President Vladimir Putin" → "Vladimir Putin", titles
-//!    ["president"]; "US Secretary of State John Kerry" → "John Kerry"); a
+//!    A possessive ends a run. A capitalised article inside a sentence belongs
+//!    to the name ("el molino de La Aceña"); some French and Spanish heads go
+//!    on in lower case ("Fondation du patrimoine"); a street noun before a run
+//!    is part of it ("calle Mayor", "plaza de San Roque").
+//! 3. **Cleaning.** Leading function words go ("The", "On", "Según"); weekday
+//!    and month names, Roman numerals, contractions ("I'm"), hashtags, codes,
+//!    bare titles ("Vice President") and runs of demonyms ("Polish American")
+//!    are not entities. At the start of a sentence a first word that no
+//!    lexicon knows is dropped when it is an ordinary word (a function word,
+//!    a frequent sentence opener, a word the text also writes in lower case,
+//!    an "-ed"/"-ly"/"-ing" form) and kept otherwise ("Bukayo Saka
+//!    equalised"); a lone one is a *pending* mention, linked later if it
+//!    names a known entity. All-caps runs ("READ MORE") and shouted words the
+//!    text also writes in lower case ("NO") are not names.
+//! 4. **Datelines.** A paragraph's leading all-caps run before `,`/`—`/`(`
+//!    ("WASHINGTON (NWS) —", "CEDAR VALLEY, Ore. (KVTR) —") or lone word
+//!    before `.` ("Neustadt. Der …") is a place, title-cased ("Saint-Pierre-
+//!    sur-Dives"); a state abbreviation after it is the state ("Oregon") and
+//!    the agency in parentheses an organisation.
+//! 5. **Titles.** Demonyms, countries, party words ("Republican Donald
+//!    Trump") and titles are stripped from the front, in any language and
+//!    number ("Councilmembers", "Cllr", "Bürgermeisterin", "alcaldesa",
+//!    "M."), and so is a role noun before a first and last name ("Pendlerin
+//!    Sabine Oltmanns"); a title inside a run splits an affiliation from the
+//!    person ("U.S. Supreme Court Justice Antonin Scalia" → the court and the
+//!    judge). Ambiguous titles ("General", "Major", "Justice") are stripped
+//!    only before a first name, and never from an organisation or place. A
 //!    lower-case title just before the run counts too ("spokesman Dmitry
-//!    Peskov"). A stripped title makes the rest a person.
-//! 4. **Typing**, first match wins: the lexicon of countries, cities, places
-//!    and organisations; an organisation cue as last word ("Ministry",
-//!    "Group", "Front", "Inc") or head ("University of …"); a place cue
-//!    ("Sea", "River", "Mount …"); an "other" cue ("Cup", "Summit", "Treaty");
-//!    a title or a known given name → person; an unknown acronym →
-//!    organization; two or three unknown capitalised words → person; else
-//!    other. A lone demonym ("Russian", "Americans") refers to a place but
-//!    does not make the country an entity: the country is listed only when
-//!    it is named itself.
-//! 5. **Aliases.** Acronyms in parentheses right after a name become its
-//!    aliases and mentions ("International Syria Support Group (ISSG)",
-//!    "Islamic State (IS, formerly ISIS/ISIL)").
-//! 6. **Government bodies.** A possessive or demonym country before a
+//!    Peskov"). A plural title makes the next coordinated name a person too
+//!    ("Councilmembers Gary Lindqvist and Paul Hartmann").
+//! 6. **Typing**, first match wins: the lexicons; organisation cues (last word
+//!    "Ministry", "Inc", "Dispatch", "United"; `<head> of/for …`; a head in
+//!    any language first: "Ayuntamiento de …", "Région …", "Stadtwerke …";
+//!    a compound ending "-fraktion", "-verein", "-klinik"); place cues
+//!    ("River", "Creek", "Hall", "Mount …", "Lake …", "Saint-…", "Landkreis
+//!    …"); "other" cues ("Cup", "Treaty", "Amendment"); a title or a given
+//!    name → person. What is left is a guess typed by the words around it
+//!    (see `around`): place after "in/near/outside/nach/en/через", after
+//!    "the town of", "habitants de", "préfet du", "marqués de la", before
+//!    "ward"/"county", after "église"/"estadio"; person before ", 45," /
+//!    ", de 58 años" / ", who", next to a speech verb, before "'s wife";
+//!    organisation before "spokesperson"/"shares", after "le groupe",
+//!    "firm"; other after an organisation's possessive ("Apple's Private
+//!    Cloud Compute"). A portfolio after a title ("concejal de Urbanismo")
+//!    is no entity. Unknown two- or three-word runs default to a person
+//!    unless their last word is an ordinary word of the text ("Homeland
+//!    Security"). In German a guessed name nothing speaks for is a noun and
+//!    is dropped. A lone demonym ("Russian") does not make the country an
+//!    entity.
+//! 7. **Aliases.** Acronyms in parentheses right after a name become its
+//!    aliases and mentions when their letters are the name's initials
+//!    ("International Syria Support Group (ISSG)", "Islamic State (IS,
+//!    formerly ISIS/ISIL)"), reaching back over small words for the whole name
+//!    ("The Campaign to Protect Rural England (CPRE)"); otherwise they are
+//!    organisations of their own ("Helga Brandt (CDU)"). A party-and-state
+//!    tag "(R-Wis.)" is skipped.
+//! 8. **Government bodies.** A possessive or demonym country before a
 //!    ministry, embassy, government or cabinet gives the canonical form
-//!    "<body> of <country>": "Russia's Foreign Ministry" and "Russian Foreign
+//!    `<body> of <country>`: "Russia's Foreign Ministry" and "Russian Foreign
 //!    Ministry" are both "Foreign Ministry of Russia" (the written form is an
 //!    alias; the mention spans the whole phrase).
-//! 7. **Linking.** Names from the lexicons merge by lexicon entry (the name
+//! 9. **Linking.** Names from the lexicons merge by lexicon entry (the name
 //!    is the longest form the article uses; the lexicon's full name is added
-//!    as an alias: "US" with alias "United States"). One-word mentions link
-//!    to an earlier-or-later full name: a person by surname ("Putin" →
-//!    "Vladimir Putin") or given name, anything by alias ("IS").
+//!    as an alias: "US", "U.S." and "United States" are one entity). Short
+//!    forms declared anywhere in the article link to the full name: a
+//!    company without its legal form or by its first word ("Hartwell Homes",
+//!    "Nimbus"), a council by its head ("Ayuntamiento"), a person by a
+//!    two-word surname ("Ruiz Olmedo"), without a middle initial, by surname
+//!    ("Putin"), by given name, or by an inflected surname ("Егоровой");
+//!    acronyms defined later in the article link too. "The Clinton campaign"
+//!    is a mention of Hillary Clinton: the campaign is not an entity of its
+//!    own.
+//! 10. **Votes.** An entity whose type was guessed takes the type most of
+//!     its mentions' contexts vote for.
 //!
 //! ```
 //! use newsfacts_analyze::{entities, segment};
@@ -356,6 +403,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "Het",
     "L'",
     "D'",
+    "Latest",
+    "Maybe",
+    "Perhaps",
 ];
 
 /// Words for members of a group (like demonyms): no entity on their own.
@@ -417,6 +467,20 @@ const GROUP_WORDS: &[&str] = &[
     "Labour",
     "Tory",
     "Tories",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Hispanics",
+    "Latinos",
+    "Latina",
+    "Latinas",
+    "Latinx",
+    "Black",
+    "White",
+    "Evangelical",
+    "Evangelicals",
+    "Millennials",
 ];
 
 /// Weekdays, months and other calendar words: never entities on their own.
@@ -653,6 +717,12 @@ const ORG_CUES: &[&str] = &[
     "Hotspur",
     "Rangers",
     "Stadtwerke",
+    "Daily",
+    "Institution",
+    "Strategies",
+    "Circuit",
+    "Consulting",
+    "Associates",
 ];
 
 /// First words that make "<word> of …" an organisation.
@@ -842,6 +912,8 @@ const OTHER_CUES: &[&str] = &[
     "Expo",
     "Prix",
     "Olympiad",
+    "Amendment",
+    "Partnership",
 ];
 
 /// Lower-case words allowed inside a name between capitalised words.
@@ -959,6 +1031,13 @@ const ACRONYM_STOP: &[&str] = &[
     "XL",
     "ASAP",
     "CEST",
+    "NO",
+    "YES",
+    "POTUS",
+    "FLOTUS",
+    "SCOTUS",
+    "PTSD",
+    "ABSTRACT",
 ];
 
 /// Title abbreviations written with a dot.
@@ -1058,6 +1137,8 @@ const MIN_GERMAN_MARKERS: usize = 5;
 const MAX_GERMAN_PLACE_CHARS: usize = 15;
 /// Share of capitalised words (in 1/N) a headline may leave in lower case.
 const HEADLINE_LOWER_SHARE: usize = 5;
+/// Most words of a headline that ends with a full stop (a paragraph of its own).
+const MAX_HEADLINE_WORDS: usize = 20;
 /// Fewest capitalised words in a headline.
 const MIN_HEADLINE_CAPS: usize = 3;
 /// How far from the end of the text a "covers … for" byline may stand.
@@ -1288,9 +1369,9 @@ fn title_case(s: &str) -> String {
 
 /// Whether a sentence is in headline case: capitalised words, no lower-case
 /// content words, no final full stop.
-fn is_headline(s: &str) -> bool {
+fn is_headline(s: &str, standalone: bool) -> bool {
     let s = s.trim();
-    if s.ends_with('.') || s.contains('\n') && !s.contains("\n\n") && s.lines().count() > 2 {
+    if s.ends_with('.') && !standalone {
         return false;
     }
     let (mut caps, mut lower) = (0, 0);
@@ -1379,15 +1460,23 @@ impl<'a> Ctx<'a> {
             let s = t.text(text);
             if s.chars().next().is_some_and(char::is_lowercase) {
                 lower_words.insert(s);
-                de += usize::from(set!(cues::GERMAN_MARKERS).contains(s));
-                en += usize::from(set!(cues::ENGLISH_MARKERS).contains(s));
+                const MAX_MARKER_LEN: usize = 6;
+                if s.len() <= MAX_MARKER_LEN {
+                    de += usize::from(cues::GERMAN_MARKERS.contains(&s));
+                    en += usize::from(cues::ENGLISH_MARKERS.contains(&s));
+                }
             }
         }
         let mut headline = HashSet::new();
         let mut credit = HashSet::new();
         for (i, s) in sentences.iter().enumerate() {
             let st = text.get(s.start..s.end).unwrap_or("");
-            if is_headline(st) {
+            let standalone = para_start(text, s.start)
+                && text.get(s.end..).is_none_or(|r| {
+                    r.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || r.trim().is_empty()
+                })
+                && st.split_whitespace().count() <= MAX_HEADLINE_WORDS;
+            if is_headline(st, standalone) {
                 headline.insert(i);
             }
             if is_credit(st, s.start + BYLINE_TAIL_BYTES >= text.len()) {
@@ -1419,7 +1508,7 @@ impl<'a> Ctx<'a> {
             || set!(cues::STARTERS).contains(w)
             || self.lower_words.contains(w.to_lowercase().as_str())
             || (w.chars().count() >= MIN_INFLECTED_CHARS
-                && (w.ends_with("ed") || w.ends_with("ly")))
+                && ["ed", "ly", "ing"].iter().any(|x| w.ends_with(x)))
             || strip_elision(w) != w
     }
 
@@ -1454,10 +1543,15 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
     };
     let lower = |w: &str| strip_elision(w).to_lowercase();
     let prev = s.checked_sub(1).and_then(|i| ctx.word(i, sent));
+    // "in Obama's administration": the preposition governs the possessed noun.
+    let possessive = e
+        .checked_sub(1)
+        .and_then(|i| ctx.toks.get(i))
+        .is_some_and(|t| strip_possessive(t.text(ctx.text)).1);
     if let Some(p) = prev {
         let pl = lower(p);
         let pl = pl.as_str();
-        if set!(cues::PLACE_PREPOSITIONS).contains(pl) {
+        if set!(cues::PLACE_PREPOSITIONS).contains(pl) && !possessive {
             a.votes[PLA] += 1;
         }
         if set!(cues::SPEECH_VERBS).contains(pl) {
@@ -1466,7 +1560,25 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
         if set!(cues::BUILDING_NOUNS).contains(pl) {
             a.votes[PLA] += 2;
         }
-        if pl == "the"
+        if set!(cues::ORG_NOUNS_BEFORE).contains(pl)
+            || s.checked_sub(2)
+                .and_then(|i| ctx.word(i, sent))
+                .is_some_and(|p2| {
+                    !is_cap(p2) && set!(cues::ORG_NOUNS_BEFORE).contains(p2) && !is_cap(p)
+                })
+        {
+            a.votes[ORG] += 2; // "le groupe (lyonnais) Boiron"
+        }
+        if set!(cues::CONJUNCTIONS).contains(pl)
+            && let Some(x) = s.checked_sub(2).and_then(|i| ctx.word(i, sent))
+            && is_cap(x)
+            && s.checked_sub(3)
+                .and_then(|i| ctx.word(i, sent))
+                .is_some_and(|p3| set!(cues::PLACE_PREPOSITIONS).contains(p3))
+        {
+            a.votes[PLA] += 1; // "zwischen Tübingen und Reutlingen"
+        }
+        if set!(cues::ARTICLES).contains(pl)
             && let Some(p2) = s.checked_sub(2).and_then(|i| ctx.word(i, sent))
             && (p2 == "at" || set!(cues::PLACE_PREPOSITIONS).contains(p2))
         {
@@ -1482,15 +1594,21 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
             a.votes[OTH] += 2; // "Apple's Private Cloud Compute"
         }
         if ctx.german
-            && !is_cap(p)
             && !set!(cues::PLACE_PREPOSITIONS).contains(pl)
             && (set!(cues::GERMAN_DETERMINERS).contains(pl)
-                || ["e", "en", "er", "es", "em"]
-                    .iter()
-                    .any(|x| pl.ends_with(x)))
+                || (!is_cap(p)
+                    && ["e", "en", "er", "es", "em"]
+                        .iter()
+                        .any(|x| pl.ends_with(x))))
         {
             a.generic = true;
         }
+    }
+    if possessive
+        && let Some(n) = ctx.word(e, sent)
+        && set!(cues::PERSON_POSSESSED).contains(n)
+    {
+        a.votes[PER] += 1; // "Trump's wife", "Obama's presidency"
     }
     if ctx.german && s > 0 && ctx.toks.get(s - 1).is_some_and(|t| t.kind == TokKind::Num) {
         a.generic = true;
@@ -1574,11 +1692,19 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
 
 /// The full name of a US state abbreviation ("Ore" → "Oregon").
 fn state_name(abbr: &str) -> Option<&'static str> {
-    let k = key(abbr);
-    cues::STATE_ABBREVIATIONS
-        .iter()
-        .find(|(a, _)| key(a) == k)
-        .map(|(_, full)| *full)
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let first = abbr.chars().next()?;
+    if !first.is_uppercase() || abbr.chars().count() > 5 {
+        return None;
+    }
+    MAP.get_or_init(|| {
+        cues::STATE_ABBREVIATIONS
+            .iter()
+            .map(|(a, full)| (key(a), *full))
+            .collect()
+    })
+    .get(&key(abbr))
+    .copied()
 }
 
 /// "(R-Wis.)", "(D-N.Y.)": a US lawmaker's party and state; skipped whole.
@@ -1611,8 +1737,13 @@ fn dateline(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) -> Option<usize> {
     }
     let shouted = ws.iter().all(|w| is_all_caps(w.text));
     let p = ctx.punct(next)?;
+    let same_line_after = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| !text.get(last.end..n.start).unwrap_or("\n").contains('\n'))
+    };
     let ok = if shouted {
-        matches!(p, ',' | '—' | '–' | '-' | '(' | '.')
+        matches!(p, ',' | '—' | '–' | '―' | '-' | '(' | '.')
+            && (p != '.' || same_line_after(next + 1))
             && !ws.iter().any(|w| set!(ACRONYM_STOP).contains(w.text))
     } else {
         ws.len() == 1
@@ -2257,7 +2388,7 @@ struct RunOpts {
 }
 
 /// Whether the name's words make it an organisation: a cue as last word
-/// ("Ministry", "Inc"), "<head> of …" anywhere ("U.S. Chamber of Commerce"),
+/// ("Ministry", "Inc"), `<head> of …` anywhere ("U.S. Chamber of Commerce"),
 /// a head in any language first ("Ayuntamiento de …", "Région Normandie"),
 /// or a compound ending ("SPD-Fraktion", "Bundeskartellamt").
 fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
@@ -2267,7 +2398,7 @@ fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
         .find(|w| !set!(NAME_ARTICLES).contains(w.text))
         .map_or("", |w| w.text);
     let of_head = ws.windows(2).any(|p| {
-        p[1].text == "of"
+        (p[1].text == "of" || p[1].text == "for")
             && (set!(ORG_HEADS).contains(p[0].text) || set!(ORG_CUES).contains(p[0].text))
     });
     let lower_last = last.text.to_lowercase();
@@ -2278,6 +2409,12 @@ fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
         || (ws.len() >= 3 && of_head)
         || (ws.len() >= 2 && set!(cues::ORG_HEADS_ANY).contains(first))
         || (suffix && lex.group(&lower_last).is_none())
+        || (ws.len() >= 2 && {
+            let f = first.to_lowercase();
+            cues::ORG_SUFFIXES
+                .iter()
+                .any(|s| f.ends_with(s) && f.len() > s.len() + 1)
+        })
         || (last.text == "State" && ws.first().is_some_and(|w| w.text == "Islamic"))
 }
 
@@ -2372,7 +2509,42 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         ws = &ws[..ws.len() - 1];
     }
     let Some(w0) = ws.first() else { return };
-    if ws.len() == 1 && (is_roman(w0.text) || is_code(w0.text)) {
+    if ws.len() == 1
+        && (is_roman(w0.text) || is_code(w0.text) || matches!(w0.text, "Jr." | "Sr." | "Jr" | "Sr"))
+    {
+        return;
+    }
+    // Group words and demonyms only ("Polish American", "African-Americans").
+    if ws.iter().all(|w| {
+        w.text
+            .split('-')
+            .all(|p| set!(GROUP_WORDS).contains(p) || lex.demonym(p).is_some())
+    }) {
+        return;
+    }
+    // A bare title ("Vice President", "Senior Fellow").
+    if title_len(lex, ws).is_some_and(|(n, _)| n == ws.len())
+        && lex.group(&join_words(ws)).is_none()
+    {
+        return;
+    }
+    // "Hollis, Ore.", "Hempstead, N.Y.": a state after a town.
+    if ws.len() == 1
+        && let Some(full) = state_name(w0.text)
+        && (w0.text.contains('.')
+            || ctx
+                .tok_at(w0.start)
+                .checked_sub(1)
+                .and_then(|i| ctx.punct(i))
+                == Some(','))
+    {
+        let end = match ctx.toks.get(ctx.tok_at(w0.end)) {
+            Some(d) if d.joined && d.first(text) == '.' && !w0.text.ends_with('.') => d.end,
+            _ => w0.end,
+        };
+        let mut c = Cand::new(w0.start, end, full.to_string(), EntityType::Place);
+        c.group = lex.group(full);
+        out.push(c);
         return;
     }
     let whole = join_words(ws);
@@ -2572,12 +2744,19 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         {
             return;
         }
+        let lower_seen = ctx.lower_words.contains(first.to_lowercase().as_str());
         if is_all_caps(first) {
-            if set!(ACRONYM_STOP).contains(first) || first.chars().count() > MAX_ACRONYM_LEN {
-                return;
+            if set!(ACRONYM_STOP).contains(first)
+                || first.chars().count() > MAX_ACRONYM_LEN
+                || lower_seen
+            {
+                return; // "NO", "WHITE": shouting, not an acronym
             }
             cand.kind = EntityType::Organization;
         } else {
+            if lower_seen && cx.votes == [0; 4] {
+                return; // "World" where the text also says "world"
+            }
             if ctx.german
                 && (cx.generic
                     || first.chars().count() > MAX_GERMAN_PLACE_CHARS
@@ -2602,8 +2781,11 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
             return; // "Millionen Euro"
         }
         cand.sure = false;
+        let common_last = ctx.lower_words.contains(last.to_lowercase().as_str());
         let default = if set!(NAME_ARTICLES).contains(first) {
             EntityType::Place
+        } else if common_last {
+            EntityType::Other // "Homeland Security", "Pell Grants"
         } else {
             EntityType::Person
         };

@@ -85,6 +85,16 @@ pub(crate) const PLACE_NOUNS_OF: &[&str] = &[
     "gemeinde",
     "stadt",
     "landkreis",
+    "domaine",
+    "finca",
+    "hacienda",
+    "quartier",
+    "barrio",
+    "hameau",
+    "lieu-dit",
+    "aldea",
+    "parroquia",
+    "ortsteil",
 ];
 
 /// Lower-case nouns right after a name that make it a place ("the Brampton
@@ -145,6 +155,20 @@ pub(crate) const BUILDING_NOUNS: &[&str] = &[
     "chapel",
     "basilica",
     "basilique",
+    "estadio",
+    "stade",
+    "stadium",
+    "stadion",
+    "arena",
+    "teatro",
+    "théâtre",
+    "museo",
+    "musée",
+    "hospital",
+    "hôpital",
+    "château",
+    "castillo",
+    "palacio",
 ];
 
 /// Words right after a name that make it an organisation ("An OpenAI
@@ -295,6 +319,9 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "gericht",
     "behörde",
     "genossenschaft",
+    "klinik",
+    "feuerwehr",
+    "krankenhaus",
 ];
 
 /// First words that make a multi-word name an organisation in any language
@@ -349,6 +376,9 @@ pub(crate) const ORG_HEADS_ANY: &[&str] = &[
     "Partei",
     "Sparkasse",
     "Volksbank",
+    "Feuerwehr",
+    "Krankenhaus",
+    "Klinikum",
 ];
 
 /// One-word names of town halls and councils: organisations on their own.
@@ -533,3 +563,83 @@ pub(crate) const AMBIGUOUS_KNOWN: &[&str] = &[
 pub(crate) const CASE_ENDINGS: &[&str] = &[
     "а", "ой", "ы", "у", "е", "ом", "ым", "ой", "ого", "ому", "ем", "ая", "ий", "ии", "ию", "s",
 ];
+
+/// Nouns after a possessive name that make it a person ("Trump's wife").
+pub(crate) const PERSON_POSSESSED: &[&str] = &[
+    "wife",
+    "husband",
+    "daughter",
+    "son",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "children",
+    "family",
+    "campaign",
+    "supporters",
+    "aides",
+    "aide",
+    "presidency",
+    "running",
+    "remarks",
+    "comments",
+    "speech",
+    "tenure",
+    "career",
+    "lawyer",
+    "lawyers",
+    "spokesman",
+    "spokeswoman",
+    "health",
+    "death",
+    "birthday",
+    "book",
+    "memoir",
+    "rival",
+    "opponent",
+    "friend",
+    "friends",
+];
+
+/// Lower-case nouns before a name that make it an organisation ("le groupe
+/// lyonnais Boiron", "la asociación vecinal …", "the firm X").
+pub(crate) const ORG_NOUNS_BEFORE: &[&str] = &[
+    "groupe",
+    "société",
+    "entreprise",
+    "firme",
+    "enseigne",
+    "empresa",
+    "compañía",
+    "grupo",
+    "firma",
+    "konzern",
+    "unternehmen",
+    "firm",
+    "company",
+    "retailer",
+    "carmaker",
+    "automaker",
+    "startup",
+    "start-up",
+    "lender",
+    "insurer",
+    "broadcaster",
+    "newspaper",
+    "club",
+    "equipo",
+    "équipe",
+    "syndicat",
+    "sindicato",
+    "gewerkschaft",
+    "verein",
+];
+
+/// Articles after a preposition: "dans le Rhône", "at the Capitol".
+pub(crate) const ARTICLES: &[&str] = &[
+    "the", "le", "la", "les", "l'", "el", "los", "las", "der", "die", "das", "den", "dem",
+];
+
+/// Conjunctions that carry a place preposition over to the next name.
+pub(crate) const CONJUNCTIONS: &[&str] = &["and", "und", "y", "et", "or", "oder", "ou", "e"];
