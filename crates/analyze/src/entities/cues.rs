@@ -234,7 +234,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Words after a comma that make the name before a person ("X, who …").
-pub(crate) const WHO_WORDS: &[&str] = &["who", "whose", "quien", "qui", "который", "которая"];
+pub(crate) const WHO_WORDS: &[&str] = &["who", "whose", "quien", "quienes"];
 
 /// Words for years of age after "X, 45" or "X, de 79 años".
 pub(crate) const AGE_WORDS: &[&str] = &["años", "ans", "jahre", "year", "years", "лет"];
