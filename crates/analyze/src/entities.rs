@@ -1,47 +1,94 @@
 //! Named entities: people, organisations, places and other names, each listed
 //! once under its full name with every mention.
 //!
-//! Rules and lexicons, no model. One pass over the [`tokens`] builds runs of
-//! capitalised words; a second pass links short forms to full names.
+//! Rules and lexicons, no model. One pass over the [`tokens`](crate::segment::tokens) builds runs of
+//! capitalised words and reads the words around each; a second pass links
+//! short forms to full names and lets the article vote on types.
 //!
-//! 1. **Runs.** Capitalised words, kept together across hyphens ("Al-Nusra",
-//!    "Jean-Claude"; but "Russia-US" splits when both parts are known), name
-//!    particles ("bin", "al", "de", "van"), initials ("J. R."), `&`, and
+//! 1. **Article.** A text is German when German function words outnumber
+//!    English ones (then every noun is capitalised: see 4). Sentences in
+//!    headline case ("Senate Won't Take Up Clinton-Backed Bill") yield only
+//!    lexicon names; bylines and credits ("Reporting by …", "X covers … for
+//!    …", e-mail lines) yield no people.
+//! 2. **Runs.** Capitalised words, kept together across hyphens ("Al-Nusra",
+//!    "Jean-Claude", "Saint-Aubin-des-Vignes"; but "Russia-US" splits when
+//!    both parts are known), name particles ("bin", "de la", "van der"; in
+//!    German "von" only after a first name), initials ("J. R."), `&`, and
 //!    "of"/"for" after a head word ("Secretary of State", "Bank of England").
-//!    A possessive ("Russia's") ends a run.
-//! 2. **Cleaning.** Leading function words go ("The", "On", "Both", "However");
-//!    weekday and month names are not entities. At the start of a sentence
-//!    (or after `:` or an opening quote) a first word that no lexicon knows is
-//!    dropped: a lone one ("Since", "Putin") is kept only as a *pending*
-//!    mention, linked later if it names a known entity and dropped otherwise.
-//!    All-caps runs of several words ("READ MORE") are shouting, not names.
-//! 3. **Titles.** Demonyms, countries and titles are stripped from the front
-//!    ("Russian President Vladimir Putin" → "Vladimir Putin", titles
-//!    ["president"]; "US Secretary of State John Kerry" → "John Kerry"); a
+//!    A possessive ends a run. A capitalised article inside a sentence belongs
+//!    to the name ("el molino de La Aceña"); some French and Spanish heads go
+//!    on in lower case ("Fondation du patrimoine"); a street noun before a run
+//!    is part of it ("calle Mayor", "plaza de San Roque").
+//! 3. **Cleaning.** Leading function words go ("The", "On", "Según"); weekday
+//!    and month names, Roman numerals, contractions ("I'm"), hashtags, codes,
+//!    bare titles ("Vice President") and runs of demonyms ("Polish American")
+//!    are not entities. At the start of a sentence a first word that no
+//!    lexicon knows is dropped when it is an ordinary word (a function word,
+//!    a frequent sentence opener, a word the text also writes in lower case,
+//!    an "-ed"/"-ly"/"-ing" form) and kept otherwise ("Bukayo Saka
+//!    equalised"); a lone one is a *pending* mention, linked later if it
+//!    names a known entity. All-caps runs ("READ MORE") and shouted words the
+//!    text also writes in lower case ("NO") are not names.
+//! 4. **Datelines.** A paragraph's leading all-caps run before `,`/`—`/`(`
+//!    ("WASHINGTON (NWS) —", "CEDAR VALLEY, Ore. (KVTR) —") or lone word
+//!    before `.` ("Neustadt. Der …") is a place, title-cased ("Saint-Pierre-
+//!    sur-Dives"); a state abbreviation after it is the state ("Oregon") and
+//!    the agency in parentheses an organisation.
+//! 5. **Titles.** Demonyms, countries, party words ("Republican Donald
+//!    Trump") and titles are stripped from the front, in any language and
+//!    number ("Councilmembers", "Cllr", "Bürgermeisterin", "alcaldesa",
+//!    "M."), and so is a role noun before a first and last name ("Pendlerin
+//!    Sabine Oltmanns"); a title inside a run splits an affiliation from the
+//!    person ("U.S. Supreme Court Justice Antonin Scalia" → the court and the
+//!    judge). Ambiguous titles ("General", "Major", "Justice") are stripped
+//!    only before a first name, and never from an organisation or place. A
 //!    lower-case title just before the run counts too ("spokesman Dmitry
-//!    Peskov"). A stripped title makes the rest a person.
-//! 4. **Typing**, first match wins: the lexicon of countries, cities, places
-//!    and organisations; an organisation cue as last word ("Ministry",
-//!    "Group", "Front", "Inc") or head ("University of …"); a place cue
-//!    ("Sea", "River", "Mount …"); an "other" cue ("Cup", "Summit", "Treaty");
-//!    a title or a known given name → person; an unknown acronym →
-//!    organization; two or three unknown capitalised words → person; else
-//!    other. A lone demonym ("Russian", "Americans") refers to a place but
-//!    does not make the country an entity: the country is listed only when
-//!    it is named itself.
-//! 5. **Aliases.** Acronyms in parentheses right after a name become its
-//!    aliases and mentions ("International Syria Support Group (ISSG)",
-//!    "Islamic State (IS, formerly ISIS/ISIL)").
-//! 6. **Government bodies.** A possessive or demonym country before a
+//!    Peskov"). A plural title makes the next coordinated name a person too
+//!    ("Councilmembers Gary Lindqvist and Paul Hartmann").
+//! 6. **Typing**, first match wins: the lexicons; organisation cues (last word
+//!    "Ministry", "Inc", "Dispatch", "United"; `<head> of/for …`; a head in
+//!    any language first: "Ayuntamiento de …", "Région …", "Stadtwerke …";
+//!    a compound ending "-fraktion", "-verein", "-klinik"); place cues
+//!    ("River", "Creek", "Hall", "Mount …", "Lake …", "Saint-…", "Landkreis
+//!    …"); "other" cues ("Cup", "Treaty", "Amendment"); a title or a given
+//!    name → person. What is left is a guess typed by the words around it
+//!    (see `around`): place after "in/near/outside/nach/en/через", after
+//!    "the town of", "habitants de", "préfet du", "marqués de la", before
+//!    "ward"/"county", after "église"/"estadio"; person before ", 45," /
+//!    ", de 58 años" / ", who", next to a speech verb, before "'s wife";
+//!    organisation before "spokesperson"/"shares", after "le groupe",
+//!    "firm"; other after an organisation's possessive ("Apple's Private
+//!    Cloud Compute"). A portfolio after a title ("concejal de Urbanismo")
+//!    is no entity. Unknown two- or three-word runs default to a person
+//!    unless their last word is an ordinary word of the text ("Homeland
+//!    Security"). In German a guessed name nothing speaks for is a noun and
+//!    is dropped. A lone demonym ("Russian") does not make the country an
+//!    entity.
+//! 7. **Aliases.** Acronyms in parentheses right after a name become its
+//!    aliases and mentions when their letters are the name's initials
+//!    ("International Syria Support Group (ISSG)", "Islamic State (IS,
+//!    formerly ISIS/ISIL)"), reaching back over small words for the whole name
+//!    ("The Campaign to Protect Rural England (CPRE)"); otherwise they are
+//!    organisations of their own ("Helga Brandt (CDU)"). A party-and-state
+//!    tag "(R-Wis.)" is skipped.
+//! 8. **Government bodies.** A possessive or demonym country before a
 //!    ministry, embassy, government or cabinet gives the canonical form
-//!    "<body> of <country>": "Russia's Foreign Ministry" and "Russian Foreign
+//!    `<body> of <country>`: "Russia's Foreign Ministry" and "Russian Foreign
 //!    Ministry" are both "Foreign Ministry of Russia" (the written form is an
 //!    alias; the mention spans the whole phrase).
-//! 7. **Linking.** Names from the lexicons merge by lexicon entry (the name
+//! 9. **Linking.** Names from the lexicons merge by lexicon entry (the name
 //!    is the longest form the article uses; the lexicon's full name is added
-//!    as an alias: "US" with alias "United States"). One-word mentions link
-//!    to an earlier-or-later full name: a person by surname ("Putin" →
-//!    "Vladimir Putin") or given name, anything by alias ("IS").
+//!    as an alias: "US", "U.S." and "United States" are one entity). Short
+//!    forms declared anywhere in the article link to the full name: a
+//!    company without its legal form or by its first word ("Hartwell Homes",
+//!    "Nimbus"), a council by its head ("Ayuntamiento"), a person by a
+//!    two-word surname ("Ruiz Olmedo"), without a middle initial, by surname
+//!    ("Putin"), by given name, or by an inflected surname ("Егоровой");
+//!    acronyms defined later in the article link too. "The Clinton campaign"
+//!    is a mention of Hillary Clinton: the campaign is not an entity of its
+//!    own.
+//! 10. **Votes.** An entity whose type was guessed takes the type most of
+//!     its mentions' contexts vote for.
 //!
 //! ```
 //! use newsfacts_analyze::{entities, segment};
@@ -53,6 +100,7 @@
 //! assert_eq!(ents.list[0].aliases, ["Putin"]);
 //! ```
 
+mod cues;
 mod lexicon;
 
 pub use lexicon::sizes as lexicon_sizes;
@@ -345,6 +393,19 @@ const FUNCTION_WORDS: &[&str] = &[
     "Las",
     "Una",
     "Al-",
+    "Los",
+    "Las",
+    "Lo",
+    "Del",
+    "Du",
+    "Il",
+    "Gli",
+    "Het",
+    "L'",
+    "D'",
+    "Latest",
+    "Maybe",
+    "Perhaps",
 ];
 
 /// Words for members of a group (like demonyms): no entity on their own.
@@ -395,6 +456,31 @@ const GROUP_WORDS: &[&str] = &[
     "Briton",
     "Internet",
     "God",
+    "Republicans",
+    "Conservatives",
+    "Liberals",
+    "Progressive",
+    "Progressives",
+    "Independent",
+    "Independents",
+    "Democratic",
+    "Labour",
+    "Tory",
+    "Tories",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Hispanics",
+    "Latinos",
+    "Latina",
+    "Latinas",
+    "Latinx",
+    "Black",
+    "White",
+    "Evangelical",
+    "Evangelicals",
+    "Millennials",
 ];
 
 /// Weekdays, months and other calendar words: never entities on their own.
@@ -450,6 +536,28 @@ const CALENDAR: &[&str] = &[
     "Eid",
     "GMT",
     "UTC",
+    "Mai",
+    "Montagabend",
+    "Dienstagabend",
+    "Mittwochabend",
+    "Donnerstagabend",
+    "Freitagabend",
+    "Samstagabend",
+    "Sonntagabend",
+    "Lundi",
+    "Mardi",
+    "Mercredi",
+    "Jeudi",
+    "Vendredi",
+    "Samedi",
+    "Dimanche",
+    "Lunes",
+    "Martes",
+    "Miércoles",
+    "Jueves",
+    "Viernes",
+    "Sábado",
+    "Domingo",
 ];
 
 /// Last words that make a name an organisation.
@@ -583,6 +691,38 @@ const ORG_CUES: &[&str] = &[
     "Gruppe",
     "Group's",
     "Co",
+    "Inspectorate",
+    "Sports",
+    "Dispatch",
+    "Enquirer",
+    "Inquirer",
+    "Chronicle",
+    "Courier",
+    "Examiner",
+    "Sentinel",
+    "Bulletin",
+    "Radio",
+    "Television",
+    "Broadcasting",
+    "Homes",
+    "Analytics",
+    "Software",
+    "Ventures",
+    "Solutions",
+    "United",
+    "Rovers",
+    "Wanderers",
+    "Athletic",
+    "Albion",
+    "Hotspur",
+    "Rangers",
+    "Stadtwerke",
+    "Daily",
+    "Institution",
+    "Strategies",
+    "Circuit",
+    "Consulting",
+    "Associates",
 ];
 
 /// First words that make "<word> of …" an organisation.
@@ -683,12 +823,48 @@ const PLACE_CUES: &[&str] = &[
     "Harbor",
     "Port",
     "Base",
+    "Creek",
+    "Hall",
+    "Township",
+    "Borough",
+    "Parish",
+    "Ward",
 ];
 
 /// First words that make a name a place.
 const PLACE_HEADS: &[&str] = &[
-    "Mount", "Lake", "Cape", "Fort", "Gulf", "Bay", "Isle", "Sea", "Strait", "Republic", "Kingdom",
-    "Province", "City", "Port", "Saint", "St", "San", "Santa", "Sankt",
+    "Mount",
+    "Lake",
+    "Cape",
+    "Fort",
+    "Gulf",
+    "Bay",
+    "Isle",
+    "Sea",
+    "Strait",
+    "Republic",
+    "Kingdom",
+    "Province",
+    "City",
+    "Port",
+    "Saint",
+    "St",
+    "San",
+    "Santa",
+    "Sankt",
+    "River",
+    "Little",
+    "Great",
+    "Upper",
+    "Lower",
+    "Landkreis",
+    "Bahnhof",
+    "Hauptbahnhof",
+    "Flughafen",
+    "Sainte",
+    "Calle",
+    "Plaza",
+    "Rue",
 ];
 
 /// Last words that make a name "other" (events, laws, prizes).
@@ -736,6 +912,8 @@ const OTHER_CUES: &[&str] = &[
     "Expo",
     "Prix",
     "Olympiad",
+    "Amendment",
+    "Partnership",
 ];
 
 /// Lower-case words allowed inside a name between capitalised words.
@@ -843,6 +1021,23 @@ const ACRONYM_STOP: &[&str] = &[
     "BY",
     "FOR",
     "WITH",
+    "TL",
+    "DR",
+    "LOL",
+    "OMG",
+    "FYI",
+    "AKA",
+    "NB",
+    "XL",
+    "ASAP",
+    "CEST",
+    "NO",
+    "YES",
+    "POTUS",
+    "FLOTUS",
+    "SCOTUS",
+    "PTSD",
+    "ABSTRACT",
 ];
 
 /// Title abbreviations written with a dot.
@@ -856,6 +1051,127 @@ const LOWER_TITLE_SKIP: &[&str] = &[
     "former", "acting", "deputy", "private", "major", "general", "head", "chief", "brother",
     "sister", "father", "forward", "chair", "officer", "leader", "champion", "captain",
 ];
+
+/// Titles that are also ordinary name words: stripped from the front of a run
+/// only before a given name or a plain first-and-last name ("General Motors",
+/// "Major League Baseball", "Justice Department" keep theirs).
+const AMBIGUOUS_TITLES: &[&str] = &[
+    "general", "major", "private", "chief", "head", "leader", "officer", "forward", "chair",
+    "justice", "father", "brother", "sister", "captain", "champion", "judge", "marshal", "doctor",
+    "director", "manager", "founder", "speaker", "king", "queen", "prince", "lady", "lord", "dame",
+    "sir", "bishop", "deputy", "acting", "former",
+];
+
+/// Capitalised articles that belong to a name inside a sentence ("el molino de
+/// La Aceña", "l'association Les Amis de la Halle").
+const NAME_ARTICLES: &[&str] = &["La", "Le", "Les", "El", "Los", "Las"];
+
+/// Legal forms dropped when a company is named again ("Hartwell Homes Ltd" →
+/// "Hartwell Homes").
+const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "plc", "GmbH", "AG", "SA", "Corp", "Corp.",
+    "Co", "Co.", "NV", "BV", "SE", "SpA", "SL", "SAS", "Limited",
+];
+
+/// Place cues that are also surnames: after a given name the run is a person
+/// ("Anthony Hall", "Dana Street").
+const SURNAME_CUES: &[&str] = &[
+    "Hall", "Hill", "Park", "Field", "Wood", "Brook", "Ford", "Banks", "Street", "Bridge", "Green",
+    "Lake", "Ward", "Ross", "Bay",
+];
+
+/// Lower-case words between a name and the noun before it ("town of",
+/// "marqués de la", "Bürgermeister von").
+const OF_CONNECTORS: &[&str] = &[
+    "of", "the", "de", "del", "du", "des", "la", "le", "les", "los", "las", "von", "vom", "d'",
+    "l'",
+];
+
+/// Lower-case words inside a hyphenated place name ("Saint-Aubin-des-Vignes")
+/// and kept lower case when an all-caps dateline is title-cased.
+const HYPHEN_PARTICLES: &[&str] = &[
+    "sur", "sous", "en", "de", "des", "du", "la", "le", "les", "lès", "lez", "upon", "on", "am",
+    "an", "der", "di", "del", "et", "y", "aux", "au", "of", "the", "and", "im",
+];
+
+/// Small words a headline leaves in lower case ("Voters Abandon Party for Clinton").
+const HEADLINE_SMALL: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "by", "with", "vs", "from",
+    "as", "but", "nor", "via", "up",
+];
+
+/// Heads of French and Spanish names that go on in lower case ("Fondation du
+/// patrimoine", "Ministère de l'intérieur").
+const LOWER_TAIL_HEADS: &[&str] = &[
+    "Fondation",
+    "Ministère",
+    "Ministerio",
+    "Consejería",
+    "Banque",
+    "Chambre",
+    "Cámara",
+    "Agence",
+    "Agencia",
+    "Syndicat",
+    "Comité",
+    "Conseil",
+    "Association",
+    "Asociación",
+    "Fundación",
+    "Institut",
+    "Instituto",
+    "Office",
+    "Direction",
+    "Dirección",
+];
+
+/// Russian adjective endings: a capitalised adjective alone ("Заречной") is
+/// part of a longer name, not a name.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ой", "ая", "ый", "ий", "ое", "ого", "ому", "ым", "ых", "ую", "ей", "ее",
+];
+
+/// Fewest German function words for a text to count as German.
+const MIN_GERMAN_MARKERS: usize = 5;
+/// Longest one-word German place name; longer capitalised words are compounds.
+const MAX_GERMAN_PLACE_CHARS: usize = 15;
+/// Share of capitalised words (in 1/N) a headline may leave in lower case.
+const HEADLINE_LOWER_SHARE: usize = 5;
+/// Most words of a headline that ends with a full stop (a paragraph of its own).
+const MAX_HEADLINE_WORDS: usize = 20;
+/// Fewest capitalised words in a headline.
+const MIN_HEADLINE_CAPS: usize = 3;
+/// How far from the end of the text a "covers … for" byline may stand.
+const BYLINE_TAIL_BYTES: usize = 400;
+/// Oldest age read from "X, 45,".
+const MAX_AGE: u32 = 120;
+/// Most tokens looked back for the words an acronym stands for.
+const MAX_ACRONYM_REACH: usize = 10;
+
+/// Vote slots: person, organisation, place, other.
+const PER: usize = 0;
+const ORG: usize = 1;
+const PLA: usize = 2;
+const OTH: usize = 3;
+type Votes = [u16; 4];
+
+fn kind_of_slot(i: usize) -> EntityType {
+    match i {
+        PER => EntityType::Person,
+        ORG => EntityType::Organization,
+        PLA => EntityType::Place,
+        _ => EntityType::Other,
+    }
+}
+
+/// The kind most votes agree on, if one leads.
+fn vote_winner(v: &Votes) -> Option<EntityType> {
+    let max = *v.iter().max()?;
+    if max == 0 || v.iter().filter(|&&x| x == max).count() > 1 {
+        return None;
+    }
+    v.iter().position(|&x| x == max).map(kind_of_slot)
+}
 
 /// A word of a run.
 #[derive(Debug, Clone, Copy)]
@@ -884,6 +1200,36 @@ struct Cand {
     single: bool,
     /// Sentence-initial unknown word: linked or dropped.
     pending: bool,
+    /// The kind comes from the lexicon, a cue word, a title or a given name
+    /// (else it is a guess that the article's votes may overturn).
+    sure: bool,
+    /// What the words around it say it is.
+    votes: Votes,
+    /// Written in a byline or credit line.
+    credit: bool,
+    /// Named after a plural title ("Councilmembers X and Y").
+    plural: bool,
+}
+
+impl Cand {
+    fn new(start: usize, end: usize, name: String, kind: EntityType) -> Cand {
+        Cand {
+            start,
+            end,
+            name,
+            kind,
+            group: None,
+            titles: Vec::new(),
+            aliases: Vec::new(),
+            written: None,
+            single: false,
+            pending: false,
+            sure: true,
+            votes: [0; 4],
+            credit: false,
+            plural: false,
+        }
+    }
 }
 
 /// A hash set of a word list, built once per use site.
@@ -927,6 +1273,36 @@ fn strip_possessive(w: &str) -> (&str, bool) {
     (w, false)
 }
 
+/// The word after a French or Italian elision ("l'église" → "église").
+fn strip_elision(w: &str) -> &str {
+    for p in ["l'", "d'", "l’", "d’", "L'", "D'", "L’", "D’"] {
+        if let Some(rest) = w.strip_prefix(p)
+            && !rest.is_empty()
+        {
+            return rest;
+        }
+    }
+    w
+}
+
+/// An English contraction ("I'm", "Won't", "We’ve"): never a name.
+fn is_contraction(w: &str) -> bool {
+    let w = w.replace('’', "'");
+    ["'m", "'ve", "'ll", "'re", "'d", "n't"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+/// A Roman numeral ("XVIII").
+fn is_roman(w: &str) -> bool {
+    w.chars().count() >= 2 && w.chars().all(|c| "IVXLCDM".contains(c))
+}
+
+/// Letters and digits mixed in a word that is no acronym ("P2qpm3h3Pm").
+fn is_code(w: &str) -> bool {
+    w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_lowercase)
+}
+
 /// The last word of a person's name, without particles ("al-Assad" → "Assad").
 fn surname(name: &str) -> &str {
     let last = name.rsplit(' ').next().unwrap_or(name);
@@ -936,6 +1312,22 @@ fn surname(name: &str) -> &str {
     }
 }
 
+/// Whether `w` is `name`'s surname in another grammatical case ("Егоровой" of
+/// "Егорова", "Merkels" of "Merkel").
+fn inflected_surname(name: &str, w: &str) -> bool {
+    const MIN_STEM: usize = 4;
+    let a: Vec<char> = surname(name).chars().collect();
+    let b: Vec<char> = w.chars().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common < MIN_STEM || a == b {
+        return false;
+    }
+    let ra: String = a.get(common..).unwrap_or(&[]).iter().collect();
+    let rb: String = b.get(common..).unwrap_or(&[]).iter().collect();
+    let ending = |s: &str| s.is_empty() || set!(cues::CASE_ENDINGS).contains(s);
+    ending(&ra) && ending(&rb)
+}
+
 fn is_opening_punct(c: char) -> bool {
     matches!(
         c,
@@ -943,76 +1335,567 @@ fn is_opening_punct(c: char) -> bool {
     )
 }
 
-/// Finds the entities of `text`.
-pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
-    let lex = lexicon::get();
-    let toks = segment::tokens(text);
-    // Sentence index of every token and whether it opens a sentence or clause.
-    let mut sent_of = vec![usize::MAX; toks.len()];
-    let mut initial = vec![false; toks.len()];
-    let mut si = 0;
-    let mut last_sent = usize::MAX;
-    for (i, t) in toks.iter().enumerate() {
-        while si < sentences.len() && sentences[si].end <= t.start {
-            si += 1;
-        }
-        let s = if si < sentences.len() && sentences[si].start <= t.start {
-            si
-        } else {
-            usize::MAX - 1 - si // between sentences: a unique id of its own
+/// A given name, or a hyphenated one whose first part is ("Jean-Paul").
+fn is_given(lex: &Lexicon, w: &str) -> bool {
+    lex.given.contains(w)
+        || w.split_once('-')
+            .is_some_and(|(a, b)| lex.given.contains(a) && is_cap(b))
+}
+
+/// Title-cases an all-caps name ("SAINT-PIERRE-SUR-DIVES" → "Saint-Pierre-sur-Dives").
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut first = true;
+    for piece in s.split_inclusive([' ', '-']) {
+        let (word, sep) = match piece.char_indices().last() {
+            Some((i, c)) if c == ' ' || c == '-' => (piece.get(..i).unwrap_or(""), &piece[i..]),
+            _ => (piece, ""),
         };
-        sent_of[i] = s;
-        let first_in_sentence = s != last_sent;
-        last_sent = s;
-        initial[i] = first_in_sentence
-            || (i > 0 && toks[i - 1].kind == TokKind::Punct && {
-                let c = toks[i - 1].first(text);
-                is_opening_punct(c) && (c == ':' || c == '—' || c == '–' || t.joined)
-            })
-            || (i > 0 && initial[i - 1] && toks[i - 1].kind == TokKind::Punct);
+        let lower = word.to_lowercase();
+        if !first && set!(HYPHEN_PARTICLES).contains(lower.as_str()) {
+            out.push_str(&lower);
+        } else {
+            let mut cs = lower.chars();
+            if let Some(f) = cs.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(cs.as_str());
+            }
+        }
+        out.push_str(sep);
+        first = false;
+    }
+    out
+}
+
+/// Whether a sentence is in headline case: capitalised words, no lower-case
+/// content words, no final full stop.
+fn is_headline(s: &str, standalone: bool) -> bool {
+    let s = s.trim();
+    if s.ends_with('.') && !standalone {
+        return false;
+    }
+    let (mut caps, mut lower) = (0, 0);
+    for w in s.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => caps += 1,
+            Some(c) if c.is_lowercase() && !set!(HEADLINE_SMALL).contains(w) => lower += 1,
+            _ => {}
+        }
+    }
+    caps >= MIN_HEADLINE_CAPS && lower * HEADLINE_LOWER_SHARE <= caps
+}
+
+/// Whether a sentence is a byline or credit line.
+fn is_credit(s: &str, near_end: bool) -> bool {
+    cues::CREDIT_MARKS.iter().any(|m| s.contains(m))
+        || (near_end
+            && [
+                " covers ",
+                " is a reporter",
+                " is a correspondent",
+                " writes about",
+                " is a staff writer",
+            ]
+            .iter()
+            .any(|m| s.contains(m)))
+}
+
+/// Whether byte `pos` starts a paragraph.
+fn para_start(text: &str, pos: usize) -> bool {
+    text.get(..pos).is_some_and(|p| {
+        let t = p.trim_end_matches([' ', '\t', '\r']);
+        t.is_empty() || t.ends_with('\n')
+    })
+}
+
+/// What the article as a whole tells the passes.
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    lex: &'static Lexicon,
+    /// Sentence id of every token.
+    sent_of: Vec<usize>,
+    /// Whether a token opens a sentence or clause.
+    initial: Vec<bool>,
+    /// German text: every noun is capitalised.
+    german: bool,
+    /// Words written in lower case somewhere in the text.
+    lower_words: HashSet<&'a str>,
+    /// Sentence ids in headline case.
+    headline: HashSet<usize>,
+    /// Sentence ids of bylines and credits.
+    credit: HashSet<usize>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, toks: &'a [Token], sentences: &[Sentence]) -> Ctx<'a> {
+        // Sentence index of every token and whether it opens a sentence or clause.
+        let mut sent_of = vec![usize::MAX; toks.len()];
+        let mut initial = vec![false; toks.len()];
+        let mut si = 0;
+        let mut last_sent = usize::MAX;
+        for (i, t) in toks.iter().enumerate() {
+            while si < sentences.len() && sentences[si].end <= t.start {
+                si += 1;
+            }
+            let s = if si < sentences.len() && sentences[si].start <= t.start {
+                si
+            } else {
+                usize::MAX - 1 - si // between sentences: a unique id of its own
+            };
+            sent_of[i] = s;
+            let first_in_sentence = s != last_sent;
+            last_sent = s;
+            initial[i] = first_in_sentence
+                || (i > 0 && toks[i - 1].kind == TokKind::Punct && {
+                    let c = toks[i - 1].first(text);
+                    is_opening_punct(c) && (c == ':' || c == '—' || c == '–' || t.joined)
+                })
+                || (i > 0 && initial[i - 1] && toks[i - 1].kind == TokKind::Punct);
+        }
+        let mut lower_words = HashSet::new();
+        let (mut de, mut en) = (0, 0);
+        for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
+            let s = t.text(text);
+            if s.chars().next().is_some_and(char::is_lowercase) {
+                lower_words.insert(s);
+                const MAX_MARKER_LEN: usize = 6;
+                if s.len() <= MAX_MARKER_LEN {
+                    de += usize::from(cues::GERMAN_MARKERS.contains(&s));
+                    en += usize::from(cues::ENGLISH_MARKERS.contains(&s));
+                }
+            }
+        }
+        let mut headline = HashSet::new();
+        let mut credit = HashSet::new();
+        for (i, s) in sentences.iter().enumerate() {
+            let st = text.get(s.start..s.end).unwrap_or("");
+            let standalone = para_start(text, s.start)
+                && text.get(s.end..).is_none_or(|r| {
+                    r.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || r.trim().is_empty()
+                })
+                && st.split_whitespace().count() <= MAX_HEADLINE_WORDS;
+            if is_headline(st, standalone) {
+                headline.insert(i);
+            }
+            if is_credit(st, s.start + BYLINE_TAIL_BYTES >= text.len()) {
+                credit.insert(i);
+            }
+        }
+        Ctx {
+            text,
+            toks,
+            lex: lexicon::get(),
+            sent_of,
+            initial,
+            german: de >= MIN_GERMAN_MARKERS && de > 2 * en,
+            lower_words,
+            headline,
+            credit,
+        }
     }
 
+    /// The index of the first token starting at or after byte `pos`.
+    fn tok_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+
+    /// A capitalised word that is an ordinary word at the start of a sentence.
+    fn is_common(&self, w: &str) -> bool {
+        const MIN_INFLECTED_CHARS: usize = 6;
+        set!(FUNCTION_WORDS).contains(w)
+            || set!(cues::STARTERS).contains(w)
+            || self.lower_words.contains(w.to_lowercase().as_str())
+            || (w.chars().count() >= MIN_INFLECTED_CHARS
+                && ["ed", "ly", "ing"].iter().any(|x| w.ends_with(x)))
+            || strip_elision(w) != w
+    }
+
+    /// The word token at `i` in sentence `sent`.
+    fn word(&self, i: usize, sent: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        (t.kind == TokKind::Word && self.sent_of.get(i) == Some(&sent)).then(|| t.text(self.text))
+    }
+
+    /// The punctuation character at token `i`.
+    fn punct(&self, i: usize) -> Option<char> {
+        let t = self.toks.get(i)?;
+        (t.kind == TokKind::Punct).then(|| t.first(self.text))
+    }
+}
+
+/// What the words around a name say about it.
+#[derive(Debug, Default)]
+struct Around {
+    votes: Votes,
+    /// After a portfolio title ("concejal de Urbanismo"): a field, no entity.
+    portfolio: bool,
+    /// German, after an article or adjective: a common noun.
+    generic: bool,
+}
+
+/// Reads the context of the name spanning tokens `s..e`.
+fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
+    let mut a = Around::default();
+    let Some(&sent) = ctx.sent_of.get(s) else {
+        return a;
+    };
+    let lower = |w: &str| strip_elision(w).to_lowercase();
+    let prev = s.checked_sub(1).and_then(|i| ctx.word(i, sent));
+    // "in Obama's administration": the preposition governs the possessed noun.
+    let possessive = e
+        .checked_sub(1)
+        .and_then(|i| ctx.toks.get(i))
+        .is_some_and(|t| strip_possessive(t.text(ctx.text)).1);
+    if let Some(p) = prev {
+        let pl = lower(p);
+        let pl = pl.as_str();
+        if set!(cues::PLACE_PREPOSITIONS).contains(pl) && !possessive {
+            a.votes[PLA] += 1;
+        }
+        if set!(cues::SPEECH_VERBS).contains(pl) {
+            a.votes[PER] += 1;
+        }
+        if set!(cues::BUILDING_NOUNS).contains(pl) {
+            a.votes[PLA] += 2;
+        }
+        if set!(cues::ORG_NOUNS_BEFORE).contains(pl)
+            || s.checked_sub(2)
+                .and_then(|i| ctx.word(i, sent))
+                .is_some_and(|p2| {
+                    !is_cap(p2) && set!(cues::ORG_NOUNS_BEFORE).contains(p2) && !is_cap(p)
+                })
+        {
+            a.votes[ORG] += 2; // "le groupe (lyonnais) Boiron"
+        }
+        if set!(cues::CONJUNCTIONS).contains(pl)
+            && let Some(x) = s.checked_sub(2).and_then(|i| ctx.word(i, sent))
+            && is_cap(x)
+            && s.checked_sub(3)
+                .and_then(|i| ctx.word(i, sent))
+                .is_some_and(|p3| set!(cues::PLACE_PREPOSITIONS).contains(p3))
+        {
+            a.votes[PLA] += 1; // "zwischen Tübingen und Reutlingen"
+        }
+        if set!(cues::ARTICLES).contains(pl)
+            && let Some(p2) = s.checked_sub(2).and_then(|i| ctx.word(i, sent))
+            && (p2 == "at" || set!(cues::PLACE_PREPOSITIONS).contains(p2))
+        {
+            a.votes[PLA] += 1;
+        }
+        let (bare, poss) = strip_possessive(p);
+        if poss
+            && ctx
+                .lex
+                .group(bare)
+                .is_some_and(|g| ctx.lex.groups[g].kind == EntityType::Organization)
+        {
+            a.votes[OTH] += 2; // "Apple's Private Cloud Compute"
+        }
+        if ctx.german
+            && !set!(cues::PLACE_PREPOSITIONS).contains(pl)
+            && (set!(cues::GERMAN_DETERMINERS).contains(pl)
+                || (!is_cap(p)
+                    && ["e", "en", "er", "es", "em"]
+                        .iter()
+                        .any(|x| pl.ends_with(x))))
+        {
+            a.generic = true;
+        }
+    }
+    if possessive
+        && let Some(n) = ctx.word(e, sent)
+        && set!(cues::PERSON_POSSESSED).contains(n)
+    {
+        a.votes[PER] += 1; // "Trump's wife", "Obama's presidency"
+    }
+    if ctx.german && s > 0 && ctx.toks.get(s - 1).is_some_and(|t| t.kind == TokKind::Num) {
+        a.generic = true;
+    }
+    // "<noun> of (the) X": "the town of Hollis", "préfet du Calvados".
+    let mut j = s;
+    let mut hops = 0;
+    while j > 0
+        && hops < 3
+        && ctx
+            .word(j - 1, sent)
+            .is_some_and(|w| set!(OF_CONNECTORS).contains(w.to_lowercase().as_str()))
+    {
+        j -= 1;
+        hops += 1;
+    }
+    if hops > 0
+        && let Some(n) = j.checked_sub(1).and_then(|i| ctx.word(i, sent))
+    {
+        let nl = lower(n);
+        if set!(cues::PLACE_NOUNS_OF).contains(nl.as_str()) {
+            a.votes[PLA] += 2;
+        }
+        if set!(cues::PORTFOLIO_TITLES).contains(nl.as_str()) {
+            a.portfolio = true;
+        }
+    }
+    if let Some(n) = ctx.word(e, sent)
+        && !is_cap(n)
+    {
+        let n = n.to_lowercase();
+        let n = n.as_str();
+        if set!(cues::PLACE_NOUNS_AFTER).contains(n) {
+            a.votes[PLA] += 1;
+        }
+        if set!(cues::ORG_AFTER).contains(n) {
+            a.votes[ORG] += 2;
+        }
+        if set!(cues::SPEECH_VERBS).contains(n) {
+            a.votes[PER] += 1;
+        }
+        if ctx.lex.titles.contains(n) && ctx.word(e + 1, sent).is_some_and(is_cap) {
+            a.votes[ORG] += 1; // "KVTR First Alert meteorologist Dana Whitfield"
+        }
+    }
+    match (ctx.punct(e), ctx.toks.get(e + 1)) {
+        (Some(','), Some(t)) if t.kind == TokKind::Num => {
+            let young = t.text(ctx.text).parse::<u32>().is_ok_and(|n| n < MAX_AGE);
+            if young && matches!(ctx.punct(e + 2), Some(',' | ')')) {
+                a.votes[PER] += 2; // "Kasich, 64,"
+            }
+        }
+        (Some('('), Some(t)) if t.kind == TokKind::Num => {
+            let young = t.text(ctx.text).parse::<u32>().is_ok_and(|n| n < MAX_AGE);
+            if young && ctx.punct(e + 2) == Some(')') {
+                a.votes[PER] += 2; // "Heinrich Jürgens (81)"
+            }
+        }
+        (Some(','), Some(_)) => {
+            if let Some(w) = ctx.word(e + 1, sent) {
+                if set!(cues::WHO_WORDS).contains(w) {
+                    a.votes[PER] += 1;
+                }
+                if w == "de"
+                    && ctx.toks.get(e + 2).is_some_and(|t| t.kind == TokKind::Num)
+                    && ctx
+                        .word(e + 3, sent)
+                        .is_some_and(|w| set!(cues::AGE_WORDS).contains(w))
+                {
+                    a.votes[PER] += 2; // "Tomás Herrero, de 58 años"
+                }
+                if state_name(w).is_some() && ctx.punct(e + 2) == Some('.') {
+                    a.votes[PLA] += 2; // "Hollis, Ore."
+                }
+            }
+        }
+        _ => {}
+    }
+    a
+}
+
+/// The full name of a US state abbreviation ("Ore" → "Oregon").
+fn state_name(abbr: &str) -> Option<&'static str> {
+    static MAP: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+    let first = abbr.chars().next()?;
+    if !first.is_uppercase() || abbr.chars().count() > 5 {
+        return None;
+    }
+    MAP.get_or_init(|| {
+        cues::STATE_ABBREVIATIONS
+            .iter()
+            .map(|(a, full)| (key(a), *full))
+            .collect()
+    })
+    .get(&key(abbr))
+    .copied()
+}
+
+/// "(R-Wis.)", "(D-N.Y.)": a US lawmaker's party and state; skipped whole.
+fn party_affix(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    const MAX_AFFIX_TOKENS: usize = 8;
+    if toks.get(i)?.first(text) != '(' {
+        return None;
+    }
+    let p = toks.get(i + 1)?.text(text);
+    if !matches!(p, "R" | "D" | "I") || toks.get(i + 2)?.first(text) != '-' {
+        return None;
+    }
+    (i + 3..(i + MAX_AFFIX_TOKENS).min(toks.len()))
+        .find(|&j| toks[j].first(text) == ')')
+        .map(|j| j + 1)
+}
+
+/// A dateline at the start of a paragraph ("WASHINGTON (NWS) —", "CEDAR
+/// VALLEY, Ore. (KVTR) —", "Neustadt. Der …"): a place, then maybe a state
+/// and the agency in parentheses. Returns the token after it.
+fn dateline(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) -> Option<usize> {
+    let (text, toks, lex) = (ctx.text, ctx.toks, ctx.lex);
+    if !para_start(text, toks.get(i)?.start) {
+        return None;
+    }
+    let (ws, next, poss) = build_run(ctx, i);
+    let (first, last) = (ws.first()?, ws.last()?);
+    if poss {
+        return None;
+    }
+    let shouted = ws.iter().all(|w| is_all_caps(w.text));
+    let p = ctx.punct(next)?;
+    let same_line_after = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| !text.get(last.end..n.start).unwrap_or("\n").contains('\n'))
+    };
+    let ok = if shouted {
+        matches!(p, ',' | '—' | '–' | '―' | '-' | '(' | '.')
+            && (p != '.' || same_line_after(next + 1))
+            && !ws.iter().any(|w| set!(ACRONYM_STOP).contains(w.text))
+    } else {
+        ws.len() == 1
+            && p == '.'
+            && !ctx.is_common(first.text)
+            && !set!(CALENDAR).contains(first.text)
+            && toks.get(next + 1).is_some_and(|n| {
+                n.kind == TokKind::Word
+                    && is_cap(n.text(text))
+                    && !text.get(first.end..n.start).unwrap_or("\n").contains('\n')
+            })
+    };
+    if !ok {
+        return None;
+    }
+    let raw = text.get(first.start..last.end)?;
+    let name = if shouted {
+        title_case(raw)
+    } else {
+        raw.to_string()
+    };
+    let mut c = Cand::new(first.start, last.end, name, EntityType::Place);
+    if let Some(g) = lex.group(&c.name).or_else(|| lex.group(raw)) {
+        if lex.groups[g].kind != EntityType::Place {
+            return None;
+        }
+        c.group = Some(g);
+    }
+    out.push(c);
+    let mut j = next;
+    // ", Ore."
+    if ctx.punct(j) == Some(',')
+        && let Some(t) = toks.get(j + 1)
+        && t.kind == TokKind::Word
+        && let Some(full) = state_name(t.text(text))
+    {
+        let mut end = t.end;
+        j += 2;
+        if ctx.punct(j) == Some('.') && toks.get(j).is_some_and(|d| d.joined) {
+            end = toks[j].end;
+            j += 1;
+        }
+        let mut s = Cand::new(t.start, end, full.to_string(), EntityType::Place);
+        s.group = lex.group(full);
+        out.push(s);
+    }
+    // "(Reuters)", "(KVTR)"
+    if ctx.punct(j) == Some('(')
+        && let Some(t) = toks.get(j + 1)
+        && t.kind == TokKind::Word
+        && ctx.punct(j + 2) == Some(')')
+    {
+        let w = t.text(text);
+        let mut s = Cand::new(t.start, t.end, w.to_string(), EntityType::Organization);
+        s.single = true;
+        if let Some(g) = lex.group(w) {
+            s.group = Some(g);
+            s.kind = lex.groups[g].kind;
+        }
+        out.push(s);
+        j += 3;
+    }
+    Some(j)
+}
+
+/// Finds the entities of `text`.
+pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
+    let toks = segment::tokens(text);
+    let ctx = Ctx::new(text, &toks, sentences);
+    let lex = ctx.lex;
     let mut cands: Vec<Cand> = Vec::new();
+    let mut force_person_at = usize::MAX;
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
-        if t.kind != TokKind::Word || !is_cap(t.text(text)) {
+        if t.kind == TokKind::Punct {
+            i = party_affix(text, &toks, i).unwrap_or(i + 1);
+            continue;
+        }
+        let s = t.text(text);
+        if t.kind != TokKind::Word || !is_cap(s) {
             i += 1;
             continue;
         }
+        // Hashtags and handles.
+        if i > 0 && t.joined && matches!(toks[i - 1].first(text), '#' | '@') {
+            i += 1;
+            continue;
+        }
+        let before = cands.len();
+        let sent = ctx.sent_of[i];
+        let credit = ctx.credit.contains(&sent);
+        if let Some(next) = dateline(&ctx, i, &mut cands) {
+            i = next.max(i + 1);
+            continue;
+        }
         // The longest multi-word lexicon name starting here ("Organization
-        // for Security and Co-operation in Europe").
-        if let Some((next, g)) = known_at(text, &toks, &sent_of, i, lex) {
-            let (start, end) = (t.start, toks[next - 1].end);
-            let mut c = Cand {
-                start,
-                end,
-                name: text
-                    .get(start..end)
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                kind: lex.groups[g].kind,
-                group: Some(g),
-                titles: Vec::new(),
-                aliases: Vec::new(),
-                written: None,
-                single: false,
-                pending: false,
-            };
-            let mut after = next;
-            if let Some((aliases, end_tok)) = paren_aliases(text, &toks, next) {
-                c.aliases = aliases;
-                after = end_tok;
+        // for Security and Co-operation in Europe"), unless the run goes on
+        // into an organisation's name ("U.S. Chamber of Commerce").
+        if let Some((next, g)) = known_at(text, &toks, &ctx.sent_of, i, lex) {
+            let (run, _, _) = build_run(&ctx, i);
+            let longer_org = run
+                .last()
+                .is_some_and(|w| w.end > toks[next - 1].end && org_cued(lex, &run));
+            if !longer_org {
+                let (start, end) = (t.start, toks[next - 1].end);
+                let mut c = Cand::new(
+                    start,
+                    end,
+                    normalise(text.get(start..end).unwrap_or("")),
+                    lex.groups[g].kind,
+                );
+                c.group = Some(g);
+                c.credit = credit;
+                cands.push(c);
+                let mut after = next;
+                if let Some((aliases, end_tok)) = paren_aliases(text, &toks, next) {
+                    attach_aliases(&ctx, &mut cands, aliases);
+                    after = end_tok;
+                }
+                i = after;
+                continue;
             }
-            cands.push(c);
-            i = after;
+        }
+        // A headline: only names the lexicon knows.
+        if ctx.headline.contains(&sent) {
+            let (bare, _) = strip_possessive(s);
+            if let Some(g) = lex.group(bare)
+                && !set!(GROUP_WORDS).contains(bare)
+            {
+                let mut c = Cand::new(
+                    t.start,
+                    t.start + bare.len(),
+                    bare.to_string(),
+                    lex.groups[g].kind,
+                );
+                c.group = Some(g);
+                cands.push(c);
+            }
+            i += 1;
             continue;
         }
         // A leading function word ("The", "On") is no part of a name: skip it
-        // so that a known name after it is matched whole.
-        if set!(FUNCTION_WORDS).contains(t.text(text))
+        // so that a known name after it is matched whole. A capitalised article
+        // inside a sentence is ("de La Aceña").
+        let keep_article = set!(NAME_ARTICLES).contains(s)
+            && !ctx.initial[i]
+            && i > 0
+            && toks[i - 1].kind == TokKind::Word
+            && !is_cap(toks[i - 1].text(text));
+        if !keep_article
+            && set!(FUNCTION_WORDS).contains(s)
             && toks
                 .get(i + 1)
                 .is_some_and(|n| n.kind == TokKind::Word && is_cap(n.text(text)))
@@ -1020,31 +1903,25 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             i += 1;
             continue;
         }
-        let (words, next, poss) = build_run(text, &toks, &sent_of, i, lex);
+        let (words, next, poss) = build_run(&ctx, i);
         let mut after = next;
-        let before = cands.len();
-        classify(text, &toks, lex, &words, initial[i], i, poss, &mut cands);
+        let opts = RunOpts {
+            initial: ctx.initial[i],
+            force_person: force_person_at == i,
+            keep_article,
+        };
+        classify(&ctx, &words, opts, &mut cands);
         // Parenthesised aliases right after the run.
         if cands.len() > before
             && !poss
             && let Some((aliases, end_tok)) = paren_aliases(text, &toks, next)
-            && let Some(c) = cands.last_mut()
         {
-            if !c.pending
-                && c.group.is_none()
-                && matches!(c.kind, EntityType::Other | EntityType::Person)
-                && c.titles.is_empty()
-            {
-                c.kind = EntityType::Organization;
-            }
-            c.aliases.extend(aliases);
-            c.single = false;
-            c.pending = false;
+            attach_aliases(&ctx, &mut cands, aliases);
             after = end_tok;
         }
         // "Russia's Foreign Ministry": possessive place + governing body.
         if poss && cands.len() == before + 1 && next < toks.len() && is_cap(toks[next].text(text)) {
-            let (w2, n2, p2) = build_run(text, &toks, &sent_of, next, lex);
+            let (w2, n2, p2) = build_run(&ctx, next);
             let body = join_words(&w2);
             let place = &cands[before];
             if place.kind == EntityType::Place
@@ -1057,26 +1934,41 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                     .group
                     .map_or(place.name.clone(), |g| lex.groups[g].name.clone());
                 let start = place.start;
-                cands[before] = Cand {
+                let mut c = Cand::new(
                     start,
-                    end: last.end,
-                    name: format!("{body} of {country}"),
-                    kind: EntityType::Organization,
-                    group: None,
-                    titles: Vec::new(),
-                    aliases: Vec::new(),
-                    written: text
-                        .get(start..last.end)
-                        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" ")),
-                    single: false,
-                    pending: false,
-                };
+                    last.end,
+                    format!("{body} of {country}"),
+                    EntityType::Organization,
+                );
+                c.written = text.get(start..last.end).map(normalise);
+                cands[before] = c;
                 after = n2;
             }
         }
+        // "Councilmembers Gary Lindqvist and Paul Hartmann": both are people.
+        if cands.len() > before && cands.last().is_some_and(|c| c.plural) {
+            let mut j = after;
+            while toks
+                .get(j)
+                .is_some_and(|t| matches!(t.text(text), "," | "and" | "y" | "et" | "und"))
+            {
+                j += 1;
+            }
+            if j > after {
+                force_person_at = j;
+            }
+        }
+        for c in cands.get_mut(before..).unwrap_or(&mut []) {
+            c.credit = credit;
+        }
         i = after.max(i + 1);
     }
-    link(cands, lex)
+    link(cands, lex, ctx.german)
+}
+
+/// Words joined by single spaces.
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn join_words(words: &[W]) -> String {
@@ -1103,9 +1995,18 @@ fn known_word(lex: &Lexicon, w: &str, more: bool) -> bool {
     let k = key(w);
     lex.known.contains_key(&k)
         || (more && lex.first_words.contains(&k))
-        || lex.given.contains(w)
+        || is_given(lex, w)
         || lex.demonyms.contains_key(&k)
-        || lex.titles.contains(&w.to_lowercase())
+        || is_title_word(lex, w)
+}
+
+/// A title, singular or plural ("Analysts", "Councilmembers", "Dr.").
+fn is_title_word(lex: &Lexicon, w: &str) -> bool {
+    let lower = w.trim_end_matches('.').to_lowercase();
+    lex.titles.contains(&lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|s| lex.titles.contains(s))
 }
 
 /// The longest known multi-word name starting at token `i`: (next token, group).
@@ -1126,7 +2027,8 @@ fn known_at(
     let mut j = i + 1;
     while j < toks.len() && words < MAX_KNOWN_WORDS && sent_of[j] == sent_of[i] {
         let t = toks[j];
-        if t.kind == TokKind::Punct && !(t.joined && matches!(t.first(text), '-' | '.')) {
+        let amp = t.first(text) == '&';
+        if t.kind == TokKind::Punct && !amp && !(t.joined && matches!(t.first(text), '-' | '.')) {
             break;
         }
         if t.kind == TokKind::Word {
@@ -1144,16 +2046,13 @@ fn known_at(
 }
 
 /// Builds the run of name words starting at token `i`: (words, next token, ends in a possessive).
-fn build_run<'a>(
-    text: &'a str,
-    toks: &[Token],
-    sent_of: &[usize],
-    i: usize,
-    lex: &Lexicon,
-) -> (Vec<W<'a>>, usize, bool) {
+fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
+    let (text, toks, lex, sent_of) = (ctx.text, ctx.toks, ctx.lex, &ctx.sent_of);
     let mut words: Vec<W<'a>> = Vec::new();
     let mut j = i;
-    let sent = sent_of[i];
+    let Some(&sent) = sent_of.get(i) else {
+        return (words, i + 1, false);
+    };
     let mut poss = false;
     while j < toks.len() && words.len() < MAX_RUN_WORDS {
         let t = toks[j];
@@ -1164,9 +2063,17 @@ fn build_run<'a>(
         let is_first = words.is_empty();
         if !is_first && !is_cap(raw) {
             // A particle or connector needs a capitalised word after it.
-            let ok_next = toks.get(j + 1).is_some_and(|n| {
-                n.kind == TokKind::Word && is_cap(n.text(text)) && sent_of[j + 1] == sent
-            });
+            let cap_at = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    n.kind == TokKind::Word && is_cap(n.text(text)) && sent_of[k] == sent
+                })
+            };
+            let particle_at = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    n.kind == TokKind::Word && set!(PARTICLES).contains(n.text(text))
+                })
+            };
+            let ok_next = cap_at(j + 1) || (particle_at(j + 1) && cap_at(j + 2));
             let prev = words.last().map_or("", |w| w.text);
             let allowed = match raw {
                 "of" => {
@@ -1177,6 +2084,9 @@ fn build_run<'a>(
                 }
                 "for" => set!(ORG_CUES).contains(prev) || set!(ORG_HEADS).contains(prev),
                 "and" => false,
+                // "van der", "von der"; never German "Schätzung der Polizei".
+                "der" | "den" => matches!(prev, "van" | "von" | "ter" | "de" | "Van" | "Von"),
+                "von" | "van" | "zu" if ctx.german => is_given(lex, prev),
                 _ => set!(PARTICLES).contains(raw) && !t.joined,
             };
             if !(ok_next && allowed) {
@@ -1192,7 +2102,8 @@ fn build_run<'a>(
             text: raw,
         };
         j += 1;
-        // Hyphen compounds: "Al-Nusra", "Jean-Claude", "al-Assad"; not "Russia-US".
+        // Hyphen compounds: "Al-Nusra", "Jean-Claude", "al-Assad",
+        // "Saint-Aubin-des-Vignes"; not "Russia-US".
         while j + 1 < toks.len()
             && toks[j].kind == TokKind::Punct
             && toks[j].first(text) == '-'
@@ -1201,6 +2112,29 @@ fn build_run<'a>(
             && toks[j + 1].kind != TokKind::Punct
         {
             let right = toks[j + 1].text(text);
+            // A lower-case particle between two capitalised parts.
+            if !is_cap(right)
+                && (set!(HYPHEN_PARTICLES).contains(right) || strip_elision(right) != right)
+            {
+                let elided = strip_elision(right);
+                if elided != right && is_cap(elided) {
+                    w.end = toks[j + 1].end;
+                    j += 2;
+                    break;
+                }
+                if toks
+                    .get(j + 2)
+                    .is_some_and(|d| d.kind == TokKind::Punct && d.first(text) == '-' && d.joined)
+                    && toks.get(j + 3).is_some_and(|n| {
+                        n.joined && n.kind == TokKind::Word && is_cap(n.text(text))
+                    })
+                {
+                    w.end = toks[j + 3].end;
+                    j += 4;
+                    continue;
+                }
+                break;
+            }
             let left_known = lex.known.contains_key(&key(w.text)) || lex.demonym(w.text).is_some();
             let right_known = lex.known.contains_key(&key(right)) || lex.demonym(right).is_some();
             let particle = in_set(
@@ -1211,9 +2145,9 @@ fn build_run<'a>(
                 break;
             }
             w.end = toks[j + 1].end;
-            w.text = text.get(w.start..w.end).unwrap_or("");
             j += 2;
         }
+        w.text = text.get(w.start..w.end).unwrap_or("");
         // An initial "J." or a title abbreviation "Dr." (the dot belongs to the name).
         if (w.text.chars().count() == 1 || set!(DOTTED_TITLES).contains(w.text))
             && toks
@@ -1237,6 +2171,46 @@ fn build_run<'a>(
     // Trailing connectors are not part of the name.
     while words.last().is_some_and(|w| !is_cap(w.text)) {
         words.pop();
+    }
+    // "Fondation du patrimoine": a head whose name goes on in lower case.
+    if !poss
+        && words.len() == 1
+        && words
+            .first()
+            .is_some_and(|w| set!(LOWER_TAIL_HEADS).contains(w.text))
+    {
+        let mut k = j;
+        let mut tail = Vec::new();
+        while let Some(t) = toks.get(k)
+            && t.kind == TokKind::Word
+            && sent_of[k] == sent
+            && tail.len() < 3
+        {
+            let s = t.text(text);
+            if matches!(s, "du" | "de" | "des" | "del" | "la" | "d'") {
+                tail.push(k);
+                k += 1;
+                continue;
+            }
+            const MIN_TAIL_CHARS: usize = 4;
+            let content = strip_elision(s);
+            if !tail.is_empty() && content.chars().count() >= MIN_TAIL_CHARS {
+                for &x in &tail {
+                    words.push(W {
+                        start: toks[x].start,
+                        end: toks[x].end,
+                        text: toks[x].text(text),
+                    });
+                }
+                words.push(W {
+                    start: t.start,
+                    end: t.end,
+                    text: s,
+                });
+                j = k + 1;
+            }
+            break;
+        }
     }
     (words, j.max(i + 1), poss)
 }
@@ -1283,34 +2257,219 @@ fn paren_aliases(text: &str, toks: &[Token], i: usize) -> Option<(Vec<Alias>, us
     None
 }
 
-/// Turns a run into zero or one candidate.
-#[allow(clippy::too_many_arguments)]
-fn classify(
-    text: &str,
-    toks: &[Token],
-    lex: &Lexicon,
-    run: &[W],
+/// Whether `acr` abbreviates `name`: its letters are the initials of the
+/// name's words in order (small words may be skipped; an all-caps word gives
+/// all its letters): "Congressional Budget Office" / "CBO", "Alternative für
+/// Deutschland" / "AfD".
+fn acronym_fits(name: &str, acr: &str) -> bool {
+    let letters: Vec<char> = acr
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if letters.len() < 2 {
+        return false;
+    }
+    let (mut k, mut caps, mut used) = (0, 0, 0);
+    for (n, w) in name.split([' ', '-']).filter(|w| !w.is_empty()).enumerate() {
+        let cap = is_cap(w);
+        caps += usize::from(cap);
+        let wl: Vec<char> = w
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let rest = letters.get(k..).unwrap_or(&[]);
+        if is_all_caps(w) && rest.starts_with(&wl) {
+            k += wl.len();
+            used += 1;
+        } else if !rest.is_empty() && wl.first() == rest.first() {
+            k += 1;
+            used += usize::from(cap);
+        } else if n == 0 {
+            return false;
+        }
+    }
+    k == letters.len() && used * 2 >= caps
+}
+
+/// Attaches the parenthesised acronyms after the last candidate: as its
+/// aliases when they abbreviate it (reaching back over small words for the
+/// whole name: "The Campaign to Protect Rural England (CPRE)"), else as
+/// organisations of their own ("Helga Brandt (CDU)").
+fn attach_aliases(ctx: &Ctx, cands: &mut Vec<Cand>, aliases: Vec<Alias>) {
+    let lex = ctx.lex;
+    let Some(c) = cands.last_mut() else { return };
+    let Some(first) = aliases.first().map(|a| a.0.clone()) else {
+        return;
+    };
+    let lexicon_alias = c.group.is_some_and(|g| lex.group(&first) == Some(g));
+    if lexicon_alias || (c.titles.is_empty() && acronym_fits(&c.name, &first)) {
+        if !c.pending
+            && c.group.is_none()
+            && matches!(c.kind, EntityType::Other | EntityType::Person)
+        {
+            c.kind = EntityType::Organization;
+            c.sure = true;
+        }
+        c.aliases.extend(aliases);
+        c.single = false;
+        c.pending = false;
+        return;
+    }
+    if c.titles.is_empty()
+        && let Some(start) = reach_back_for_acronym(ctx, c.start, c.end, &first)
+    {
+        let end = c.end;
+        let credit = c.credit;
+        cands.retain(|x| x.end <= start || x.start >= end);
+        let mut n = Cand::new(
+            start,
+            end,
+            normalise(ctx.text.get(start..end).unwrap_or("")),
+            EntityType::Organization,
+        );
+        n.aliases = aliases;
+        n.credit = credit;
+        cands.push(n);
+        return;
+    }
+    for (a, s, e) in aliases {
+        let mut x = Cand::new(s, e, a.clone(), EntityType::Organization);
+        x.single = true;
+        if let Some(g) = lex.group(&a) {
+            x.group = Some(g);
+            x.kind = lex.groups[g].kind;
+        }
+        if set!(ACRONYM_STOP).contains(a.as_str()) {
+            continue;
+        }
+        cands.push(x);
+    }
+}
+
+/// The start of the words before `start` that, with the name, spell `acr`.
+fn reach_back_for_acronym(ctx: &Ctx, start: usize, end: usize, acr: &str) -> Option<usize> {
+    const CONNECTORS: &[&str] = &[
+        "to", "for", "of", "and", "the", "on", "in", "de", "du", "des", "la", "für", "del",
+    ];
+    let ti = ctx.tok_at(start);
+    let sent = *ctx.sent_of.get(ti)?;
+    let mut j = ti;
+    while j > 0 && ti - j < MAX_ACRONYM_REACH {
+        j -= 1;
+        let w = ctx.word(j, sent)?;
+        if !is_cap(w) {
+            if CONNECTORS.contains(&w) {
+                continue;
+            }
+            return None;
+        }
+        if set!(FUNCTION_WORDS).contains(w) {
+            return None;
+        }
+        let from = ctx.toks[j].start;
+        if acronym_fits(&normalise(ctx.text.get(from..end)?), acr) {
+            return Some(from);
+        }
+    }
+    None
+}
+
+/// How a run was met.
+#[derive(Debug, Clone, Copy, Default)]
+struct RunOpts {
+    /// At the start of a sentence or clause.
     initial: bool,
-    first_tok: usize,
-    poss: bool,
-    out: &mut Vec<Cand>,
-) {
+    /// Named after a plural title: a person.
+    force_person: bool,
+    /// Keep a leading capitalised article ("La Aceña").
+    keep_article: bool,
+}
+
+/// Whether the name's words make it an organisation: a cue as last word
+/// ("Ministry", "Inc"), `<head> of …` anywhere ("U.S. Chamber of Commerce"),
+/// a head in any language first ("Ayuntamiento de …", "Région Normandie"),
+/// or a compound ending ("SPD-Fraktion", "Bundeskartellamt").
+fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
+    let Some(last) = ws.last() else { return false };
+    let first = ws
+        .iter()
+        .find(|w| !set!(NAME_ARTICLES).contains(w.text))
+        .map_or("", |w| w.text);
+    let of_head = ws.windows(2).any(|p| {
+        (p[1].text == "of" || p[1].text == "for")
+            && (set!(ORG_HEADS).contains(p[0].text) || set!(ORG_CUES).contains(p[0].text))
+    });
+    let lower_last = last.text.to_lowercase();
+    let suffix = cues::ORG_SUFFIXES
+        .iter()
+        .any(|s| lower_last.ends_with(s) && lower_last.len() > s.len() + 1);
+    set!(ORG_CUES).contains(last.text)
+        || (ws.len() >= 3 && of_head)
+        || (ws.len() >= 2 && set!(cues::ORG_HEADS_ANY).contains(first))
+        || (suffix && lex.group(&lower_last).is_none())
+        || (ws.len() >= 2 && {
+            let f = first.to_lowercase();
+            cues::ORG_SUFFIXES
+                .iter()
+                .any(|s| f.ends_with(s) && f.len() > s.len() + 1)
+        })
+        || (last.text == "State" && ws.first().is_some_and(|w| w.text == "Islamic"))
+}
+
+/// A street name: a street noun before the run is part of it ("calle Mayor",
+/// "plaza de San Roque").
+fn street_name(ctx: &Ctx, run: &[W]) -> Option<Cand> {
+    let (first, last) = (run.first()?, run.last()?);
+    let ti = ctx.tok_at(first.start);
+    let sent = *ctx.sent_of.get(ti)?;
+    let mut j = ti.checked_sub(1)?;
+    let mut w = ctx.word(j, sent)?;
+    if matches!(w, "de" | "del" | "du" | "des" | "la") {
+        j = j.checked_sub(1)?;
+        w = ctx.word(j, sent)?;
+        if w == "de" {
+            j = j.checked_sub(1)?;
+            w = ctx.word(j, sent)?;
+        }
+    }
+    let noun = strip_elision(w);
+    if !set!(cues::STREET_NOUNS).contains(noun) {
+        return None;
+    }
+    let start = ctx.toks[j].end - noun.len();
+    let mut c = Cand::new(
+        start,
+        last.end,
+        normalise(ctx.text.get(start..last.end)?),
+        EntityType::Place,
+    );
+    c.votes[PLA] = 1;
+    Some(c)
+}
+
+/// Turns a run into zero or one candidate (two when an affiliation precedes
+/// a title inside the run).
+fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
+    let (text, lex) = (ctx.text, ctx.lex);
     let mut ws: &[W] = run;
-    let mut initial = initial;
+    let mut initial = opts.initial;
     if run.len() > 1
         && let Some(g) = lex.group(&join_words(run))
         && let (Some(a), Some(b)) = (run.first(), run.last())
     {
-        let mut c = single(a, lex.groups[g].kind, false);
-        c.end = b.end;
-        c.name = text
-            .get(a.start..b.end)
-            .unwrap_or("")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let mut c = Cand::new(
+            a.start,
+            b.end,
+            normalise(text.get(a.start..b.end).unwrap_or("")),
+            lex.groups[g].kind,
+        );
         c.group = Some(g);
-        c.single = false;
+        out.push(c);
+        return;
+    }
+    if let Some(c) = street_name(ctx, run) {
         out.push(c);
         return;
     }
@@ -1321,9 +2480,16 @@ fn classify(
     {
         return;
     }
+    // A contraction ends the name ("I'm", "Won't").
+    if let Some(k) = ws.iter().position(|w| is_contraction(w.text)) {
+        ws = &ws[..k];
+    }
     // Leading function words and calendar words (unless the rest is a known name: "La Liga").
     while let Some(w) = ws.first() {
         if lex.group(&join_words(ws)).is_some() && ws.len() > 1 {
+            break;
+        }
+        if opts.keep_article && ws.len() == run.len() && set!(NAME_ARTICLES).contains(w.text) {
             break;
         }
         if set!(FUNCTION_WORDS).contains(w.text) || set!(CALENDAR).contains(w.text) {
@@ -1333,13 +2499,52 @@ fn classify(
             break;
         }
     }
+    let lower_tail = ws
+        .first()
+        .is_some_and(|w| set!(LOWER_TAIL_HEADS).contains(w.text));
     while ws
         .last()
-        .is_some_and(|w| set!(CALENDAR).contains(w.text) || !is_cap(w.text))
+        .is_some_and(|w| set!(CALENDAR).contains(w.text) || (!is_cap(w.text) && !lower_tail))
     {
         ws = &ws[..ws.len() - 1];
     }
-    if ws.is_empty() {
+    let Some(w0) = ws.first() else { return };
+    if ws.len() == 1
+        && (is_roman(w0.text) || is_code(w0.text) || matches!(w0.text, "Jr." | "Sr." | "Jr" | "Sr"))
+    {
+        return;
+    }
+    // Group words and demonyms only ("Polish American", "African-Americans").
+    if ws.iter().all(|w| {
+        w.text
+            .split('-')
+            .all(|p| set!(GROUP_WORDS).contains(p) || lex.demonym(p).is_some())
+    }) {
+        return;
+    }
+    // A bare title ("Vice President", "Senior Fellow").
+    if title_len(lex, ws).is_some_and(|(n, _)| n == ws.len())
+        && lex.group(&join_words(ws)).is_none()
+    {
+        return;
+    }
+    // "Hollis, Ore.", "Hempstead, N.Y.": a state after a town.
+    if ws.len() == 1
+        && let Some(full) = state_name(w0.text)
+        && (w0.text.contains('.')
+            || ctx
+                .tok_at(w0.start)
+                .checked_sub(1)
+                .and_then(|i| ctx.punct(i))
+                == Some(','))
+    {
+        let end = match ctx.toks.get(ctx.tok_at(w0.end)) {
+            Some(d) if d.joined && d.first(text) == '.' && !w0.text.ends_with('.') => d.end,
+            _ => w0.end,
+        };
+        let mut c = Cand::new(w0.start, end, full.to_string(), EntityType::Place);
+        c.group = lex.group(full);
+        out.push(c);
         return;
     }
     let whole = join_words(ws);
@@ -1348,43 +2553,55 @@ fn classify(
             || set!(PLACE_CUES).contains(w.text)
             || set!(OTHER_CUES).contains(w.text)
     });
-    // Sentence-initial unknown first word.
-    if initial
-        && lex.group(&whole).is_none()
-        && !known_word(lex, ws[0].text, ws.len() > 1)
-        && !has_cue
+    // Sentence-initial unknown first word: an ordinary word unless it looks
+    // like a first name ("Bukayo Saka equalised").
+    if initial && lex.group(&whole).is_none() && !known_word(lex, w0.text, ws.len() > 1) && !has_cue
     {
         if ws.len() == 1 {
-            if let Some(w) = ws.first()
-                && !is_all_caps(w.text)
-            {
-                out.push(single(w, EntityType::Other, true));
+            if !is_all_caps(w0.text) {
+                let mut c = single(w0, EntityType::Other, true);
+                c.sure = false;
+                out.push(c);
             }
             return;
         }
-        ws = &ws[1..];
-        while ws.first().is_some_and(|w| !is_cap(w.text)) {
+        let rest_known = ws[1..].iter().any(|w| lex.group(w.text).is_some());
+        if ctx.is_common(w0.text) || rest_known || ws.len() > MAX_GUESSED_PERSON_WORDS {
             ws = &ws[1..];
-        }
-        if ws.is_empty() {
-            return;
+            while ws.first().is_some_and(|w| !is_cap(w.text)) {
+                ws = &ws[1..];
+            }
+            if ws.is_empty() {
+                return;
+            }
         }
     }
+    // A known name that is also a common word, first in a sentence: kept only
+    // if named again ("Split and bruised cherries").
+    if initial && ws.len() == 1 && set!(cues::AMBIGUOUS_KNOWN).contains(ws[0].text) {
+        let mut c = single(&ws[0], EntityType::Other, true);
+        c.sure = false;
+        out.push(c);
+        return;
+    }
     let mut titles: Vec<String> = Vec::new();
-    let mut person = false;
+    let mut person = opts.force_person;
+    let mut plural = false;
     let mut demonym_country: Option<usize> = None;
-    // Strip demonyms / countries / titles from the front.
+    // Strip demonyms / countries / parties / titles / role nouns from the front.
     loop {
         let whole = join_words(ws);
         if lex.group(&whole).is_some() {
             break;
         }
-        if let Some(n) = title_len(lex, ws)
+        if let Some((n, pl)) = title_len(lex, ws)
             && n < ws.len()
+            && title_strippable(lex, ws, n)
         {
             let t: Vec<&str> = ws[..n].iter().map(|w| w.text).collect();
             titles.push(t.join(" ").to_lowercase());
             person = true;
+            plural |= pl;
             ws = &ws[n..];
             while ws.first().is_some_and(|w| !is_cap(w.text)) {
                 ws = &ws[1..];
@@ -1397,16 +2614,32 @@ fn classify(
                 lex.group(w0)
                     .filter(|&g| lex.groups[g].kind == EntityType::Place)
             });
-            if let Some(g) = country {
+            let party = set!(GROUP_WORDS).contains(w0);
+            if country.is_some() || party {
                 let rest = &ws[1..];
-                let rest_title = title_len(lex, rest).is_some_and(|n| n < rest.len());
-                if rest_title || lex.given.contains(rest[0].text) {
+                let rest_title = title_len(lex, rest).is_some_and(|(n, _)| n < rest.len());
+                if rest_title || is_given(lex, rest[0].text) {
                     ws = rest;
                     continue;
                 }
-                if lex.demonym(w0).is_some() {
+                if let Some(g) = country
+                    && lex.demonym(w0).is_some()
+                {
                     demonym_country = Some(g);
                 }
+            }
+            // A role noun before a first and last name ("Pendlerin Sabine Oltmanns").
+            if ws.len() >= 3
+                && !is_all_caps(w0)
+                && !is_given(lex, w0)
+                && is_given(lex, ws[1].text)
+                && lex.group(w0).is_none()
+                && !has_org_or_place_cue(ws)
+                && !org_cued(lex, ws)
+            {
+                ws = &ws[1..];
+                person = true;
+                continue;
             }
         }
         break;
@@ -1414,48 +2647,59 @@ fn classify(
     if ws.is_empty() {
         return;
     }
+    // A title inside the run: "Homeland Security Secretary Jeh Johnson".
+    if !person
+        && !is_given(lex, ws[0].text)
+        && let Some((k, n)) = inner_title(lex, ws)
+    {
+        let prefix = &ws[..k];
+        let pre = join_words(prefix);
+        if lex.group(&pre).is_some() || org_cued(lex, prefix) {
+            classify(ctx, prefix, RunOpts::default(), out);
+        }
+        let t: Vec<&str> = ws[k..k + n].iter().map(|w| w.text).collect();
+        titles.push(t.join(" ").to_lowercase());
+        person = true;
+        ws = &ws[k + n..];
+    }
     // A lower-case title just before the run ("spokesman Dmitry Peskov").
-    if !person && let Some(t) = lower_title_before(text, toks, lex, first_tok) {
+    if !person && let Some((t, pl)) = lower_title_before(ctx, ctx.tok_at(ws[0].start)) {
         let whole = join_words(ws);
-        if lex.group(&whole).is_none() && !has_org_or_place_cue(ws) {
+        if lex.group(&whole).is_none() && !has_org_or_place_cue(ws) && !org_cued(lex, ws) {
             titles.push(t);
             person = true;
+            plural |= pl;
         }
     }
     if ws.len() == 1 && ws[0].text.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
         return; // a lone letter ("°C", "Plan B")
     }
     let (start, end) = (ws[0].start, ws[ws.len() - 1].end);
-    let name = text
-        .get(start..end)
-        .unwrap_or("")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut cand = Cand {
-        start,
-        end,
-        name: name.clone(),
-        kind: EntityType::Other,
-        group: None,
-        titles,
-        aliases: Vec::new(),
-        written: None,
-        single: ws.len() == 1,
-        pending: false,
-    };
+    let name = normalise(text.get(start..end).unwrap_or(""));
+    let cx = around(ctx, ctx.tok_at(start), ctx.tok_at(end));
+    let mut cand = Cand::new(start, end, name.clone(), EntityType::Other);
+    cand.titles = titles;
+    cand.single = ws.len() == 1;
+    cand.votes = cx.votes;
+    cand.plural = plural;
     let first = ws[0].text;
     let last = ws[ws.len() - 1].text;
     if let Some(g) = lex.group(&name) {
         cand.group = Some(g);
         cand.kind = lex.groups[g].kind;
         cand.single = false;
-    } else if set!(ORG_CUES).contains(last)
-        || (ws.len() >= 3 && set!(ORG_HEADS).contains(first) && ws[1].text == "of")
-        || (last == "State" && first == "Islamic")
-    {
-        if ws.len() == 1 {
+    } else if cx.portfolio && ws.len() == 1 && !person {
+        return; // "concejal de Urbanismo": a field
+    } else if set!(cues::ORG_SINGLE).contains(first) && ws.len() == 1 {
+        cand.kind = EntityType::Organization;
+    } else if org_cued(lex, ws) {
+        let compound = ws.len() == 1 && !set!(ORG_CUES).contains(last);
+        if ws.len() == 1 && !compound {
             return; // a bare "Navy" or "Ministry" is a generic reference
+        }
+        // German "der Förderverein", "des Landesverkehrsministeriums": generic.
+        if compound && cx.generic && !first.split('-').any(|p| lex.group(p).is_some()) {
+            return;
         }
         cand.kind = EntityType::Organization;
         if let Some(g) = demonym_country
@@ -1464,44 +2708,108 @@ fn classify(
             cand.written = Some(name.clone());
             cand.name = format!("{} of {}", join_words(&ws[1..]), lex.groups[g].name);
         }
-    } else if set!(PLACE_CUES).contains(last)
+    } else if (set!(PLACE_CUES).contains(last)
         || (ws.len() >= 2 && set!(PLACE_HEADS).contains(first))
+        || (ws.len() >= 2 && set!(cues::GERMAN_PLACE_HEADS).contains(first))
+        || saint_prefix(first))
+        && !(is_given(lex, first) && set!(SURNAME_CUES).contains(last))
     {
-        if ws.len() == 1 {
+        if ws.len() == 1 && !saint_prefix(first) {
             return;
         }
         cand.kind = EntityType::Place;
+        // "des Landes Hessen" → "Hessen".
+        if ws.len() >= 2 && set!(cues::GERMAN_PLACE_HEADS).contains(first) {
+            let rest = &ws[1..];
+            cand.start = rest[0].start;
+            cand.name = join_words(rest);
+            cand.single = rest.len() == 1;
+            if let Some(g) = lex.group(&cand.name) {
+                cand.group = Some(g);
+                cand.single = false;
+            }
+        }
     } else if set!(OTHER_CUES).contains(last) {
         if ws.len() == 1 {
             return;
         }
         cand.kind = EntityType::Other;
-    } else if person || lex.given.contains(first) {
+    } else if person || is_given(lex, first) {
         cand.kind = EntityType::Person;
     } else if ws.len() == 1 {
         if lex.demonym(first).is_some()
             || set!(CALENDAR).contains(first)
             || set!(GROUP_WORDS).contains(first)
-            || lex.titles.contains(&first.to_lowercase())
+            || is_title_word(lex, first)
         {
             return;
         }
+        let lower_seen = ctx.lower_words.contains(first.to_lowercase().as_str());
         if is_all_caps(first) {
-            if set!(ACRONYM_STOP).contains(first) || first.chars().count() > MAX_ACRONYM_LEN {
-                return;
+            if set!(ACRONYM_STOP).contains(first)
+                || first.chars().count() > MAX_ACRONYM_LEN
+                || lower_seen
+            {
+                return; // "NO", "WHITE": shouting, not an acronym
             }
             cand.kind = EntityType::Organization;
+        } else {
+            if lower_seen && cx.votes == [0; 4] {
+                return; // "World" where the text also says "world"
+            }
+            if ctx.german
+                && (cx.generic
+                    || first.chars().count() > MAX_GERMAN_PLACE_CHARS
+                    || german_noun(first))
+            {
+                return;
+            }
+            if ADJECTIVE_ENDINGS.iter().any(|e| first.ends_with(e)) && cx.votes == [0; 4] {
+                return;
+            }
+            cand.sure = false;
+            cand.kind = vote_winner(&cx.votes).unwrap_or(EntityType::Other);
         }
     } else if ws
         .iter()
         .any(|w| lex.group(w.text).is_some() || lex.demonym(w.text).is_some())
     {
-        cand.kind = EntityType::Other;
+        cand.sure = false;
+        cand.kind = vote_winner(&cx.votes).unwrap_or(EntityType::Other);
     } else if ws.len() <= MAX_GUESSED_PERSON_WORDS && ws.iter().all(|w| !is_all_caps(w.text)) {
-        cand.kind = EntityType::Person;
+        if ctx.german && cx.votes == [0; 4] {
+            return; // "Millionen Euro"
+        }
+        cand.sure = false;
+        let common_last = ctx.lower_words.contains(last.to_lowercase().as_str());
+        let default = if set!(NAME_ARTICLES).contains(first) {
+            EntityType::Place
+        } else if common_last {
+            EntityType::Other // "Homeland Security", "Pell Grants"
+        } else {
+            EntityType::Person
+        };
+        cand.kind = vote_winner(&cx.votes).unwrap_or(default);
+    } else {
+        if ctx.german {
+            return;
+        }
+        cand.sure = false;
     }
-    let _ = poss;
     out.push(cand);
+}
+
+/// "Saint-Germain", "San-Sebastián", "Sainte-Mère": a place.
+fn saint_prefix(w: &str) -> bool {
+    ["Saint-", "Sainte-", "St-", "Sankt-", "San-", "Santa-"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(is_cap))
+}
+
+/// A German common noun by its ending ("Schätzung", "Angaben").
+fn german_noun(w: &str) -> bool {
+    let l = w.to_lowercase();
+    cues::GERMAN_NOUN_SUFFIXES.iter().any(|s| l.ends_with(s))
 }
 
 fn has_org_or_place_cue(ws: &[W]) -> bool {
@@ -1510,22 +2818,16 @@ fn has_org_or_place_cue(ws: &[W]) -> bool {
 }
 
 fn single(w: &W, kind: EntityType, pending: bool) -> Cand {
-    Cand {
-        start: w.start,
-        end: w.end,
-        name: w.text.to_string(),
-        kind,
-        group: None,
-        titles: Vec::new(),
-        aliases: Vec::new(),
-        written: None,
-        single: true,
-        pending,
-    }
+    let mut c = Cand::new(w.start, w.end, w.text.to_string(), kind);
+    c.single = true;
+    c.pending = pending;
+    c
 }
 
-/// Words of the longest title at the start of `ws`.
-fn title_len(lex: &Lexicon, ws: &[W]) -> Option<usize> {
+/// Words of the longest title at the start of `ws`, and whether it is plural
+/// ("Councilmembers").
+fn title_len(lex: &Lexicon, ws: &[W]) -> Option<(usize, bool)> {
+    const MIN_PLURAL_STEM: usize = 3;
     let mut best = None;
     let mut phrase = String::new();
     for (n, w) in ws.iter().take(lex.title_words).enumerate() {
@@ -1534,14 +2836,75 @@ fn title_len(lex: &Lexicon, ws: &[W]) -> Option<usize> {
         }
         phrase.push_str(&w.text.trim_end_matches('.').to_lowercase());
         if lex.titles.contains(&phrase) {
-            best = Some(n + 1);
+            best = Some((n + 1, false));
+        } else if let Some(sing) = phrase.strip_suffix('s')
+            && !sing.ends_with('s')
+            && sing.chars().count() >= MIN_PLURAL_STEM
+            && lex.titles.contains(sing)
+        {
+            best = Some((n + 1, true));
         }
     }
     best
 }
 
-/// A lower-case title right before token `i` ("foreign minister", "spokesman").
-fn lower_title_before(text: &str, toks: &[Token], lex: &Lexicon, i: usize) -> Option<String> {
+/// Whether the title of `n` words may be stripped from the front of `ws`:
+/// never from an organisation or place ("Justice Department"); an ambiguous
+/// title only before a first name or a plain first-and-last name.
+fn title_strippable(lex: &Lexicon, ws: &[W], n: usize) -> bool {
+    let rest = &ws[n..];
+    let Some(r0) = rest.first() else { return false };
+    if has_org_or_place_cue(rest)
+        || org_cued(lex, rest)
+        || rest.iter().any(|w| set!(ORG_CUES).contains(w.text))
+        || lex
+            .group(&join_words(rest))
+            .is_some_and(|g| lex.groups[g].kind != EntityType::Person)
+    {
+        return false;
+    }
+    let title = ws[..n]
+        .iter()
+        .map(|w| w.text.trim_end_matches('.').to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let dotted = ws[n - 1].text.ends_with('.');
+    let singular = title.strip_suffix('s').unwrap_or(&title);
+    let ambiguous = |t: &str| set!(AMBIGUOUS_TITLES).contains(t);
+    if !ambiguous(&title) && !ambiguous(singular) {
+        return true;
+    }
+    let strict = set!(LOWER_TITLE_SKIP).contains(title.as_str());
+    dotted
+        || is_given(lex, r0.text)
+        || (!strict
+            && (2..=MAX_GUESSED_PERSON_WORDS).contains(&rest.len())
+            && rest
+                .iter()
+                .all(|w| lex.group(w.text).is_none() && !is_all_caps(w.text)))
+}
+
+/// A title inside a run, after an affiliation and before a first and last
+/// name: (index, words).
+fn inner_title(lex: &Lexicon, ws: &[W]) -> Option<(usize, usize)> {
+    for k in 1..ws.len().saturating_sub(2) {
+        if !is_cap(ws[k].text) {
+            continue;
+        }
+        if let Some((n, _)) = title_len(lex, &ws[k..])
+            && (2..=MAX_GUESSED_PERSON_WORDS).contains(&(ws.len() - k - n))
+            && title_strippable(lex, &ws[k..], n)
+        {
+            return Some((k, n));
+        }
+    }
+    None
+}
+
+/// A lower-case title right before token `i` ("foreign minister",
+/// "spokesman", "councilmembers"), and whether it is plural.
+fn lower_title_before(ctx: &Ctx, i: usize) -> Option<(String, bool)> {
+    let (text, toks, lex) = (ctx.text, ctx.toks, ctx.lex);
     let mut words: Vec<&str> = Vec::new();
     let mut j = i;
     let mut best = None;
@@ -1554,24 +2917,126 @@ fn lower_title_before(text: &str, toks: &[Token], lex: &Lexicon, i: usize) -> Op
         }
         words.insert(0, s);
         let phrase = words.join(" ");
-        if lex.titles.contains(&phrase) && !set!(LOWER_TITLE_SKIP).contains(phrase.as_str()) {
-            best = Some(phrase);
+        if set!(LOWER_TITLE_SKIP).contains(phrase.as_str()) {
+            continue;
+        }
+        if lex.titles.contains(&phrase) {
+            best = Some((phrase, false));
+        } else if let Some(sing) = phrase.strip_suffix('s')
+            && !sing.ends_with('s')
+            && lex.titles.contains(sing)
+        {
+            best = Some((phrase, true));
         }
     }
     best
 }
 
+/// Short forms of a full name that the article may use alone: a company
+/// without its legal form or by its first word ("Hartwell Homes", "Nimbus"),
+/// a council by its head ("Ayuntamiento"), a person by a two-word surname
+/// ("Ruiz Olmedo") or without the middle initial ("Mary Blige").
+fn short_forms(c: &Cand, lex: &Lexicon) -> Vec<String> {
+    let words: Vec<&str> = c.name.split(' ').collect();
+    let mut out = Vec::new();
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return out;
+    };
+    if words.len() < 2 || c.group.is_some() {
+        return out;
+    }
+    match c.kind {
+        EntityType::Organization => {
+            if set!(LEGAL_FORMS).contains(last) {
+                out.push(words[..words.len() - 1].join(" "));
+            }
+            const MIN_SHORT_CHARS: usize = 3;
+            if first.chars().count() >= MIN_SHORT_CHARS
+                && is_cap(first)
+                && !set!(FUNCTION_WORDS).contains(first)
+                && !set!(NAME_ARTICLES).contains(first)
+                && !set!(GROUP_WORDS).contains(first)
+                && lex.group(first).is_none()
+                && lex.demonym(first).is_none()
+                && !lex.given.contains(first)
+            {
+                out.push(first.to_string());
+            }
+        }
+        EntityType::Person if words.len() >= 3 => {
+            let inner: Vec<&str> = words
+                .iter()
+                .copied()
+                .filter(|w| !(w.ends_with('.') && w.chars().count() == 2))
+                .collect();
+            if inner.len() < words.len() {
+                out.push(inner.join(" "));
+            }
+            let tail = &words[words.len() - 2..];
+            if tail.iter().all(|w| is_cap(w) && !w.ends_with('.')) {
+                out.push(tail.join(" "));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
 /// Merges candidates into entities and links short forms to full names.
-fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
+fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool) -> Entities {
     let mut ents = Entities::default();
     let mut by_group: HashMap<usize, usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     let mut first_at: Vec<usize> = Vec::new();
+    let mut sure: Vec<bool> = Vec::new();
+    let mut votes: Vec<Votes> = Vec::new();
+    let mut credit_only: Vec<bool> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
+
+    // Short forms and aliases declared anywhere in the article.
+    let mut short: HashMap<String, usize> = HashMap::new();
+    let mut declared: HashSet<&str> = HashSet::new();
+    for (ci, c) in cands.iter().enumerate() {
+        declared.extend(c.aliases.iter().map(|a| a.0.as_str()));
+        if !c.pending && !c.single {
+            for f in short_forms(c, lex) {
+                short.entry(f).or_insert(ci);
+            }
+        }
+    }
 
     let add_alias = |e: &mut Ent, a: &str| {
         if e.name != a && !e.aliases.iter().any(|x| x == a) {
             e.aliases.push(a.to_string());
+        }
+    };
+    let absorb = |i: usize,
+                  c: &Cand,
+                  ents: &mut Entities,
+                  sure: &mut Vec<bool>,
+                  votes: &mut Vec<Votes>,
+                  credit_only: &mut Vec<bool>| {
+        if let (Some(e), Some(s), Some(v), Some(k)) = (
+            ents.list.get_mut(i),
+            sure.get_mut(i),
+            votes.get_mut(i),
+            credit_only.get_mut(i),
+        ) {
+            for (x, y) in v.iter_mut().zip(c.votes) {
+                *x += y;
+            }
+            if c.sure && !*s && !c.pending && !c.single {
+                e.kind = c.kind;
+                *s = true;
+            }
+            if !c.credit {
+                *k = false;
+            }
+            for t in &c.titles {
+                if !e.titles.contains(t) {
+                    e.titles.push(t.clone());
+                }
+            }
         }
     };
 
@@ -1579,6 +3044,14 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
     for (ci, c) in cands.iter().enumerate() {
         if c.pending || (c.single && c.group.is_none() && c.kind != EntityType::Organization) {
             continue;
+        }
+        if c.group.is_none()
+            && (short
+                .get(&c.name)
+                .is_some_and(|&k| cands.get(k).is_some_and(|f| f.name != c.name))
+                || (c.single && declared.contains(c.name.as_str())))
+        {
+            continue; // a short form or acronym: linked in pass 2
         }
         let idx = if let Some(g) = c.group {
             by_group.get(&g).copied()
@@ -1599,9 +3072,13 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
                     titles: Vec::new(),
                 });
                 first_at.push(c.start);
+                sure.push(c.sure);
+                votes.push([0; 4]);
+                credit_only.push(true);
                 ents.list.len() - 1
             }
         };
+        absorb(idx, c, &mut ents, &mut sure, &mut votes, &mut credit_only);
         let e = &mut ents.list[idx];
         if c.group.is_some() && c.name.chars().count() > e.name.chars().count() {
             let old = std::mem::replace(&mut e.name, c.name.clone());
@@ -1612,11 +3089,6 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
         }
         if let Some(w) = &c.written {
             add_alias(e, w);
-        }
-        for t in &c.titles {
-            if !e.titles.contains(t) {
-                e.titles.push(t.clone());
-            }
         }
         for (a, _, _) in &c.aliases {
             add_alias(e, a);
@@ -1630,7 +3102,7 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
         by_name.entry(c.name.clone()).or_insert(idx);
         assigned[ci] = Some(idx);
     }
-    // Pass 2: one-word mentions link to a full name, else stand alone (unless pending).
+    // Pass 2: short forms link to a full name, else stand alone (unless pending).
     for (ci, c) in cands.iter().enumerate() {
         if assigned[ci].is_some() {
             continue;
@@ -1639,11 +3111,21 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
             .get(&c.name)
             .copied()
             .or_else(|| ents.list.iter().position(|e| e.aliases.contains(&c.name)))
+            .or_else(|| {
+                short
+                    .get(&c.name)
+                    .and_then(|&k| assigned.get(k).copied().flatten())
+            })
             .or_else(|| nearest_person(&ents, &first_at, c, |e| surname(&e.name) == c.name))
             .or_else(|| {
                 nearest_person(&ents, &first_at, c, |e| {
                     e.name.split(' ').count() > 1
                         && e.name.split(' ').next() == Some(c.name.as_str())
+                })
+            })
+            .or_else(|| {
+                nearest_person(&ents, &first_at, c, |e| {
+                    c.single && e.name.contains(' ') && inflected_surname(&e.name, &c.name)
                 })
             });
         let idx = match found {
@@ -1655,11 +3137,7 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
                 {
                     add_alias(e, &c.name);
                 }
-                for t in &c.titles {
-                    if !e.titles.contains(t) {
-                        e.titles.push(t.clone());
-                    }
-                }
+                absorb(i, c, &mut ents, &mut sure, &mut votes, &mut credit_only);
                 i
             }
             None if c.pending => continue,
@@ -1668,14 +3146,31 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
                     name: c.name.clone(),
                     kind: c.kind,
                     aliases: Vec::new(),
-                    titles: c.titles.clone(),
+                    titles: Vec::new(),
                 });
                 first_at.push(c.start);
-                by_name.insert(c.name.clone(), ents.list.len() - 1);
-                ents.list.len() - 1
+                sure.push(c.sure);
+                votes.push([0; 4]);
+                credit_only.push(true);
+                let i = ents.list.len() - 1;
+                absorb(i, c, &mut ents, &mut sure, &mut votes, &mut credit_only);
+                by_name.insert(c.name.clone(), i);
+                i
             }
         };
         assigned[ci] = Some(idx);
+    }
+    // The article's votes type what no lexicon or cue did; people named only
+    // in credits are staff; in German a guessed name nothing speaks for is a noun.
+    let mut dropped = vec![false; ents.list.len()];
+    for (i, e) in ents.list.iter_mut().enumerate() {
+        let v = votes.get(i).copied().unwrap_or([0; 4]);
+        let s = sure.get(i).copied().unwrap_or(true);
+        if !s && let Some(k) = vote_winner(&v) {
+            e.kind = k;
+        }
+        let credit = credit_only.get(i).copied().unwrap_or(false);
+        dropped[i] = (credit && e.kind == EntityType::Person) || (german && !s && v == [0; 4]);
     }
     // Lexicon full names as aliases ("US" → also "United States").
     for (&g, &i) in &by_group {
@@ -1689,6 +3184,9 @@ fn link(cands: Vec<Cand>, lex: &Lexicon) -> Entities {
     }
     for (ci, c) in cands.iter().enumerate() {
         let Some(idx) = assigned[ci] else { continue };
+        if dropped.get(idx).copied().unwrap_or(false) {
+            continue;
+        }
         ents.mentions.push(Mention {
             start: c.start,
             end: c.end,
