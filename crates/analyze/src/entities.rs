@@ -1383,7 +1383,15 @@ fn is_headline(s: &str, standalone: bool) -> bool {
             _ => {}
         }
     }
-    caps >= MIN_HEADLINE_CAPS && lower * HEADLINE_LOWER_SHARE <= caps
+    // A paragraph that ends with a full stop is a headline only when no
+    // content word is in lower case: "Senator Ann Holt of Vermont spoke on
+    // Monday." is a sentence, whatever its capitals.
+    let allowed_lower = if s.ends_with('.') {
+        0
+    } else {
+        caps / HEADLINE_LOWER_SHARE
+    };
+    caps >= MIN_HEADLINE_CAPS && lower <= allowed_lower
 }
 
 /// Whether a sentence is a byline or credit line.
