@@ -522,6 +522,13 @@ impl<'t> Unit<'t> {
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| AUX.contains(&w))
     }
+    /// A lower-case adverb in -ly ("recently", "reportedly").
+    fn ly_adverb(&self, i: usize) -> bool {
+        !self.is_cap(i)
+            && self
+                .word(i)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "family" && w != "italy")
+    }
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.kind == Tk::Word
@@ -704,8 +711,9 @@ impl<'t> Unit<'t> {
     fn np_word(&self, i: usize) -> bool {
         match self.word(i) {
             Some(w) => {
-                let verbish =
-                    !self.is_cap(i) && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4);
+                let verbish = !self.is_cap(i)
+                    && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
+                    && !lexicon::get().is_modifier(w);
                 !NP_STOP.contains(&w)
                     && !THAT.contains(&w)
                     && (lexicon::get().cue(w).is_none() || self.is_cap(i))
@@ -713,7 +721,7 @@ impl<'t> Unit<'t> {
             }
             None => {
                 // "Russia's" is one word; keep "(" out, allow hyphen.
-                self.is_punct(i, &['-'])
+                self.is_punct(i, &['-', '/'])
             }
         }
     }
@@ -995,6 +1003,16 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 i = b + 1;
                 continue;
             }
+            if put_it(&u, i) {
+                cues.push(Cue {
+                    a: i,
+                    b: i + 1,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i += 2;
+                continue;
+            }
             if generic_quote_cue(&u, i) {
                 cues.push(Cue {
                     a: i,
@@ -1178,6 +1196,16 @@ fn title_case(s: &str) -> bool {
 
 /// A verb not in the lexicon right after `“…,” SPEAKER` ("…,” she
 /// recalled): a lower-case word in -ed/-s closing the unit or a clause.
+/// "as X put it": "put it" after an "as" earlier in the clause.
+fn put_it(u: &Unit<'_>, i: usize) -> bool {
+    u.is(i, "put")
+        && u.is(i + 1, "it")
+        && (i.saturating_sub(MAX_APPOSITION_TOKENS + 4)..i)
+            .rev()
+            .take_while(|&j| !u.is_quote(j) && !u.is_punct(j, &[';', '.']))
+            .any(|j| u.is(j, "as"))
+}
+
 fn generic_quote_cue(u: &Unit<'_>, i: usize) -> bool {
     let Some(w) = u.word(i) else {
         return false;
@@ -1409,9 +1437,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         return None;
     }
 
-    // Subject before the cue (auxiliaries skipped).
+    // Subject before the cue (auxiliaries and -ly adverbs skipped).
     let mut v = cue.a;
-    while v > 0 && u.is_aux(v - 1) {
+    while v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
         v -= 1;
     }
     let mut np_pre = u.np_before(v);
@@ -1468,8 +1496,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             (np, k - 1)
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
             // Inverted: "…,” said Putin" — the phrase must end the clause.
+            let quoted = u.is_quote(v - 1) || (v > 1 && u.is_quote(v - 2));
             let np = u.np_after(cue.b + 1).filter(|np| {
-                np.1 >= end_tok
+                quoted
+                    || np.1 >= end_tok
                     || u.is_punct(np.1, &[',', '(', '—'])
                     || u.word(np.1).is_some_and(|w| NP_STOP.contains(&w))
             });
@@ -1477,7 +1507,17 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         } else {
             (None, 0)
         };
-        if let Some(np) = np {
+        // "In a speech, X attacked “…”": the quote is the object and the
+        // words before the comma only an introductory phrase.
+        let intro_only = |start: usize| {
+            !u.is_quote(boundary)
+                && u.word(start).is_some_and(|w| INTRO.contains(&w))
+                && (start..boundary).all(|j| u.word(j).is_some())
+        };
+        let object_quote = u.is_quote(cue.b + 1) && !u.is_quote(boundary);
+        if let Some(np) = np.filter(|_| !object_quote)
+            && !intro_only(u.clause_start(boundary))
+        {
             let start = u.clause_start(boundary);
             let content_words = (start..boundary).filter(|&j| u.word(j).is_some()).count();
             let has_quote = (start..=boundary).any(|j| u.is_quote(j));
@@ -1534,7 +1574,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && (u
             .word(v - 1)
             .is_some_and(|w| matches!(w, "and" | "but" | "also" | "then"))
-            || (u.is_punct(v - 1, &[',']) && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
+            || ((u.is_punct(v - 1, &[','])
+                || u.word(v - 1)
+                    .is_some_and(|w| matches!(w, "while" | "before" | "after" | "by" | "when")))
+                && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
     let np = match np_pre {
         Some(np) if !coordinated => {
             // The subject must open a clause; a prepositional phrase inside
@@ -1556,7 +1599,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 }
             }
             if !u.opens_clause(np.0) {
-                return None;
+                // "In a TV interview Trump declared …": an introductory
+                // phrase without a comma before a capitalised name.
+                let mut name = np.1;
+                while name > np.0 && u.is_cap(name - 1) {
+                    name -= 1;
+                }
+                let intro = np.0 > 0
+                    && u.word(np.0 - 1).is_some_and(|w| INTRO.contains(&w))
+                    && u.opens_clause(np.0 - 1);
+                if !(intro && name > np.0 && name < np.1) {
+                    return None;
+                }
+                np = (name, np.1);
             }
             Some(np)
         }
@@ -1573,6 +1628,26 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         _ => return None,
     };
     let mut cstart = cue.b + 1;
+    if u.is(cue.a, "put") {
+        // "As X put it in July, CONTENT": the content follows the comma.
+        let comma = (cstart..(cstart + MAX_TRAILER_TOKENS).min(end_tok))
+            .take_while(|&k| !u.is_quote(k))
+            .find(|&k| u.is_punct(k, &[',', ':']))?;
+        let cs = u.toks.get(comma + 1)?.s;
+        let ce = u
+            .clause_end(comma + 1, end_tok)
+            .and_then(|k| u.toks.get(k))
+            .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
+        return (comma + 1 < end_tok).then_some(Draft {
+            content: (cs, ce),
+            np,
+            cue: cue_span,
+            split_second: None,
+            inherit: np.is_none(),
+            clause_at: u.toks.get(v.saturating_sub(1))?.s,
+            post: false,
+        });
+    }
     let to_inf = u.is(cstart, "to") && matches!(cue.class, CueClass::Intent | CueClass::Weak);
     if let Some(t) = that_at {
         cstart = t;
