@@ -711,9 +711,15 @@ impl<'t> Unit<'t> {
     fn np_word(&self, i: usize) -> bool {
         match self.word(i) {
             Some(w) => {
+                // "the ruling", "the briefing": a noun after a determiner.
+                let after_det = i > 0
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|d| DETERMINERS_BEFORE_NOUN.contains(&d));
                 let verbish = !self.is_cap(i)
                     && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
-                    && !lexicon::get().is_modifier(w);
+                    && !lexicon::get().is_modifier(w)
+                    && !after_det;
                 !NP_STOP.contains(&w)
                     && !THAT.contains(&w)
                     && (lexicon::get().cue(w).is_none() || self.is_cap(i))
@@ -729,6 +735,10 @@ impl<'t> Unit<'t> {
     /// Speaker phrase ending just before token `end` (exclusive), scanning
     /// backwards; returns the token range.
     fn np_before(&self, end: usize) -> Option<(usize, usize)> {
+        // A dash before the cue closes an apposition, not a name.
+        if end > 0 && self.is_punct(end - 1, &['-']) {
+            return None;
+        }
         let mut a = end;
         while a > 0 && end - a < MAX_SPEAKER_WORDS {
             let i = a - 1;
@@ -806,14 +816,20 @@ impl<'t> Unit<'t> {
     /// "NAME, APPOSITION, CUE": when token `v - 1` is a comma closing an
     /// apposition, the name before the apposition's opening comma.
     fn appositive_subject(&self, v: usize) -> Option<(usize, usize)> {
-        if v < 3 || !self.is_punct(v - 1, &[',']) {
+        if v < 3 || !self.is_punct(v - 1, &[',', '-', '—', '–']) {
             return None;
         }
         // "Jane Roe, 59, of Ashton, Md., who watched the game, said": the
         // name opening the clause, before a chain of appositions.
         let cs = self.clause_start(v);
+        // Dashes hold longer appositions ("X -- the company that … -- said").
+        let limit = if self.is_punct(v - 1, &[',']) {
+            2 * MAX_APPOSITION_TOKENS
+        } else {
+            3 * MAX_APPOSITION_TOKENS
+        };
         if let Some(np) = self.np_after(cs)
-            && v - cs <= 2 * MAX_APPOSITION_TOKENS
+            && v - cs <= limit
             && self.is_punct(np.1, &[','])
             && np.1 + 1 < v - 1
             && (cs..v).all(|j| !self.is_quote(j))
@@ -825,6 +841,10 @@ impl<'t> Unit<'t> {
             })
         {
             return Some(np);
+        }
+        // A dash-closed apposition only after the clause-opening name.
+        if !self.is_punct(v - 1, &[',']) {
+            return None;
         }
         let mut c = v - 2;
         let floor = v.saturating_sub(MAX_APPOSITION_TOKENS);
@@ -1456,8 +1476,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .any(|t| w == *t || (t.ends_with('’') && w.starts_with(t)))
         })
     });
+    let lex = lexicon::get();
+    // A "that" after another cue verb is that verb's ("said at a news
+    // conference announcing that …").
     let that_at = that_at
         .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])))
+        .filter(|&k| (cue.b + 1..k).all(|j| u.word(j).is_none_or(|w| lex.cue(w).is_none())))
         .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k));
     let colon_after = u.is_punct(cue.b + 1, &[':']);
     // "said during a rally in Ohio: “…”" — a colon or comma before a quote

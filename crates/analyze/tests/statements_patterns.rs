@@ -298,3 +298,24 @@ fn retired_is_a_title_modifier_not_a_verb() {
     assert_eq!(s(text, c.speaker_span), "retired colonel Jim Park");
     assert_eq!(c.speaker.as_deref(), Some("Jim Park"));
 }
+
+#[test]
+fn quote_before_a_trailer_with_its_own_cue() {
+    let text = "Head\n\n\u{201c}We will build the road,\u{201d} she said at a briefing announcing that the county would borrow more.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(c.kind, StatementKind::Direct);
+    assert_eq!(content(text, c), "We will build the road");
+}
+
+#[test]
+fn determined_ing_noun_speaks_and_dash_apposition() {
+    let text = "Head\n\n\u{201c}The map is unlawful,\u{201d} said the ruling.";
+    let f = run(text);
+    assert_eq!(s(text, by_cue(text, &f, "said").speaker_span), "the ruling");
+    let text = "Head\n\nTom Reed, the head of Acme -- the firm that runs the depot, which opened in May -- told me, \u{201c}We deliver on time.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "told");
+    assert_eq!(content(text, c), "We deliver on time.");
+    assert_eq!(c.speaker.as_deref(), Some("Tom Reed"));
+}
