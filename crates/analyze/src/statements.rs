@@ -1575,7 +1575,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         after = j;
                     }
                 }
-                let split_second = (u.is_punct(after, &[',', ':', '.']) && u.is_quote(after + 1))
+                // “A,” he said, but “B.”
+                let conj = u.is_punct(after, &[','])
+                    && u.word(after + 1)
+                        .is_some_and(|w| matches!(w, "but" | "and"))
+                    && u.is_quote(after + 2);
+                if conj {
+                    after += 1;
+                }
+                // A trailer with a cue of its own ("…,” he said, adding
+                // later, “…”) starts a statement of its own.
+                let own_cue = (np.1.max(cue.b + 1)..after).any(|j| {
+                    u.word(j)
+                        .is_some_and(|w| w.ends_with("ing") && lexicon::get().cue(w).is_some())
+                });
+                let split_second = ((u.is_punct(after, &[',', ':', '.']) || conj)
+                    && u.is_quote(after + 1)
+                    && !own_cue)
                     .then(|| u.toks.get(after + 1).map(|t| (t.s, t.e)))
                     .flatten()
                     .filter(|_| u.is_quote(boundary))

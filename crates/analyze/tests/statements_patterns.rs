@@ -319,3 +319,22 @@ fn determined_ing_noun_speaks_and_dash_apposition() {
     assert_eq!(content(text, c), "We deliver on time.");
     assert_eq!(c.speaker.as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn split_quote_trailer_with_its_own_cue_and_but() {
+    let text = "Head\n\n\u{201c}We cannot pay for this,\u{201d} Holt said, adding later, \u{201c}The fund is empty.\u{201d}";
+    let f = run(text);
+    let said = by_cue(text, &f, "said");
+    assert_eq!(content(text, said), "We cannot pay for this");
+    let adding = by_cue(text, &f, "adding");
+    assert_eq!(content(text, adding), "The fund is empty.");
+    assert!(adding.split_of.is_none());
+    assert_eq!(adding.speaker.as_deref(), Some("Holt"));
+    let text = "Head\n\n\u{201c}I like the mayor,\u{201d} she said, but \u{201c}his budget is a mess.\u{201d}";
+    let f = run(text);
+    let second = f
+        .iter()
+        .find(|x| x.split_of.is_some())
+        .unwrap_or_else(|| panic!("no second part in {f:#?}"));
+    assert_eq!(content(text, second), "his budget is a mess.");
+}
