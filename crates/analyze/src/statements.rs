@@ -374,7 +374,11 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
                 let d = chars[j].1;
                 let inner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
                     && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
-                if d.is_alphanumeric() || inner {
+                // Combining marks and mojibake continuation bytes read as
+                // Latin-1 ("FranÃ§ois") stay inside the word.
+                let mark = ('\u{300}'..='\u{36f}').contains(&d)
+                    || (('\u{80}'..='\u{bf}').contains(&d) && !matches!(d, '«' | '»' | '\u{a0}'));
+                if d.is_alphanumeric() || inner || mark {
                     j += 1;
                 } else {
                     break;

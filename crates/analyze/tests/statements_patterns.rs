@@ -338,3 +338,12 @@ fn split_quote_trailer_with_its_own_cue_and_but() {
         .unwrap_or_else(|| panic!("no second part in {f:#?}"));
     assert_eq!(content(text, second), "his budget is a mess.");
 }
+
+#[test]
+fn mojibake_name_stays_one_phrase() {
+    let text = "Head\n\n\u{201c}We stand together,\u{201d} President Fran\u{c3}\u{a7}ois Lemaire said Friday.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(content(text, c), "We stand together");
+    assert!(s(text, c.speaker_span).ends_with("Lemaire"));
+}
