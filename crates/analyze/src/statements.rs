@@ -1164,7 +1164,22 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
 
         // Bare quotations: continuation of the previous speaker.
         if !made_any {
-            let only_quote = u.toks.iter().all(|t| !matches!(t.kind, Tk::Word));
+            // Nothing but a quotation, or one with a short tail of words
+            // ("“… a tax increase” for the rich.").
+            let tail_words = u.toks.iter().filter(|t| t.kind == Tk::Word).count();
+            let quote_len: usize = u
+                .toks
+                .iter()
+                .filter(|t| matches!(t.kind, Tk::Quote(_)))
+                .map(|t| t.e - t.s)
+                .sum();
+            let only_quote = tail_words == 0
+                || (u
+                    .toks
+                    .first()
+                    .is_some_and(|t| matches!(t.kind, Tk::Quote(_)))
+                    && tail_words <= MAX_CONTINUATION_TAIL
+                    && quote_len * 5 >= (ue - us) * 4);
             let q = u.toks.iter().find_map(|t| match t.kind {
                 Tk::Quote(k) => qs.get(k),
                 _ => None,
@@ -1200,6 +1215,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     }
     out
 }
+
+/// Most words after a cue-less quotation that still continues a quote.
+pub const MAX_CONTINUATION_TAIL: usize = 6;
 
 /// Fewest words for a quotation to be judged a Title Case headline.
 pub const MIN_TITLE_WORDS: usize = 3;

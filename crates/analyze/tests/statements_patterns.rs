@@ -347,3 +347,14 @@ fn mojibake_name_stays_one_phrase() {
     assert_eq!(content(text, c), "We stand together");
     assert!(s(text, c.speaker_span).ends_with("Lemaire"));
 }
+
+#[test]
+fn continuation_quote_with_a_short_tail() {
+    let text = "Head\n\n\u{201c}The plan is timid,\u{201d} said Ann Holt, an economist. \u{201c}It is not reform. It is basically just a tax increase\u{201d} for the rich.";
+    let f = run(text);
+    let second = f
+        .iter()
+        .find(|x| content(text, x) == "It is not reform. It is basically just a tax increase")
+        .unwrap_or_else(|| panic!("no continuation in {f:#?}"));
+    assert_eq!(second.speaker.as_deref(), Some("Ann Holt"));
+}
