@@ -1079,11 +1079,14 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             }
             e
         };
-        let all: Vec<Draft> = cues
-            .iter()
-            .enumerate()
-            .filter_map(|(k, cue)| frame(&u, cue, end_tok, k > 0))
-            .collect();
+        // A participle shares the speaker of an earlier statement in the
+        // unit only when one was framed ("…, when questioned, asserting …").
+        let mut all: Vec<Draft> = Vec::new();
+        for cue in &cues {
+            if let Some(d) = frame(&u, cue, end_tok, !all.is_empty()) {
+                all.push(d);
+            }
+        }
         // A cue inside another statement's content is nested: dropped, but
         // when two contents hold each other's cues the post-posed frame wins
         // ("A hopes that B, says C").

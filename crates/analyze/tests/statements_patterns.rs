@@ -358,3 +358,12 @@ fn continuation_quote_with_a_short_tail() {
         .unwrap_or_else(|| panic!("no continuation in {f:#?}"));
     assert_eq!(second.speaker.as_deref(), Some("Ann Holt"));
 }
+
+#[test]
+fn participle_after_an_unframed_cue_word() {
+    let text = "Head\n\nAnn Holt dodged the issue and, when questioned after the vote, asserting, \u{201c}Of course I pay my taxes.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "asserting");
+    assert_eq!(content(text, c), "Of course I pay my taxes.");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
+}
