@@ -13,7 +13,7 @@
 //!    announce, urge, deny … speech acts with an object: cite, criticize,
 //!    question, praise, endorse … plus German and French forms), "according
 //!    to" (also *citing*, *selon*, *laut*), the document cue "read" with a
-//!    document subject ("the statement read"), "called on/for" and a naming
+//!    document subject ("the statement read", "the article read"), "called on/for" and a naming
 //!    "called" with object and complement ("called the plan “a disaster”").
 //!    Belief and evidence verbs (believe, think, found, shows …) count only
 //!    with a clause or a to-infinitive after them, or without "that" after
@@ -21,7 +21,8 @@
 //!    (want, plan, refuse, decline …) only with a to-infinitive. A cue word
 //!    is no verb when capitalised inside a unit ("the United States") or
 //!    after a determiner ("the report"). Cues inside quotation marks are
-//!    ignored.
+//!    ignored. "as X put it" cues the content after its comma. Words keep
+//!    combining marks and Latin-1 mojibake bytes ("FranÃ§ois").
 //! 4. **Frames**, tried for each cue in a unit:
 //!    - *post*: `CONTENT, SPEAKER CUE …` / `CONTENT, CUE SPEAKER` /
 //!      `“QUOTE,” SPEAKER CUE` — the content is what precedes; after the cue
@@ -30,7 +31,12 @@
 //!      pre frame applies ("Speaking in Ohio, Clinton says the plan …").
 //!      `A, SPEAKER CUE, B` attributes both parts (B as `split_of`), and a
 //!      split quote may have a long trailer ("…,” she said during a rally in
-//!      Kenansville, N.C., “…”);
+//!      Kenansville, N.C., “…”) or a conjunction ("…,” he said, but “…”);
+//!      a trailer with its own participle cue ("…,” he said, adding, “…”)
+//!      starts a statement of its own. After a quote the inverted speaker
+//!      may have any trailer ("…,” wrote X for the Courier). A quote right
+//!      after the cue is its object, never a post frame ("In a speech, X
+//!      attacked “…”"), nor is an introductory phrase a content;
 //!    - *pre*: `SPEAKER [aux] CUE [object/adverbial] [that|:|,] CONTENT` —
 //!      the content runs to the clause end (a semicolon or ", but"/", yet"
 //!      before a new clause) or to the next coordinated cue ("…, and urged
@@ -38,9 +44,15 @@
 //!      main clause's subject speaks: "X spoke in Ohio, saying that …"). A
 //!      later "that" opens the content only after an adverbial or a telling
 //!      verb's object ("told reporters on Tuesday that"), not after a noun
-//!      ("called for rules that …"). The subject opens a clause; it may hold
+//!      ("called for rules that …") nor after another cue ("said at a
+//!      briefing announcing that …"). The subject opens a clause; it may hold
 //!      prepositional phrases ("a narrator in the ad") or a chain of
-//!      appositions ("Jane Roe, 59, of Leeds, who …, said");
+//!      appositions ("Jane Roe, 59, of Leeds, who …, said"; also dashed:
+//!      "X -- the firm that … -- told me"), or follow an introductory
+//!      phrase without a comma ("In an interview Trump declared “…”");
+//!      -ly adverbs before the cue are skipped; a participle after "while",
+//!      "before", "after", "by", "when" or a comma shares the subject, and
+//!      takes an earlier statement's speaker only when one was framed;
 //!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
 //!      to SPEAKER`;
 //!    - *headline*: a first line `Name: claim` with a short capitalised
@@ -50,7 +62,9 @@
 //!    content is then the text inside the marks), **mixed** when it holds a
 //!    quoted fragment, **indirect** otherwise. A split quote `“A,” he said,
 //!    “B.”` gives two direct statements, the second with `split_of` set.
-//! 5. **Continuation.** A unit that is nothing but a quotation and has no cue
+//! 5. **Continuation.** A unit that is nothing but a quotation (or one with
+//!    at most [`MAX_CONTINUATION_TAIL`] words after it that make up at most
+//!    a fifth of the unit) and has no cue
 //!    takes the speaker of the previous statement when that one ended at most
 //!    [`CONTINUATION_PARAGRAPHS`] paragraphs earlier (or the quote continues
 //!    a multi-paragraph quote); `antecedent` then points at the earlier
