@@ -13,7 +13,7 @@
 //!    announce, urge, deny … speech acts with an object: cite, criticize,
 //!    question, praise, endorse … plus German and French forms), "according
 //!    to" (also *citing*, *selon*, *laut*), the document cue "read" with a
-//!    document subject ("the statement read"), "called on/for" and a naming
+//!    document subject ("the statement read", "the article read"), "called on/for" and a naming
 //!    "called" with object and complement ("called the plan “a disaster”").
 //!    Belief and evidence verbs (believe, think, found, shows …) count only
 //!    with a clause or a to-infinitive after them, or without "that" after
@@ -21,7 +21,8 @@
 //!    (want, plan, refuse, decline …) only with a to-infinitive. A cue word
 //!    is no verb when capitalised inside a unit ("the United States") or
 //!    after a determiner ("the report"). Cues inside quotation marks are
-//!    ignored.
+//!    ignored. "as X put it" cues the content after its comma. Words keep
+//!    combining marks and Latin-1 mojibake bytes ("FranÃ§ois").
 //! 4. **Frames**, tried for each cue in a unit:
 //!    - *post*: `CONTENT, SPEAKER CUE …` / `CONTENT, CUE SPEAKER` /
 //!      `“QUOTE,” SPEAKER CUE` — the content is what precedes; after the cue
@@ -30,7 +31,12 @@
 //!      pre frame applies ("Speaking in Ohio, Clinton says the plan …").
 //!      `A, SPEAKER CUE, B` attributes both parts (B as `split_of`), and a
 //!      split quote may have a long trailer ("…,” she said during a rally in
-//!      Kenansville, N.C., “…”);
+//!      Kenansville, N.C., “…”) or a conjunction ("…,” he said, but “…”);
+//!      a trailer with its own participle cue ("…,” he said, adding, “…”)
+//!      starts a statement of its own. After a quote the inverted speaker
+//!      may have any trailer ("…,” wrote X for the Courier). A quote right
+//!      after the cue is its object, never a post frame ("In a speech, X
+//!      attacked “…”"), nor is an introductory phrase a content;
 //!    - *pre*: `SPEAKER [aux] CUE [object/adverbial] [that|:|,] CONTENT` —
 //!      the content runs to the clause end (a semicolon or ", but"/", yet"
 //!      before a new clause) or to the next coordinated cue ("…, and urged
@@ -38,9 +44,15 @@
 //!      main clause's subject speaks: "X spoke in Ohio, saying that …"). A
 //!      later "that" opens the content only after an adverbial or a telling
 //!      verb's object ("told reporters on Tuesday that"), not after a noun
-//!      ("called for rules that …"). The subject opens a clause; it may hold
+//!      ("called for rules that …") nor after another cue ("said at a
+//!      briefing announcing that …"). The subject opens a clause; it may hold
 //!      prepositional phrases ("a narrator in the ad") or a chain of
-//!      appositions ("Jane Roe, 59, of Leeds, who …, said");
+//!      appositions ("Jane Roe, 59, of Leeds, who …, said"; also dashed:
+//!      "X -- the firm that … -- told me"), or follow an introductory
+//!      phrase without a comma ("In an interview Trump declared “…”");
+//!      -ly adverbs before the cue are skipped; a participle after "while",
+//!      "before", "after", "by", "when" or a comma shares the subject, and
+//!      takes an earlier statement's speaker only when one was framed;
 //!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
 //!      to SPEAKER`;
 //!    - *headline*: a first line `Name: claim` with a short capitalised
@@ -50,7 +62,9 @@
 //!    content is then the text inside the marks), **mixed** when it holds a
 //!    quoted fragment, **indirect** otherwise. A split quote `“A,” he said,
 //!    “B.”` gives two direct statements, the second with `split_of` set.
-//! 5. **Continuation.** A unit that is nothing but a quotation and has no cue
+//! 5. **Continuation.** A unit that is nothing but a quotation (or one with
+//!    at most [`MAX_CONTINUATION_TAIL`] words after it that make up at most
+//!    a fifth of the unit) and has no cue
 //!    takes the speaker of the previous statement when that one ended at most
 //!    [`CONTINUATION_PARAGRAPHS`] paragraphs earlier (or the quote continues
 //!    a multi-paragraph quote); `antecedent` then points at the earlier
@@ -374,7 +388,11 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
                 let d = chars[j].1;
                 let inner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
                     && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
-                if d.is_alphanumeric() || inner {
+                // Combining marks and mojibake continuation bytes read as
+                // Latin-1 ("FranÃ§ois") stay inside the word.
+                let mark = ('\u{300}'..='\u{36f}').contains(&d)
+                    || (('\u{80}'..='\u{bf}').contains(&d) && !matches!(d, '«' | '»' | '\u{a0}'));
+                if d.is_alphanumeric() || inner || mark {
                     j += 1;
                 } else {
                     break;
@@ -521,6 +539,13 @@ impl<'t> Unit<'t> {
     }
     fn is_aux(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| AUX.contains(&w))
+    }
+    /// A lower-case adverb in -ly ("recently", "reportedly").
+    fn ly_adverb(&self, i: usize) -> bool {
+        !self.is_cap(i)
+            && self
+                .word(i)
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "family" && w != "italy")
     }
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
@@ -704,8 +729,15 @@ impl<'t> Unit<'t> {
     fn np_word(&self, i: usize) -> bool {
         match self.word(i) {
             Some(w) => {
-                let verbish =
-                    !self.is_cap(i) && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4);
+                // "the ruling", "the briefing": a noun after a determiner.
+                let after_det = i > 0
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|d| DETERMINERS_BEFORE_NOUN.contains(&d));
+                let verbish = !self.is_cap(i)
+                    && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
+                    && !lexicon::get().is_modifier(w)
+                    && !after_det;
                 !NP_STOP.contains(&w)
                     && !THAT.contains(&w)
                     && (lexicon::get().cue(w).is_none() || self.is_cap(i))
@@ -713,7 +745,7 @@ impl<'t> Unit<'t> {
             }
             None => {
                 // "Russia's" is one word; keep "(" out, allow hyphen.
-                self.is_punct(i, &['-'])
+                self.is_punct(i, &['-', '/'])
             }
         }
     }
@@ -721,6 +753,10 @@ impl<'t> Unit<'t> {
     /// Speaker phrase ending just before token `end` (exclusive), scanning
     /// backwards; returns the token range.
     fn np_before(&self, end: usize) -> Option<(usize, usize)> {
+        // A dash before the cue closes an apposition, not a name.
+        if end > 0 && self.is_punct(end - 1, &['-']) {
+            return None;
+        }
         let mut a = end;
         while a > 0 && end - a < MAX_SPEAKER_WORDS {
             let i = a - 1;
@@ -798,14 +834,20 @@ impl<'t> Unit<'t> {
     /// "NAME, APPOSITION, CUE": when token `v - 1` is a comma closing an
     /// apposition, the name before the apposition's opening comma.
     fn appositive_subject(&self, v: usize) -> Option<(usize, usize)> {
-        if v < 3 || !self.is_punct(v - 1, &[',']) {
+        if v < 3 || !self.is_punct(v - 1, &[',', '-', '—', '–']) {
             return None;
         }
         // "Jane Roe, 59, of Ashton, Md., who watched the game, said": the
         // name opening the clause, before a chain of appositions.
         let cs = self.clause_start(v);
+        // Dashes hold longer appositions ("X -- the company that … -- said").
+        let limit = if self.is_punct(v - 1, &[',']) {
+            2 * MAX_APPOSITION_TOKENS
+        } else {
+            3 * MAX_APPOSITION_TOKENS
+        };
         if let Some(np) = self.np_after(cs)
-            && v - cs <= 2 * MAX_APPOSITION_TOKENS
+            && v - cs <= limit
             && self.is_punct(np.1, &[','])
             && np.1 + 1 < v - 1
             && (cs..v).all(|j| !self.is_quote(j))
@@ -817,6 +859,10 @@ impl<'t> Unit<'t> {
             })
         {
             return Some(np);
+        }
+        // A dash-closed apposition only after the clause-opening name.
+        if !self.is_punct(v - 1, &[',']) {
+            return None;
         }
         let mut c = v - 2;
         let floor = v.saturating_sub(MAX_APPOSITION_TOKENS);
@@ -995,6 +1041,16 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 i = b + 1;
                 continue;
             }
+            if put_it(&u, i) {
+                cues.push(Cue {
+                    a: i,
+                    b: i + 1,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i += 2;
+                continue;
+            }
             if generic_quote_cue(&u, i) {
                 cues.push(Cue {
                     a: i,
@@ -1037,11 +1093,14 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             }
             e
         };
-        let all: Vec<Draft> = cues
-            .iter()
-            .enumerate()
-            .filter_map(|(k, cue)| frame(&u, cue, end_tok, k > 0))
-            .collect();
+        // A participle shares the speaker of an earlier statement in the
+        // unit only when one was framed ("…, when questioned, asserting …").
+        let mut all: Vec<Draft> = Vec::new();
+        for cue in &cues {
+            if let Some(d) = frame(&u, cue, end_tok, !all.is_empty()) {
+                all.push(d);
+            }
+        }
         // A cue inside another statement's content is nested: dropped, but
         // when two contents hold each other's cues the post-posed frame wins
         // ("A hopes that B, says C").
@@ -1122,7 +1181,22 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
 
         // Bare quotations: continuation of the previous speaker.
         if !made_any {
-            let only_quote = u.toks.iter().all(|t| !matches!(t.kind, Tk::Word));
+            // Nothing but a quotation, or one with a short tail of words
+            // ("“… a tax increase” for the rich.").
+            let tail_words = u.toks.iter().filter(|t| t.kind == Tk::Word).count();
+            let quote_len: usize = u
+                .toks
+                .iter()
+                .filter(|t| matches!(t.kind, Tk::Quote(_)))
+                .map(|t| t.e - t.s)
+                .sum();
+            let only_quote = tail_words == 0
+                || (u
+                    .toks
+                    .first()
+                    .is_some_and(|t| matches!(t.kind, Tk::Quote(_)))
+                    && tail_words <= MAX_CONTINUATION_TAIL
+                    && quote_len * 5 >= (ue - us) * 4);
             let q = u.toks.iter().find_map(|t| match t.kind {
                 Tk::Quote(k) => qs.get(k),
                 _ => None,
@@ -1159,6 +1233,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     out
 }
 
+/// Most words after a cue-less quotation that still continues a quote.
+pub const MAX_CONTINUATION_TAIL: usize = 6;
+
 /// Fewest words for a quotation to be judged a Title Case headline.
 pub const MIN_TITLE_WORDS: usize = 3;
 
@@ -1178,6 +1255,16 @@ fn title_case(s: &str) -> bool {
 
 /// A verb not in the lexicon right after `“…,” SPEAKER` ("…,” she
 /// recalled): a lower-case word in -ed/-s closing the unit or a clause.
+/// "as X put it": "put it" after an "as" earlier in the clause.
+fn put_it(u: &Unit<'_>, i: usize) -> bool {
+    u.is(i, "put")
+        && u.is(i + 1, "it")
+        && (i.saturating_sub(MAX_APPOSITION_TOKENS + 4)..i)
+            .rev()
+            .take_while(|&j| !u.is_quote(j) && !u.is_punct(j, &[';', '.']))
+            .any(|j| u.is(j, "as"))
+}
+
 fn generic_quote_cue(u: &Unit<'_>, i: usize) -> bool {
     let Some(w) = u.word(i) else {
         return false;
@@ -1409,9 +1496,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         return None;
     }
 
-    // Subject before the cue (auxiliaries skipped).
+    // Subject before the cue (auxiliaries and -ly adverbs skipped).
     let mut v = cue.a;
-    while v > 0 && u.is_aux(v - 1) {
+    while v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
         v -= 1;
     }
     let mut np_pre = u.np_before(v);
@@ -1428,8 +1515,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .any(|t| w == *t || (t.ends_with('’') && w.starts_with(t)))
         })
     });
+    let lex = lexicon::get();
+    // A "that" after another cue verb is that verb's ("said at a news
+    // conference announcing that …").
     let that_at = that_at
         .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])))
+        .filter(|&k| (cue.b + 1..k).all(|j| u.word(j).is_none_or(|w| lex.cue(w).is_none())))
         .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k));
     let colon_after = u.is_punct(cue.b + 1, &[':']);
     // "said during a rally in Ohio: “…”" — a colon or comma before a quote
@@ -1468,8 +1559,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             (np, k - 1)
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
             // Inverted: "…,” said Putin" — the phrase must end the clause.
+            let quoted = u.is_quote(v - 1) || (v > 1 && u.is_quote(v - 2));
             let np = u.np_after(cue.b + 1).filter(|np| {
-                np.1 >= end_tok
+                quoted
+                    || np.1 >= end_tok
                     || u.is_punct(np.1, &[',', '(', '—'])
                     || u.word(np.1).is_some_and(|w| NP_STOP.contains(&w))
             });
@@ -1477,7 +1570,17 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         } else {
             (None, 0)
         };
-        if let Some(np) = np {
+        // "In a speech, X attacked “…”": the quote is the object and the
+        // words before the comma only an introductory phrase.
+        let intro_only = |start: usize| {
+            !u.is_quote(boundary)
+                && u.word(start).is_some_and(|w| INTRO.contains(&w))
+                && (start..boundary).all(|j| u.word(j).is_some())
+        };
+        let object_quote = u.is_quote(cue.b + 1) && !u.is_quote(boundary);
+        if let Some(np) = np.filter(|_| !object_quote)
+            && !intro_only(u.clause_start(boundary))
+        {
             let start = u.clause_start(boundary);
             let content_words = (start..boundary).filter(|&j| u.word(j).is_some()).count();
             let has_quote = (start..=boundary).any(|j| u.is_quote(j));
@@ -1511,7 +1614,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         after = j;
                     }
                 }
-                let split_second = (u.is_punct(after, &[',', ':', '.']) && u.is_quote(after + 1))
+                // “A,” he said, but “B.”
+                let conj = u.is_punct(after, &[','])
+                    && u.word(after + 1)
+                        .is_some_and(|w| matches!(w, "but" | "and"))
+                    && u.is_quote(after + 2);
+                if conj {
+                    after += 1;
+                }
+                // A trailer with a cue of its own ("…,” he said, adding
+                // later, “…”) starts a statement of its own.
+                let own_cue = (np.1.max(cue.b + 1)..after).any(|j| {
+                    u.word(j)
+                        .is_some_and(|w| w.ends_with("ing") && lexicon::get().cue(w).is_some())
+                });
+                let split_second = ((u.is_punct(after, &[',', ':', '.']) || conj)
+                    && u.is_quote(after + 1)
+                    && !own_cue)
                     .then(|| u.toks.get(after + 1).map(|t| (t.s, t.e)))
                     .flatten()
                     .filter(|_| u.is_quote(boundary))
@@ -1534,7 +1653,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && (u
             .word(v - 1)
             .is_some_and(|w| matches!(w, "and" | "but" | "also" | "then"))
-            || (u.is_punct(v - 1, &[',']) && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
+            || ((u.is_punct(v - 1, &[','])
+                || u.word(v - 1)
+                    .is_some_and(|w| matches!(w, "while" | "before" | "after" | "by" | "when")))
+                && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
     let np = match np_pre {
         Some(np) if !coordinated => {
             // The subject must open a clause; a prepositional phrase inside
@@ -1556,7 +1678,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 }
             }
             if !u.opens_clause(np.0) {
-                return None;
+                // "In a TV interview Trump declared …": an introductory
+                // phrase without a comma before a capitalised name.
+                let mut name = np.1;
+                while name > np.0 && u.is_cap(name - 1) {
+                    name -= 1;
+                }
+                let intro = np.0 > 0
+                    && u.word(np.0 - 1).is_some_and(|w| INTRO.contains(&w))
+                    && u.opens_clause(np.0 - 1);
+                if !(intro && name > np.0 && name < np.1) {
+                    return None;
+                }
+                np = (name, np.1);
             }
             Some(np)
         }
@@ -1573,6 +1707,26 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         _ => return None,
     };
     let mut cstart = cue.b + 1;
+    if u.is(cue.a, "put") {
+        // "As X put it in July, CONTENT": the content follows the comma.
+        let comma = (cstart..(cstart + MAX_TRAILER_TOKENS).min(end_tok))
+            .take_while(|&k| !u.is_quote(k))
+            .find(|&k| u.is_punct(k, &[',', ':']))?;
+        let cs = u.toks.get(comma + 1)?.s;
+        let ce = u
+            .clause_end(comma + 1, end_tok)
+            .and_then(|k| u.toks.get(k))
+            .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
+        return (comma + 1 < end_tok).then_some(Draft {
+            content: (cs, ce),
+            np,
+            cue: cue_span,
+            split_second: None,
+            inherit: np.is_none(),
+            clause_at: u.toks.get(v.saturating_sub(1))?.s,
+            post: false,
+        });
+    }
     let to_inf = u.is(cstart, "to") && matches!(cue.class, CueClass::Intent | CueClass::Weak);
     if let Some(t) = that_at {
         cstart = t;

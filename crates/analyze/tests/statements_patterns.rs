@@ -3,7 +3,7 @@
 
 use newsfacts_analyze::statements::{self, Found};
 use newsfacts_analyze::{entities, segment};
-use newsfacts_model::StatementKind::{Indirect, Mixed};
+use newsfacts_model::StatementKind::{self, Indirect, Mixed};
 
 fn run(text: &str) -> Vec<Found> {
     let sents = segment::sentences(text);
@@ -228,5 +228,142 @@ fn place_before_a_title_is_a_qualifier() {
         The Vermont senator acknowledged that the bill was late.";
     let f = run(text);
     let c = by_cue(text, &f, "acknowledged");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
+}
+
+#[test]
+fn quote_as_object_after_an_introductory_phrase() {
+    let text = "Head\n\nAt a rally in May, Ann Holt attacked \u{201c}the reckless plan of the mayor.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "attacked");
+    assert_eq!(c.kind, StatementKind::Direct);
+    assert_eq!(content(text, c), "the reckless plan of the mayor.");
+    assert_eq!(s(text, c.speaker_span), "Ann Holt");
+    // No comma after the introductory phrase.
+    let text =
+        "Head\n\nIn a radio interview Holt declared \u{201c}The tax is dead. We won.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "declared");
+    assert_eq!(content(text, c), "The tax is dead. We won.");
+    assert_eq!(s(text, c.speaker_span), "Holt");
+}
+
+#[test]
+fn as_speaker_put_it() {
+    let text =
+        "Head\n\nAs Ann Holt, a farmer, recently put it, \u{201c}Rain is our only boss.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "put it");
+    assert_eq!(c.kind, StatementKind::Direct);
+    assert_eq!(content(text, c), "Rain is our only boss.");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
+}
+
+#[test]
+fn inverted_speaker_after_a_quote_with_a_trailer() {
+    let text = "Head\n\n\u{201c}The bridge will open in June,\u{201d} wrote Tom Reed for the Daily Courier.";
+    let f = run(text);
+    let c = by_cue(text, &f, "wrote");
+    assert_eq!(content(text, c), "The bridge will open in June");
+    assert!(s(text, c.speaker_span).starts_with("Tom Reed"));
+    let text = "Head\n\n\u{201c}We want answers,\u{201d} said 9/11 widow Mary Cole.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(s(text, c.speaker_span), "9/11 widow Mary Cole");
+}
+
+#[test]
+fn quote_cues_shout_chant_comment_and_article_read() {
+    let text = "Head\n\nMarchers crossed the bridge while chanting, \u{201c}No more cuts.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "chanting");
+    assert_eq!(content(text, c), "No more cuts.");
+    assert_eq!(s(text, c.speaker_span), "Marchers");
+    let text =
+        "Head\n\nAfter the vote, a neighbour commented: \u{201c}This town deserves better.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "commented");
+    assert_eq!(content(text, c), "This town deserves better.");
+    let text = "Head\n\n\u{201c}The mill will close by spring,\u{201d} the article read.";
+    let f = run(text);
+    let c = by_cue(text, &f, "read");
+    assert_eq!(s(text, c.speaker_span), "the article");
+}
+
+#[test]
+fn retired_is_a_title_modifier_not_a_verb() {
+    let text = "Head\n\nHolt \u{201c}is the only one who can fix the roads,\u{201d} retired colonel Jim Park said.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(s(text, c.speaker_span), "retired colonel Jim Park");
+    assert_eq!(c.speaker.as_deref(), Some("Jim Park"));
+}
+
+#[test]
+fn quote_before_a_trailer_with_its_own_cue() {
+    let text = "Head\n\n\u{201c}We will build the road,\u{201d} she said at a briefing announcing that the county would borrow more.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(c.kind, StatementKind::Direct);
+    assert_eq!(content(text, c), "We will build the road");
+}
+
+#[test]
+fn determined_ing_noun_speaks_and_dash_apposition() {
+    let text = "Head\n\n\u{201c}The map is unlawful,\u{201d} said the ruling.";
+    let f = run(text);
+    assert_eq!(s(text, by_cue(text, &f, "said").speaker_span), "the ruling");
+    let text = "Head\n\nTom Reed, the head of Acme -- the firm that runs the depot, which opened in May -- told me, \u{201c}We deliver on time.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "told");
+    assert_eq!(content(text, c), "We deliver on time.");
+    assert_eq!(c.speaker.as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn split_quote_trailer_with_its_own_cue_and_but() {
+    let text = "Head\n\n\u{201c}We cannot pay for this,\u{201d} Holt said, adding later, \u{201c}The fund is empty.\u{201d}";
+    let f = run(text);
+    let said = by_cue(text, &f, "said");
+    assert_eq!(content(text, said), "We cannot pay for this");
+    let adding = by_cue(text, &f, "adding");
+    assert_eq!(content(text, adding), "The fund is empty.");
+    assert!(adding.split_of.is_none());
+    assert_eq!(adding.speaker.as_deref(), Some("Holt"));
+    let text = "Head\n\n\u{201c}I like the mayor,\u{201d} she said, but \u{201c}his budget is a mess.\u{201d}";
+    let f = run(text);
+    let second = f
+        .iter()
+        .find(|x| x.split_of.is_some())
+        .unwrap_or_else(|| panic!("no second part in {f:#?}"));
+    assert_eq!(content(text, second), "his budget is a mess.");
+}
+
+#[test]
+fn mojibake_name_stays_one_phrase() {
+    let text = "Head\n\n\u{201c}We stand together,\u{201d} President Fran\u{c3}\u{a7}ois Lemaire said Friday.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(content(text, c), "We stand together");
+    assert!(s(text, c.speaker_span).ends_with("Lemaire"));
+}
+
+#[test]
+fn continuation_quote_with_a_short_tail() {
+    let text = "Head\n\n\u{201c}The plan is timid,\u{201d} said Ann Holt, an economist. \u{201c}It is not reform. It is basically just a tax increase\u{201d} for the rich.";
+    let f = run(text);
+    let second = f
+        .iter()
+        .find(|x| content(text, x) == "It is not reform. It is basically just a tax increase")
+        .unwrap_or_else(|| panic!("no continuation in {f:#?}"));
+    assert_eq!(second.speaker.as_deref(), Some("Ann Holt"));
+}
+
+#[test]
+fn participle_after_an_unframed_cue_word() {
+    let text = "Head\n\nAnn Holt dodged the issue and, when questioned after the vote, asserting, \u{201c}Of course I pay my taxes.\u{201d}";
+    let f = run(text);
+    let c = by_cue(text, &f, "asserting");
+    assert_eq!(content(text, c), "Of course I pay my taxes.");
     assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
 }
