@@ -55,4 +55,63 @@ pub fn analyze(article: &mut Article) {
         .collect();
     article.dates = dates.iter().map(|d| d.to_model(text, &map)).collect();
     article.entities = ents.to_model(&map);
+    // One name per entity across the record: a speaker or claimant written
+    // with a title the entity list strips ("Councilmember Rosa Delgado")
+    // takes the entity's name.
+    for st in &mut article.statements {
+        if let Some(name) = st
+            .speaker
+            .as_deref()
+            .and_then(|n| canonical(n, &article.entities))
+        {
+            st.speaker = Some(name);
+        }
+    }
+    for q in &mut article.quantities {
+        if let Some(name) = q
+            .claimed_by
+            .as_deref()
+            .and_then(|n| canonical(n, &article.entities))
+        {
+            q.claimed_by = Some(name);
+        }
+    }
+}
+
+/// The entity whose name ends `name` after leading words (titles), when
+/// `name` is not itself an entity name.
+fn canonical(name: &str, entities: &[newsfacts_model::Entity]) -> Option<String> {
+    if entities.iter().any(|e| e.name == name) {
+        return None;
+    }
+    entities
+        .iter()
+        .filter(|e| e.name.contains(' ') && name.len() > e.name.len())
+        .find(|e| {
+            name.ends_with(e.name.as_str()) && name[..name.len() - e.name.len()].ends_with(' ')
+        })
+        .map(|e| e.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn speakers_take_the_entity_name() {
+        let mut a = Article::new("t");
+        a.text = "Councilmember Rosa Delgado said the vote was close. \
+                  \"We will try again,\" Councilmember Rosa Delgado added."
+            .into();
+        analyze(&mut a);
+        assert!(
+            a.entities.iter().any(|e| e.name == "Rosa Delgado"),
+            "{:?}",
+            a.entities
+        );
+        assert!(!a.statements.is_empty());
+        for s in &a.statements {
+            assert_eq!(s.speaker.as_deref(), Some("Rosa Delgado"), "{s:?}");
+        }
+    }
 }
