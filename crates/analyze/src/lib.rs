@@ -1,4 +1,9 @@
-//! Analysis: one [`Article`] → its facts (SKELETON: modules land one by one).
+//! Analysis: one [`Article`] → its facts: who said what, with which
+//! numbers, about whom and when.
+//!
+//! [`analyze`] fills `statements`, `quantities`, `dates` and `entities` of
+//! an extracted article, offline, with rules and lexicons shipped in
+//! `data/`.
 //!
 //! Pipeline inside the stage: [`segment`] splits the text into sentences,
 //! [`entities`] finds and groups names, [`statements`] pairs quotes with cues
@@ -6,6 +11,25 @@
 //! [`dates`] resolves date expressions against the article's date.
 //! Internally every module works with **byte** offsets into `text`;
 //! [`CharMap`] turns them into the **character** offsets of the contract.
+//!
+//! ```
+//! use newsfacts_model::{Article, StatementKind};
+//!
+//! let mut a = Article::new("t");
+//! a.published = Some("2016-05-10T16:21".into());
+//! a.text = "Russian President Vladimir Putin spoke in Sochi on Tuesday.\n\n\
+//!           \"Our planes have flown more than 10,000 sorties,\" he said.".into();
+//! newsfacts_analyze::analyze(&mut a);
+//! let s = &a.statements[0];
+//! assert_eq!(s.kind, StatementKind::Direct);
+//! assert_eq!(s.speaker.as_deref(), Some("Vladimir Putin"));
+//! assert_eq!(s.speaker_mention.as_deref(), Some("he"));
+//! assert_eq!(a.quantities[0].value, 10000.0);
+//! assert_eq!(a.quantities[0].qualifier.as_deref(), Some("more than"));
+//! assert_eq!(a.quantities[0].claimed_by.as_deref(), Some("Vladimir Putin"));
+//! assert!(a.dates.iter().any(|d| d.value == "2016-05-10"));
+//! assert!(a.entities.iter().any(|e| e.name == "Sochi"));
+//! ```
 
 pub mod dates;
 pub mod entities;

@@ -1,6 +1,40 @@
 //! Extraction: one page (HTML or flattened page text) → one [`Article`].
 //!
-//! SKELETON — the module docs are written as the modules land.
+//! [`extract`] takes the bytes of a page as a crawl delivers them and returns
+//! the clean article: [`encoding`] decodes any charset (BOM, transport
+//! charset, `<meta>` prescan, content sniffing), [`sniff`] tells HTML from
+//! flattened text, then
+//!
+//! * [`html`] parses the page once with `newsfacts_dom`, reads what the page
+//!   declares ([`html::meta`]: JSON-LD, Open Graph, `<time>`, bylines, URL),
+//!   flattens the tree into text blocks and selects the article's blocks
+//!   ([`html::content`]), dropping chrome, promos and teasers;
+//! * [`text`] does the same for page text already flattened with its site
+//!   chrome (sprite labels, menus, datelines, players), line by line;
+//!
+//! with [`date`] for every date format, [`promo`] for "READ MORE:" lines and
+//! [`lang`] for the language. Limits ([`Limits`]) end in an [`Error`], never
+//! a hang: parsing and selection are linear in the page size.
+//!
+//! ```
+//! use newsfacts_extract::{extract, Format, Options};
+//! use newsfacts_model::Kind;
+//!
+//! let page = br#"<html lang="en"><head><title>Ferry approved | Harbor Herald</title></head>
+//! <body><nav><a href="/">Home</a></nav><article><h1>Ferry approved</h1>
+//! <p>The council approved the electric ferry on Tuesday, after a long debate, the mayor said.</p>
+//! <p>READ MORE: <a href="/older">The ferry plan explained</a></p>
+//! <p>Work on the new pier is to start in the spring, and the first crossing, with room for
+//! forty cars and three hundred passengers, is planned for next year.</p>
+//! </article><footer>All rights reserved.</footer></body></html>"#;
+//! let a = extract("page.html", page, Some(Format::Html), &Options::default()).unwrap();
+//! assert_eq!(a.title.as_deref(), Some("Ferry approved"));
+//! assert!(a.text.starts_with("The council approved"));
+//! assert!(!a.text.contains("READ MORE") && !a.text.contains("Home"));
+//! assert_eq!(a.related[0].title, "The ferry plan explained");
+//! assert_eq!(a.kind, Kind::Article);
+//! assert_eq!(a.language.as_deref(), Some("en"));
+//! ```
 
 pub mod date;
 pub mod encoding;
