@@ -404,7 +404,9 @@ const LEADS: &[&str] = &[
     "года", "st", "nd", "rd", "th", "er", "t", "hrs",
 ];
 
-fn month_of(w: &str) -> Option<u8> {
+/// The month number of a lower-case month name or abbreviation in any
+/// language this module reads ("may", "mai", "mayo", "мая").
+pub fn month_of(w: &str) -> Option<u8> {
     static MAP: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
     // Month names are 3–10 letters (up to 20 bytes in Cyrillic).
     if w.len() < 3 || w.len() > 20 {
@@ -419,7 +421,8 @@ fn zone_of(w: &str) -> Option<Option<i32>> {
     ZONES.iter().find(|(n, _)| *n == w).map(|&(_, o)| o)
 }
 
-fn is_weekday(w: &str) -> bool {
+/// Whether a lower-case word is a weekday name or abbreviation.
+pub fn is_weekday(w: &str) -> bool {
     WEEKDAYS.contains(&w)
 }
 

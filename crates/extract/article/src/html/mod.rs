@@ -166,30 +166,6 @@ fn is_front_page(url: &str) -> bool {
     )
 }
 
-/// Month names that bylines run into ("Carrie Arnold November 18, 2019"
-/// loses its date digits earlier, not the month).
-const MONTH_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Credit labels that bylines start with ("Текст Лида Буслаева").
 const CREDIT_WORDS: &[&str] = &["text", "texto", "текст", "words", "reporting", "story"];
 
@@ -211,7 +187,11 @@ fn tidy_authors(authors: &[String], site: Option<&str>) -> Vec<String> {
         }
         while words.len() > 2 {
             let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-            if MONTH_WORDS.contains(&last.as_str()) || site_words.contains(&last) {
+            // Month and weekday names that bylines run into ("Carrie Arnold
+            // November 18, 2019" loses its digits earlier, not the month).
+            let date_word =
+                crate::date::month_of(&last).is_some() || crate::date::is_weekday(&last);
+            if date_word || site_words.contains(&last) {
                 words.pop();
             } else {
                 break;

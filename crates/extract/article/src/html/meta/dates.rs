@@ -139,121 +139,6 @@ fn exact2(s: &str, max: u32) -> Option<u32> {
     small_num(s, max)
 }
 
-/// Month names and abbreviations in the languages we meet most.
-const MONTHS: &[&str] = &[
-    // en
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec", // de
-    "januar",
-    "februar",
-    "märz",
-    "mai",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "jänner",
-    // fr
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "janv",
-    "févr",
-    "avr",
-    "juil",
-    "déc", // es
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "setiembre",
-    "octubre",
-    "noviembre",
-    "diciembre", // it
-    "gennaio",
-    "febbraio",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "settembre",
-    "ottobre",
-    "dicembre", // pt
-    "janeiro",
-    "fevereiro",
-    "março",
-    "maio",
-    "junho",
-    "julho",
-    "setembro",
-    "outubro",
-    "dezembro", // nl
-    "januari",
-    "februari",
-    "maart",
-    "mei",
-    "augustus", // ru
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря", // pl
-    "stycznia",
-    "lutego",
-    "marca",
-    "kwietnia",
-    "maja",
-    "czerwca",
-    "lipca",
-    "sierpnia",
-    "września",
-    "października",
-    "listopada",
-    "grudnia",
-];
-
 /// Whether a short text holds a calendar date with a year: "May 10, 2016",
 /// "10. Mai 2016", "10.05.2016", "2016-05-10", "2016年5月10日".
 pub(crate) fn looks_like_date(s: &str) -> bool {
@@ -309,7 +194,7 @@ pub(crate) fn looks_like_date(s: &str) -> bool {
     let lower = s.to_lowercase();
     lower
         .split(|c: char| !c.is_alphabetic())
-        .any(|w| MONTHS.contains(&w))
+        .any(|w| crate::date::month_of(w).is_some())
 }
 
 /// What a label before a date says.
