@@ -11,9 +11,6 @@ use std::collections::BTreeMap;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::sync::Arc;
 
-use newsfacts_extract::{Limits, Options};
-use newsfacts_ingest::ReaderOptions;
-
 use crate::args::ExtractArgs;
 use crate::output::Printer;
 use crate::pipeline::{self, Done, Settings};
@@ -32,22 +29,8 @@ pub enum Outcome {
 pub fn run(args: ExtractArgs) -> io::Result<Outcome> {
     args.validate();
     let threads = crate::args::threads(args.threads);
-    let mut limits = Limits::default();
-    if let Some(max) = args.max_bytes {
-        limits.max_input_bytes = max;
-    }
-    let reader_opts = ReaderOptions {
-        max_record_bytes: limits.max_input_bytes,
-        ..ReaderOptions::default()
-    };
-    let settings = Arc::new(Settings {
-        extract: Options {
-            url: args.url.clone(),
-            charset: None,
-            limits,
-        },
-        analyze: !args.no_analyze,
-    });
+    let (settings, reader_opts) = Settings::new(args.url.clone(), args.max_bytes, !args.no_analyze);
+    let settings = Arc::new(settings);
     let pool = pipeline::pool(threads)?;
     let paths = crate::args::input_paths(&args.paths, args.paths_from.as_deref())?;
     if paths.is_empty() && io::stdin().is_terminal() {

@@ -15,7 +15,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant, UNIX_EPOCH};
 
-use newsfacts_extract::{Limits, Options};
 use newsfacts_ingest::{FileKind, Input, InputItems, ReaderOptions, Walk};
 use newsfacts_model::Record;
 use newsfacts_store::{Outcome as StoreOutcome, Store};
@@ -36,22 +35,8 @@ const PROGRESS_INTERVAL: Duration = Duration::from_secs(10);
 /// Runs `newsfacts ingest`. `Err` is fatal (store unwritable, disk full).
 pub fn run(args: IngestArgs) -> io::Result<Outcome> {
     let threads = crate::args::threads(args.threads);
-    let mut limits = Limits::default();
-    if let Some(max) = args.max_bytes {
-        limits.max_input_bytes = max;
-    }
-    let reader_opts = ReaderOptions {
-        max_record_bytes: limits.max_input_bytes,
-        ..ReaderOptions::default()
-    };
-    let settings = Arc::new(Settings {
-        extract: Options {
-            url: None,
-            charset: None,
-            limits,
-        },
-        analyze: true,
-    });
+    let (settings, reader_opts) = Settings::new(None, args.max_bytes, true);
+    let settings = Arc::new(settings);
     let paths = crate::args::input_paths(&args.paths, args.paths_from.as_deref())?;
     let store = Store::open(&args.db).map_err(|e| store_error(&args.db, e))?;
     // A second connection answers "already stored?" on the reading side

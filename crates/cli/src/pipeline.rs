@@ -77,6 +77,34 @@ pub struct Settings {
     pub analyze: bool,
 }
 
+impl Settings {
+    /// Settings and reader options for a run: `max_bytes` (from
+    /// `--max-bytes`) caps both a page and a container record.
+    pub fn new(
+        url: Option<String>,
+        max_bytes: Option<usize>,
+        analyze: bool,
+    ) -> (Settings, newsfacts_ingest::ReaderOptions) {
+        let mut limits = newsfacts_extract::Limits::default();
+        if let Some(max) = max_bytes {
+            limits.max_input_bytes = max;
+        }
+        let reader = newsfacts_ingest::ReaderOptions {
+            max_record_bytes: limits.max_input_bytes,
+            ..newsfacts_ingest::ReaderOptions::default()
+        };
+        let settings = Settings {
+            extract: Options {
+                url,
+                charset: None,
+                limits,
+            },
+            analyze,
+        };
+        (settings, reader)
+    }
+}
+
 /// A pool of `threads` workers with a large stack.
 pub fn pool(threads: usize) -> io::Result<rayon::ThreadPool> {
     rayon::ThreadPoolBuilder::new()
