@@ -1,19 +1,11 @@
 //! Attribution patterns on invented sentences: frames, cue classes, clause
 //! boundaries and speaker resolution (one test per pattern).
 
-use newsfacts_analyze::statements::{self, Found};
-use newsfacts_analyze::{entities, segment};
+use newsfacts_analyze::statements::Found;
 use newsfacts_model::StatementKind::{self, Indirect, Mixed};
 
-fn run(text: &str) -> Vec<Found> {
-    let sents = segment::sentences(text);
-    let ents = entities::find(text, &sents);
-    statements::find(text, &sents, &ents)
-}
-
-fn s(text: &str, r: Option<(usize, usize)>) -> &str {
-    r.and_then(|(a, b)| text.get(a..b)).unwrap_or("")
-}
+mod common;
+use common::{run, s};
 
 /// The statement whose cue is `cue`.
 fn by_cue<'a>(text: &str, found: &'a [Found], cue: &str) -> &'a Found {

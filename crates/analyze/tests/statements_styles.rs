@@ -1,18 +1,10 @@
 //! Attributed statements on invented articles in several house styles.
 
-use newsfacts_analyze::statements::{self, Found};
-use newsfacts_analyze::{entities, segment};
+use newsfacts_analyze::statements::Found;
 use newsfacts_model::StatementKind::{self, Direct, Indirect, Mixed};
 
-fn run(text: &str) -> Vec<Found> {
-    let sents = segment::sentences(text);
-    let ents = entities::find(text, &sents);
-    statements::find(text, &sents, &ents)
-}
-
-fn s(text: &str, r: Option<(usize, usize)>) -> &str {
-    r.and_then(|(a, b)| text.get(a..b)).unwrap_or("")
-}
+mod common;
+use common::{run, s};
 
 /// Finds the statement whose content starts with `start`.
 fn get<'a>(text: &str, found: &'a [Found], start: &str) -> &'a Found {
