@@ -74,7 +74,8 @@ pub fn run(args: ExtractArgs) -> io::Result<Outcome> {
     }
     drop(printer);
     let skipped: usize = stats.skipped.values().sum();
-    if io::stderr().is_terminal() && (stats.records > 1 || skipped > 0) {
+    // Skipped records are never silent: their counts always reach stderr.
+    if skipped > 0 || (io::stderr().is_terminal() && stats.records > 1) {
         let reasons: Vec<String> = stats
             .skipped
             .iter()

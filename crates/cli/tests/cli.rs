@@ -719,3 +719,21 @@ fn bundled_example_pages_all_extract() {
         .unwrap();
     assert!(txt["text"].as_str().unwrap().contains("CEDAR VALLEY"));
 }
+
+#[test]
+fn skipped_container_records_are_counted_on_stderr() {
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/warc-samples/warcio-example.warc.gz");
+    if !samples.exists() {
+        eprintln!("warc-samples not present; skipped");
+        return;
+    }
+    let r = ex(&[samples.as_os_str()], b"");
+    assert_eq!(r.code(), Some(0), "{}", r.stderr);
+    assert_eq!(r.records().len(), 1);
+    assert!(
+        r.stderr.contains("skipped") && r.stderr.contains("revisit 1"),
+        "{}",
+        r.stderr
+    );
+}
