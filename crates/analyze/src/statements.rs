@@ -104,7 +104,7 @@ use crate::entities::Entities;
 use crate::segment::Sentence;
 use lexicon::{ACCORDING, AUX, CueClass, DOC_NOUNS, ISSUE_VERBS, NP_GLUE, NP_STOP, PRONOUNS, THAT};
 use names::{Resolver, Word};
-use newsfacts_model::{Statement, StatementKind};
+use newsfacts_model::{EntityType, Statement, StatementKind};
 use quotes::Quote;
 
 /// How many paragraphs back a cued statement may be for a bare quotation to
@@ -256,6 +256,46 @@ const DETERMINERS_BEFORE_NOUN: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
     "every", "no", "any", "each",
 ];
+
+/// Number words that make the next cue word a plural noun ("two reports").
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "several",
+    "many",
+    "few",
+    "numerous",
+    "multiple",
+];
+
+/// A word after which a cue word is a noun: a possessive other than a
+/// pronoun contraction ("Trump’s remarks", not "he’s said"), a numeral or a
+/// number word.
+fn noun_marker(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| lower.ends_with(p))
+        && !matches!(
+            lower.trim_end_matches(['s', '\'', '’']),
+            "he" | "she" | "it" | "that" | "who" | "there" | "what" | "here" | "let"
+        );
+    let numeral = lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || NUMBER_WORDS.contains(&lower.as_str())
+        || lower.split('-').count() == 2
+            && lower
+                .split('-')
+                .all(|p| NUMBER_WORDS.contains(&p) || p.ends_with("ty") || p == "one");
+    possessive || numeral
+}
 /// Fewest words before a "…, X said" cue for it to be a post-posed frame.
 pub const MIN_POST_CONTENT_WORDS: usize = 3;
 
@@ -569,7 +609,9 @@ impl<'t> Unit<'t> {
             .collect()
     }
     /// Whether a cue word at `i` can be a verb: lower case (or opening the
-    /// unit) and not after a determiner ("the report", "his claim").
+    /// unit) and not after a determiner ("the report", "his claim"), a
+    /// possessive ("Graham’s remarks", "Editor’s note") or a numeral
+    /// ("27 states", "two reports").
     fn verb_position(&self, i: usize) -> bool {
         if i > 0 && self.is_cap(i) {
             return false;
@@ -583,7 +625,7 @@ impl<'t> Unit<'t> {
             || !(i > 0
                 && self
                     .word(i - 1)
-                    .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w)))
+                    .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w) || noun_marker(w)))
     }
 
     /// "X called the plan “a disaster”" / "called it a hoax": a naming
@@ -948,8 +990,11 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         let pend = para_starts
             .get(pi)
             .map_or(text.len(), |&e| e.saturating_sub(1));
-        let turn = transcript_turn(text, (pstart, pend))
-            .or_else(|| (pstart == 0).then(|| headline_claim(text, pend)).flatten());
+        let turn = transcript_turn(text, (pstart, pend)).or_else(|| {
+            (pstart == 0)
+                .then(|| headline_claim(text, pend, ents))
+                .flatten()
+        });
         if us <= pstart + 1
             && let Some((name, content)) = turn
         {
@@ -1394,9 +1439,16 @@ pub const MAX_HEADLINE_NAME_WORDS: usize = 4;
 /// "Poll: Clinton Leads"): a short capitalised name without determiner or
 /// preposition before the colon. Returns the name and the claim (inside its
 /// quote marks when wholly quoted).
-fn headline_claim(text: &str, end: usize) -> Option<((usize, usize), (usize, usize))> {
+fn headline_claim(
+    text: &str,
+    end: usize,
+    ents: &Entities,
+) -> Option<((usize, usize), (usize, usize))> {
     let line = text.get(..end)?;
     let colon = line.find(':')?;
+    if let Some(found) = headline_quote(line, colon, ents) {
+        return Some(found);
+    }
     let name = line.get(..colon)?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let ok = !words.is_empty()
@@ -1426,6 +1478,55 @@ fn headline_claim(text: &str, end: usize) -> Option<((usize, usize), (usize, usi
     let cs = colon + 1 + off;
     let ce = cs + trimmed.len();
     (ce > cs).then_some(((0, colon), (cs, ce)))
+}
+
+/// A headline "Name Verbs Object: “Quote”" ("Warren Grills Bank Chief:
+/// ‘You Should Resign’"): a wholly quoted claim after the colon, spoken by
+/// the person or organisation named at the start of the headline.
+fn headline_quote(
+    line: &str,
+    colon: usize,
+    ents: &Entities,
+) -> Option<((usize, usize), (usize, usize))> {
+    let body = line.get(colon + 1..)?.trim_end();
+    let lead = body.len() - body.trim_start().len();
+    let quoted = body.trim_start();
+    let open = quoted.chars().next()?;
+    let close = quoted
+        .trim_end_matches(['.', '!', '?'])
+        .chars()
+        .next_back()?;
+    if !matches!(open, '"' | '“' | '‘' | '\'') || !matches!(close, '"' | '”' | '’' | '\'') {
+        return None;
+    }
+    // The speaker: a person or organisation of the article whose name (or
+    // surname, or alias) opens the headline.
+    let head = line.get(..colon)?;
+    let name_len = ents
+        .list
+        .iter()
+        .filter(|e| matches!(e.kind, EntityType::Person | EntityType::Organization))
+        .flat_map(|e| {
+            let surname = e
+                .name
+                .rsplit(' ')
+                .next()
+                .filter(|_| e.kind == EntityType::Person);
+            std::iter::once(e.name.as_str())
+                .chain(surname)
+                .chain(e.aliases.iter().map(String::as_str))
+        })
+        .filter(|n| {
+            head.strip_prefix(n)
+                .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
+        })
+        .map(str::len)
+        .max()?;
+    let inner = quoted.get(open.len_utf8()..)?;
+    let inner = inner.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'']);
+    let cs = colon + 1 + lead + open.len_utf8();
+    let ce = cs + inner.len();
+    (ce > cs).then_some(((0, name_len), (cs, ce)))
 }
 
 /// Records "X issued a (joint) statement" / "X said in a statement".

@@ -112,6 +112,25 @@ fn capitalised_or_determined_cue_words_are_names_or_nouns() {
 }
 
 #[test]
+fn cue_words_after_possessives_or_numerals_are_nouns() {
+    let text = "Editor’s note: the mayor regularly skips council meetings.";
+    assert!(
+        run(text).iter().all(|x| s(text, x.cue) != "note"),
+        "{:#?}",
+        run(text)
+    );
+    let text = "Twenty-seven states led by Ohio are challenging the rule in court.";
+    assert!(run(text).iter().all(|x| s(text, x.cue) != "states"));
+    let text = "Holt’s remarks came a day after the vote.";
+    assert!(run(text).iter().all(|x| s(text, x.cue) != "remarks"));
+    // A pronoun contraction keeps the verb.
+    let text = "Ann Holt spoke on Monday. She’s said that the tax will go.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
+}
+
+#[test]
 fn participle_without_an_earlier_cue() {
     let text = "Ann Holt spoke to farmers on Friday, saying that prices would rise.";
     let f = run(text);
@@ -145,6 +164,16 @@ fn headline_claim() {
     // A label is no speaker.
     let text = "The Latest: Storm Hits the Coast\n\nRain fell all day.";
     assert!(run(text).is_empty());
+    // "Name Verbs Object: ‘Quote’": the named person speaks the quote.
+    let text = "Ann Holt Grills Bank Chief: ‘You Should Step Down’\n\nSenator Ann Holt questioned the bank’s chief on Tuesday.";
+    let f = run(text);
+    let h = f
+        .iter()
+        .find(|x| x.content.0 < 60)
+        .unwrap_or_else(|| panic!("no headline quote in {f:#?}"));
+    assert_eq!(h.speaker.as_deref(), Some("Ann Holt"));
+    assert_eq!(content(text, h), "You Should Step Down");
+    assert_eq!(h.kind, StatementKind::Direct);
 }
 
 #[test]

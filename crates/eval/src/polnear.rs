@@ -16,6 +16,8 @@
 //!   quote, which has no speaker words of its own, the speaker words of the
 //!   statement it continues (`antecedent`) stand in.
 //! * Split quotes (`split_of`) are merged into one discontinuous prediction.
+//! * A prediction counts as direct when its kind is `direct` or when the
+//!   gold's rule holds for it (a `mixed` "that “…”" is mostly quoted).
 //!
 //! ```
 //! use newsfacts_eval::polnear::{parse_ann, overlap_ok};
@@ -299,16 +301,35 @@ pub fn score(gold: &[Gold], pred: &[Pred]) -> Scores {
     }
 }
 
-/// Marks gold attributions as direct from the quote marks of `text`.
-pub fn mark_direct(text: &str, gold: &mut [Gold]) {
+/// The quoted stretches of `text` (marks included), in characters.
+fn quoted_pieces(text: &str) -> Pieces {
     let map = CharMap::new(text);
-    let quoted: Pieces = statements::quotes::pair(text)
+    statements::quotes::pair(text)
         .iter()
         .map(|q| (map.chars(q.open), map.chars(q.close_end)))
-        .collect();
+        .collect()
+}
+
+fn mostly_quoted(content: &Pieces, quoted: &Pieces) -> bool {
+    let l = len(content);
+    l > 0 && inter(content, quoted) as f64 >= DIRECT_SHARE * l as f64
+}
+
+/// Marks gold attributions as direct from the quote marks of `text`.
+pub fn mark_direct(text: &str, gold: &mut [Gold]) {
+    let quoted = quoted_pieces(text);
     for g in gold {
-        let l = len(&g.content);
-        g.direct = l > 0 && inter(&g.content, &quoted) as f64 >= DIRECT_SHARE * l as f64;
+        g.direct = mostly_quoted(&g.content, &quoted);
+    }
+}
+
+/// Applies the gold's rule to predictions too: a `mixed` statement whose
+/// content is mostly quoted ("that “…”") counts as direct here, since the
+/// gold side knows no `mixed` kind.
+pub fn mark_direct_pred(text: &str, pred: &mut [Pred]) {
+    let quoted = quoted_pieces(text);
+    for p in pred {
+        p.direct = p.direct || mostly_quoted(&p.content, &quoted);
     }
 }
 
@@ -406,8 +427,9 @@ pub fn run(dir: &Path) -> Result<Vec<ArticleRun>, String> {
         let mut gold = parse_ann(&src);
         mark_direct(&text, &mut gold);
         let t0 = Instant::now();
-        let pred = predict(&text);
+        let mut pred = predict(&text);
         let secs = t0.elapsed().as_secs_f64();
+        mark_direct_pred(&text, &mut pred);
         let scores = score(&gold, &pred);
         out.push(ArticleRun {
             name: name.clone(),

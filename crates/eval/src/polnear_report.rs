@@ -113,6 +113,7 @@ pub fn report(dir: &Path, per_article: bool, show_misses: Option<usize>) -> Resu
         let mut misses = Vec::new();
         let mut spurious = Vec::new();
         let mut wrong_sp = Vec::new();
+        let mut wrong_kind = Vec::new();
         for r in &dev {
             let m = polnear::match_greedy(&r.gold, &r.pred, |_, _| true);
             let ms = polnear::match_greedy(&r.gold, &r.pred, polnear::speaker_ok);
@@ -140,6 +141,22 @@ pub fn report(dir: &Path, per_article: bool, show_misses: Option<usize>) -> Resu
                         clip(g.cue_text.as_deref().unwrap_or("-"), 20),
                         clip(g.source_text.as_deref().unwrap_or("-"), 30),
                         clip(&piece_text(&r.text, &g.content), 160)
+                    ));
+                } else if let Some(&(_, pi)) = m.iter().find(|x| x.0 == gi)
+                    && g.direct != r.pred[pi].direct
+                {
+                    wrong_kind.push(format!(
+                        "{} gold {} ours {} [{}] {} || ours: {}",
+                        r.name.get(..20).unwrap_or(&r.name),
+                        if g.direct { "direct" } else { "not-direct" },
+                        if r.pred[pi].direct {
+                            "direct"
+                        } else {
+                            "not-direct"
+                        },
+                        clip(g.source_text.as_deref().unwrap_or("-"), 30),
+                        clip(&piece_text(&r.text, &g.content), 120),
+                        clip(&piece_text(&r.text, &r.pred[pi].content), 120)
                     ));
                 } else if !ms.iter().any(|x| x.0 == gi)
                     && let Some(&(_, pi)) = m.iter().find(|x| x.0 == gi)
@@ -176,6 +193,14 @@ pub fn report(dir: &Path, per_article: bool, show_misses: Option<usize>) -> Resu
             spurious.len()
         );
         for m in spurious.iter().take(n) {
+            println!("  {m}");
+        }
+        println!();
+        println!(
+            "content matched, kind (direct or not) differs (dev part, {}):",
+            wrong_kind.len()
+        );
+        for m in wrong_kind.iter().take(n) {
             println!("  {m}");
         }
         println!();

@@ -388,6 +388,15 @@ impl<'a> Resolver<'a> {
         if words.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
             return self.pronoun(&lower[0]);
         }
+        // "She’s said": a pronoun with a contracted auxiliary.
+        if words.len() == 1
+            && let Some(stem) = ["’s", "'s", "’d", "'d"]
+                .iter()
+                .find_map(|c| lower[0].strip_suffix(c))
+            && matches!(stem, "he" | "she" | "it")
+        {
+            return self.pronoun(stem);
+        }
         // The writer ("I", "my father") is not named in the text.
         if lower
             .first()
