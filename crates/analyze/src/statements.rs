@@ -1248,7 +1248,25 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             });
             let title =
                 q.is_some_and(|q| title_case(text.get(q.inner_start..q.inner_end).unwrap_or("")));
-            if let (true, false, Some(q), Some(lf)) = (only_quote, title, q, last_found) {
+            // Vox pops: a name line above the quotation, or "— Name" after it.
+            if let (true, false, Some(q)) = (only_quote, title, q)
+                && let Some(name) = vox_pop_name(text, &para_starts, q)
+            {
+                let speaker = res.resolve(&words_of(text, name));
+                if let Some(sp) = &speaker {
+                    res.spoke(sp);
+                }
+                out.push(Found {
+                    kind: StatementKind::Direct,
+                    content: trim_quote(text, q),
+                    speaker_span: Some(name),
+                    speaker,
+                    cue: None,
+                    split_of: None,
+                    antecedent: None,
+                });
+                made_any = true;
+            } else if let (true, false, Some(q), Some(lf)) = (only_quote, title, q, last_found) {
                 let near = last_para.is_some_and(|p| para <= p + CONTINUATION_PARAGRAPHS);
                 if let Some(prev) = out.get(lf).filter(|_| near || q.continues) {
                     // A later part of the same quotation in the same paragraph.
@@ -1276,6 +1294,98 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Longest name line or dashed signature of a vox pop, in bytes.
+pub const MAX_VOX_POP_LINE: usize = 150;
+
+/// Lower-case words allowed inside a name ("Luis de la Cruz").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "del", "van", "von", "der", "da", "bin", "al", "le",
+];
+
+/// The name at the start of a vox-pop signature ("Maria Lopez, 34,
+/// Phoenix"): one to four capitalised words before the first comma (or the
+/// end), in a short line without a full stop, quote or cue word.
+fn signature_name(line: &str, at: usize) -> Option<(usize, usize)> {
+    let trimmed = line.trim_end();
+    // A final full stop only after an abbreviation ("Phoenix, Ariz.").
+    let abbreviated = trimmed.strip_suffix('.').is_some_and(|t| {
+        t.rsplit([' ', ','])
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && (w.len() <= 5 || w.contains('.')))
+    });
+    if trimmed.is_empty()
+        || trimmed.len() > MAX_VOX_POP_LINE
+        || (trimmed.ends_with('.') && !abbreviated)
+        || trimmed.ends_with(['?', '!', ':'])
+        || trimmed.contains(['"', '“', '”', '‘', '«', '»'])
+    {
+        return None;
+    }
+    let name = trimmed.split([',', '(']).next()?.trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lex = lexicon::get();
+    let ok = (1..=4).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            let l = w.to_lowercase();
+            (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&l.as_str()))
+                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
+                && !NP_STOP.contains(&l.as_str())
+                && lex.cue(&l).is_none()
+                && !NOT_SPEAKERS.contains(&w.to_uppercase().as_str())
+        })
+        // One word only as "Maria, 34": a signature with an apposition.
+        && (words.len() > 1 || trimmed.len() > name.len());
+    ok.then_some((at, at + name.len()))
+}
+
+/// The speaker of a vox-pop quotation `q` that fills its paragraph: the name
+/// line just above it ("Maria Lopez, 34, Phoenix"), or a dashed signature
+/// after it, in the same paragraph or the next ("— Rosa Kim, 22, Mesa").
+fn vox_pop_name(text: &str, para_starts: &[usize], q: &Quote) -> Option<(usize, usize)> {
+    let pi = para_starts.partition_point(|&p| p <= q.open);
+    let pstart = para_starts.get(pi.wrapping_sub(1)).copied().unwrap_or(0);
+    let pend = para_starts
+        .get(pi)
+        .map_or(text.len(), |&e| e.saturating_sub(1));
+    // The quotation must open its paragraph.
+    if !text.get(pstart..q.open)?.trim().is_empty() {
+        return None;
+    }
+    let dashed = |s: &str, base: usize| -> Option<(usize, usize)> {
+        let t = s.trim_start();
+        let lead = s.len() - t.len();
+        let rest = ["—", "–", "--", "-", "―"]
+            .iter()
+            .find_map(|d| t.strip_prefix(d))?;
+        let name = rest.trim_start();
+        let at = base + lead + (t.len() - name.len());
+        let line_end = name.find('\n').unwrap_or(name.len());
+        // A dashed signature may end with a full stop ("— Ann Holt.").
+        let line = name.get(..line_end)?.trim_end();
+        signature_name(line.strip_suffix('.').unwrap_or(line), at)
+    };
+    // "“…” — Rosa Kim, 22, Mesa" in the same paragraph.
+    let after = text.get(q.close_end.min(pend)..pend)?;
+    if !after.trim().is_empty() {
+        return dashed(after, q.close_end);
+    }
+    // "— Luis Alvarez, 45, Yuma" as the next paragraph.
+    if let Some(&next) = para_starts.get(pi) {
+        let nend = para_starts
+            .get(pi + 1)
+            .map_or(text.len(), |&e| e.saturating_sub(1));
+        if let Some(found) = text.get(next..nend).and_then(|s| dashed(s, next)) {
+            return Some(found);
+        }
+    }
+    // "Maria Lopez, 34, Phoenix" as the paragraph above.
+    let prev_start = *para_starts.get(pi.checked_sub(2)?)?;
+    let prev = text.get(prev_start..pstart.saturating_sub(1))?;
+    let lead = prev.len() - prev.trim_start().len();
+    signature_name(prev.trim_start(), prev_start + lead)
 }
 
 /// Most words after a cue-less quotation that still continues a quote.

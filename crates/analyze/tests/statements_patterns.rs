@@ -388,3 +388,30 @@ fn participle_after_an_unframed_cue_word() {
     assert_eq!(content(text, c), "Of course I pay my taxes.");
     assert_eq!(c.speaker.as_deref(), Some("Ann Holt"));
 }
+
+#[test]
+fn vox_pops_take_the_signed_name() {
+    let text = "What voters told us\n\nWe asked voters what they think.\n\n\
+                Maria Lopez, 34, Phoenix, Ariz.\n\n\
+                “I never thought I would vote for a Republican.”\n\n\
+                “We need better schools and cheaper rent.” — Rosa Kim, 22, Mesa\n\
+                “The border is not the only issue we care about.” ―\u{a0}Luis Alvarez.\n\n\
+                “Nobody talks to us until the last month.”\n\n— Dan Ortiz, 61, Yuma\n";
+    let f = run(text);
+    let speaker_of = |needle: &str| {
+        f.iter()
+            .find(|x| content(text, x).starts_with(needle))
+            .and_then(|x| x.speaker.clone())
+    };
+    assert_eq!(
+        speaker_of("I never").as_deref(),
+        Some("Maria Lopez"),
+        "{f:#?}"
+    );
+    assert_eq!(speaker_of("We need").as_deref(), Some("Rosa Kim"));
+    assert_eq!(speaker_of("The border").as_deref(), Some("Luis Alvarez"));
+    assert_eq!(speaker_of("Nobody talks").as_deref(), Some("Dan Ortiz"));
+    // The writer's "we" names nobody.
+    let asked = by_cue(text, &f, "asked");
+    assert_eq!(asked.speaker, None);
+}

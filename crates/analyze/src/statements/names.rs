@@ -572,9 +572,9 @@ impl<'a> Resolver<'a> {
 
     fn pronoun(&self, p: &str) -> Option<String> {
         match p {
-            // Outside quotation marks "I" is the writer.
-            "i" => None,
-            "they" | "ils" | "elles" | "sie" | "we" => self
+            // Outside quotation marks "I" and "we" are the writer.
+            "i" | "we" => None,
+            "they" | "ils" | "elles" | "sie" => self
                 .last_speaker
                 .as_ref()
                 .map(|k| k.name.clone())
