@@ -2149,7 +2149,19 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                 &["al", "Al", "el", "El", "bin", "Bin", "ibn", "Abu", "abu"],
                 w.text,
             );
-            if (left_known && right_known && !particle) || (!is_cap(right) && !particle) {
+            // Korean given names: "Ban Ki-moon", "Kim Jong-un", "Moon Jae-in"
+            // (a short syllable pair after a family name).
+            let syllables = !words.is_empty()
+                && w.text.chars().count() <= 4
+                && (2..=4).contains(&right.chars().count())
+                && right.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    right,
+                    "era" | "led" | "run" | "born" | "like" | "based" | "made"
+                );
+            if (left_known && right_known && !particle)
+                || (!is_cap(right) && !particle && !syllables)
+            {
                 break;
             }
             w.end = toks[j + 1].end;

@@ -415,3 +415,25 @@ fn vox_pops_take_the_signed_name() {
     let asked = by_cue(text, &f, "asked");
     assert_eq!(asked.speaker, None);
 }
+
+#[test]
+fn descriptions_groups_and_indefinites() {
+    let text = "Ann Holt toured a plant in Ohio on Friday. \
+                The Vermont businesswoman said the tariff would cost jobs.\n\n\
+                “We will not back down,” the Republican told supporters.\n\n\
+                Secretary General Ban Ki-moon condemned the test.\n\n\
+                Later, a review panel found that the plant had broken no rules. \
+                They said the inquiry was closed.";
+    let f = run(text);
+    let speaker_of = |cue: &str| by_cue(text, &f, cue).speaker.clone();
+    assert_eq!(speaker_of("said").as_deref(), Some("Ann Holt"), "{f:#?}");
+    assert_eq!(speaker_of("told").as_deref(), Some("Ann Holt"));
+    assert_eq!(speaker_of("condemned").as_deref(), Some("Ban Ki-moon"));
+    // An indefinite phrase is somebody new; "they" needs a group.
+    assert_eq!(speaker_of("found"), None);
+    let they = f
+        .iter()
+        .find(|x| s(text, x.speaker_span) == "They")
+        .unwrap_or_else(|| panic!("no statement by They in {f:#?}"));
+    assert_eq!(they.speaker, None);
+}

@@ -47,6 +47,12 @@ const EPITHETS: &[&str] = &[
     "economist",
     "mogul",
     "tycoon",
+    "republican",
+    "democrat",
+    "conservative",
+    "liberal",
+    "libertarian",
+    "independent",
 ];
 
 /// A name seen so far.
@@ -375,6 +381,15 @@ impl<'a> Resolver<'a> {
             let acronym = w.w.len() > 1 && w.w.chars().all(char::is_uppercase);
             acronym || !DETERMINERS.contains(&w.w.to_lowercase().as_str())
         })?;
+        // "an arbitration panel", "a spokesman": an indefinite phrase
+        // introduces somebody new; it never points back to a known name.
+        let indefinite = words[..first_content].iter().any(|w| {
+            matches!(
+                w.w.to_lowercase().as_str(),
+                "a" | "an" | "some" | "another" | "one" | "ein" | "eine" | "un" | "une"
+            )
+        });
+        let words_all = words;
         let words = words.get(first_content..)?;
         // "the X Center in Dallas": the name is the head before a place
         // phrase.
@@ -397,10 +412,16 @@ impl<'a> Resolver<'a> {
         {
             return self.pronoun(stem);
         }
-        // The writer ("I", "my father") is not named in the text.
-        if lower
+        // The writer ("I", "my father") is not named in the text, and a
+        // possessed thing ("his views", "their lawyer") is nobody known.
+        let possessed = lower
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "i" | "my" | "our"))
+            .is_some_and(|w| matches!(w.as_str(), "his" | "her" | "its" | "their" | "your"))
+            && !words.iter().skip(1).any(|w| is_cap(w.w));
+        if possessed
+            || lower
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "i" | "my" | "our"))
         {
             return None;
         }
@@ -461,6 +482,32 @@ impl<'a> Resolver<'a> {
                 .last()
                 .and_then(|m| self.ents.entity(m))
                 .is_some_and(|x| x.kind == EntityType::Place);
+        // "the New York businessman", "the Republican": a definite
+        // description whose capitalised words are places or party
+        // adjectives names nobody by itself; the common-noun rules below
+        // point it back to a speaker.
+        let definite = words_all
+            .first()
+            .is_some_and(|w| matches!(w.w.to_lowercase().as_str(), "the" | "this" | "that"));
+        let description = definite
+            && !caps.is_empty()
+            && caps.iter().all(|&i| {
+                NAME_ADJECTIVES.contains(&lower[i].as_str())
+                    || self.ents.mentions_in(words[i].s, words[i].e).all(|m| {
+                        self.ents
+                            .entity(m)
+                            .is_some_and(|x| x.kind == EntityType::Place)
+                    }) && self
+                        .ents
+                        .mentions_in(words[i].s, words[i].e)
+                        .next()
+                        .is_some()
+            })
+            && (lower.last().is_some_and(|h| !is_cap(h))
+                || caps
+                    .iter()
+                    .all(|&i| NAME_ADJECTIVES.contains(&lower[i].as_str())));
+        let place_role = place_role || description;
         let caps = if place_role { Vec::new() } else { caps };
         let from_mention = from_mention.filter(|_| !place_role);
         let cap_run = match (caps.first(), caps.last()) {
@@ -519,16 +566,25 @@ impl<'a> Resolver<'a> {
             Some(i) if i > 0 => lower.get(i - 1)?,
             _ => lower.last()?,
         };
+        if DOC_NOUNS.contains(&head.as_str()) {
+            return self.issuer.clone();
+        }
+        if indefinite {
+            return None;
+        }
         // Epithets for the person just quoted: "the 45-year-old", "the star".
         if head.ends_with("-year-old") || EPITHETS.contains(&head.as_str()) {
+            // The person just quoted, else the last person named.
             return self
                 .last_speaker
                 .as_ref()
                 .filter(|k| k.person)
-                .map(|k| k.name.clone());
-        }
-        if DOC_NOUNS.contains(&head.as_str()) {
-            return self.issuer.clone();
+                .map(|k| k.name.clone())
+                .or_else(|| {
+                    let m = self.ents.last_before(s, Some(EntityType::Person))?;
+                    let name = &self.ents.entity(m)?.name;
+                    Some(strip_titles(self.lex, name).1)
+                });
         }
         // "the agency", "the group": the last organisation with that head,
         // else the last organisation.
@@ -574,7 +630,15 @@ impl<'a> Resolver<'a> {
         match p {
             // Outside quotation marks "I" and "we" are the writer.
             "i" | "we" => None,
-            "they" | "ils" | "elles" | "sie" => self
+            // "They" points back to a group: a body or coordinated names
+            // that spoke last; a single person speaker is no antecedent.
+            "they" | "ils" | "elles" => self
+                .last_speaker
+                .as_ref()
+                .filter(|k| !k.person || k.name.contains(" and "))
+                .map(|k| k.name.clone()),
+            // German "sie": she or they.
+            "sie" => self
                 .last_speaker
                 .as_ref()
                 .map(|k| k.name.clone())
