@@ -1971,7 +1971,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
         i = after.max(i + 1);
     }
-    link(cands, lex, ctx.german)
+    let headline_end = ctx.text.find('\n').unwrap_or(ctx.text.len());
+    link(cands, lex, ctx.german, headline_end)
 }
 
 /// Words joined by single spaces.
@@ -3003,7 +3004,7 @@ fn short_forms(c: &Cand, lex: &Lexicon) -> Vec<String> {
 }
 
 /// Merges candidates into entities and links short forms to full names.
-fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool) -> Entities {
+fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> Entities {
     let mut ents = Entities::default();
     let mut by_group: HashMap<usize, usize> = HashMap::new();
     let mut by_name: HashMap<String, usize> = HashMap::new();
@@ -3134,17 +3135,24 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool) -> Entities {
             .or_else(|| {
                 short
                     .get(&c.name)
+                    .filter(|&&k| {
+                        c.start < headline_end || cands.get(k).is_some_and(|f| f.start <= c.start)
+                    })
                     .and_then(|&k| assigned.get(k).copied().flatten())
             })
-            .or_else(|| nearest_person(&ents, &first_at, c, |e| surname(&e.name) == c.name))
             .or_else(|| {
-                nearest_person(&ents, &first_at, c, |e| {
+                nearest_person(&ents, &first_at, c, headline_end, |e| {
+                    surname(&e.name) == c.name
+                })
+            })
+            .or_else(|| {
+                nearest_person(&ents, &first_at, c, headline_end, |e| {
                     e.name.split(' ').count() > 1
                         && e.name.split(' ').next() == Some(c.name.as_str())
                 })
             })
             .or_else(|| {
-                nearest_person(&ents, &first_at, c, |e| {
+                nearest_person(&ents, &first_at, c, headline_end, |e| {
                     c.single && e.name.contains(' ') && inflected_surname(&e.name, &c.name)
                 })
             });
@@ -3230,12 +3238,21 @@ fn nearest_person(
     ents: &Entities,
     first_at: &[usize],
     c: &Cand,
+    headline_end: usize,
     pred: impl Fn(&Ent) -> bool,
 ) -> Option<usize> {
+    // A short form in the body links only to a full name already
+    // introduced ("President Obama" is not the "Michelle Obama" named
+    // later); a headline's short form may link forward.
+    let forward_ok = c.start < headline_end;
     ents.list
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Person && pred(e))
+        .filter(|(i, e)| {
+            e.kind == EntityType::Person
+                && pred(e)
+                && (forward_ok || first_at.get(*i).is_some_and(|&at| at <= c.start))
+        })
         .min_by_key(|(i, _)| {
             let at = first_at.get(*i).copied().unwrap_or(0);
             // Prefer a full name introduced before the mention.

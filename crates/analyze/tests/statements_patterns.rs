@@ -437,3 +437,33 @@ fn descriptions_groups_and_indefinites() {
         .unwrap_or_else(|| panic!("no statement by They in {f:#?}"));
     assert_eq!(they.speaker, None);
 }
+
+#[test]
+fn shared_surnames_and_named_bodies() {
+    let text = "Health law under fire\n\n\
+                Former President Bill Clinton criticized the health law in Flint for his wife Hillary Clinton.\n\n\
+                “The insurance model doesn’t work here,” Clinton said.\n\n\
+                “It’s the craziest thing in the world,” he said.\n\n\
+                President Obama spoke later. Michelle Obama joined him. The president said the law works.\n\n\
+                The Obama administration said premiums would fall.";
+    let f = run(text);
+    let by_start = |start: &str| {
+        f.iter()
+            .find(|x| content(text, x).starts_with(start))
+            .and_then(|x| x.speaker.clone())
+    };
+    assert_eq!(
+        by_start("The insurance").as_deref(),
+        Some("Bill Clinton"),
+        "{f:#?}"
+    );
+    assert_eq!(
+        by_start("It’s the craziest").as_deref(),
+        Some("Bill Clinton")
+    );
+    assert_eq!(by_start("the law works").as_deref(), Some("Obama"));
+    assert_eq!(
+        by_start("premiums").as_deref(),
+        Some("Obama administration")
+    );
+}

@@ -225,7 +225,17 @@ pub fn strip_titles(lex: &Lexicon, name: &str) -> (Vec<String>, String) {
             break;
         }
         if lex.is_title(&l) {
-            titles.push(abbreviation_title(&l).to_string());
+            let t = abbreviation_title(&l);
+            // "Former President X" holds the title no longer.
+            let former = i > 0
+                && words
+                    .get(i - 1)
+                    .is_some_and(|p| matches!(p.to_lowercase().as_str(), "former" | "ex"));
+            titles.push(if former {
+                format!("former {t}")
+            } else {
+                t.to_string()
+            });
             cut = i + 1;
         }
     }
@@ -343,19 +353,24 @@ impl<'a> Resolver<'a> {
     fn link(&self, name: &str, gender: Option<Gender>, titles: &[String]) -> Option<&Known> {
         let last = name.split_whitespace().last()?;
         let last = last.trim_end_matches("’s").trim_end_matches("'s");
-        self.known.iter().rev().find(|k| {
-            compatible(k, gender)
-                && (titles.is_empty()
-                    || k.titles.is_empty()
-                    || k.titles.iter().any(|t| titles.contains(t)))
-                && k.name.split_whitespace().count() <= MAX_LINKED_NAME_WORDS
-                && k.name != name
-                && k.name.len() > name.len()
-                && k.name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|l| l.eq_ignore_ascii_case(last))
-        })
+        // Two people share the surname ("Bill Clinton", "Hillary Clinton"):
+        // the one who spoke last is meant.
+        self.last_speaker
+            .iter()
+            .chain(self.known.iter().rev())
+            .find(|k| {
+                compatible(k, gender)
+                    && (titles.is_empty()
+                        || k.titles.is_empty()
+                        || k.titles.iter().any(|t| titles.contains(t)))
+                    && k.name.split_whitespace().count() <= MAX_LINKED_NAME_WORDS
+                    && k.name != name
+                    && k.name.len() > name.len()
+                    && k.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|l| l.eq_ignore_ascii_case(last))
+            })
     }
 
     /// Records a resolved speaker.
@@ -531,6 +546,33 @@ impl<'a> Resolver<'a> {
             }
             (m, _) => m,
         };
+        // "the Obama administration", "the Clinton campaign": a person's
+        // body, named after them.
+        if let (Some(&a), Some(&b), Some(head)) = (caps.first(), caps.last(), lower.last())
+            && b + 2 == words.len()
+            && ORG_ANAPHORS.contains(&head.as_str())
+            && !is_cap(words[b + 1].w)
+            && self.ents.mentions_in(words[a].s, words[b].e).any(|m| {
+                self.ents
+                    .entity(m)
+                    .is_some_and(|x| x.kind == EntityType::Person)
+            })
+        {
+            let owner = self.text.get(words[a].s..words[b].e)?;
+            let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
+            let name = format!("{owner} {head}");
+            self.remember(name.clone(), Vec::new(), false);
+            return Some(name);
+        }
+        // A bare surname as written ("Clinton", "Mrs. Clinton").
+        let written_surname = cap_run
+            .as_ref()
+            .filter(|c| !c.1.is_empty() && !c.1.contains(' '))
+            .map(|c| {
+                c.1.trim_end_matches("’s")
+                    .trim_end_matches("'s")
+                    .to_string()
+            });
         let picked = match (from_mention, cap_run) {
             // The written name is fuller than the entity's ("Derek Smith"
             // for "Smith"), or a possessive body ("Russia's Foreign Ministry").
@@ -552,6 +594,27 @@ impl<'a> Resolver<'a> {
             let name = match self.link(&name, gender, &titles) {
                 Some(k) => k.name.clone(),
                 None => name,
+            };
+            // Two people share the surname: a bare surname means the one
+            // who spoke last ("Bill Clinton" after his statements, though
+            // "Hillary Clinton" was named later).
+            let surname_of = |n: &str, sn: &str| {
+                n.split_whitespace()
+                    .last()
+                    .is_some_and(|l| l.eq_ignore_ascii_case(sn))
+            };
+            let name = match (&written_surname, &self.last_speaker) {
+                (Some(sn), Some(k))
+                    if k.person
+                        && k.name != name
+                        && k.name.contains(' ')
+                        && surname_of(&k.name, sn)
+                        && surname_of(&name, sn)
+                        && compatible(self.refresh(k), gender) =>
+                {
+                    k.name.clone()
+                }
+                _ => name,
             };
             if let Some(role) = role {
                 return Some(format!("{name} {role}"));
@@ -599,10 +662,13 @@ impl<'a> Resolver<'a> {
         }
         let head_sg = head.trim_end_matches('s');
         if self.lex.is_title(head) || self.lex.is_title(head_sg) {
+            // "the president" is not the former president.
+            let former_said = lower.iter().any(|w| w == "former" || w == "ex");
             let has = |k: &Known| {
-                k.titles
-                    .iter()
-                    .any(|t| t == head || t == head_sg || t.ends_with(&format!(" {head}")))
+                k.titles.iter().any(|t| {
+                    (t == head || t == head_sg || t.ends_with(&format!(" {head}")))
+                        && (former_said || !(t.starts_with("former ") || t.starts_with("ex-")))
+                })
             };
             if let Some(k) = self.last_speaker.as_ref().filter(|k| has(k)) {
                 return Some(k.name.clone());
@@ -653,9 +719,29 @@ impl<'a> Resolver<'a> {
                 // The last person speaker, unless the pronoun's gender rules
                 // them out; then the last person named who fits.
                 let g = pronoun_gender(p);
-                self.last_speaker
+                let speaker = self
+                    .last_speaker
                     .as_ref()
-                    .filter(|k| k.person && compatible(self.refresh(k), g))
+                    .filter(|k| k.person && compatible(self.refresh(k), g));
+                // A speaker whose gender is unknown yields to a person of the
+                // pronoun's gender named after them ("…, Stevie Wonder
+                // joked. Ms. LaBelle got a roar … “…,” she said").
+                if let (Some(g), Some(k)) = (g, speaker)
+                    && self.refresh(k).gender.is_none()
+                {
+                    let at = self.known.iter().rposition(|x| x.name == k.name);
+                    let later = self
+                        .known
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(_, x)| x.person && x.gender == Some(g))
+                        .filter(|(j, _)| at.is_none_or(|a| *j > a));
+                    if let Some((_, x)) = later {
+                        return Some(x.name.clone());
+                    }
+                }
+                speaker
                     .or_else(|| {
                         self.known
                             .iter()
