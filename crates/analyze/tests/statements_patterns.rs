@@ -467,3 +467,14 @@ fn shared_surnames_and_named_bodies() {
         Some("Obama administration")
     );
 }
+
+#[test]
+fn untyped_surname_speaker_is_a_person() {
+    let text = "Turnout worries\n\n\
+                Hillary Clinton held a rally in Miami on Monday.\n\n\
+                Okafor believes that the campaign took voters for granted.\n\n\
+                “They have a big problem,” she said.";
+    let f = run(text);
+    let said = by_cue(text, &f, "said");
+    assert_eq!(said.speaker.as_deref(), Some("Okafor"), "{f:#?}");
+}

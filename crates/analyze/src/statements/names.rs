@@ -619,8 +619,11 @@ impl<'a> Resolver<'a> {
             if let Some(role) = role {
                 return Some(format!("{name} {role}"));
             }
-            let person =
-                !looks_org(&name) && (ent_person || name.contains(' ') || !titles.is_empty());
+            // A capitalised word the entity stage did not type, as the
+            // subject of a speech verb, is most often a surname ("Wimes
+            // said").
+            let person = !looks_org(&name)
+                && (ent_person || mentions.is_empty() || name.contains(' ') || !titles.is_empty());
             self.remember(name.clone(), titles, person);
             return Some(name);
         }
@@ -723,24 +726,6 @@ impl<'a> Resolver<'a> {
                     .last_speaker
                     .as_ref()
                     .filter(|k| k.person && compatible(self.refresh(k), g));
-                // A speaker whose gender is unknown yields to a person of the
-                // pronoun's gender named after them ("…, Stevie Wonder
-                // joked. Ms. LaBelle got a roar … “…,” she said").
-                if let (Some(g), Some(k)) = (g, speaker)
-                    && self.refresh(k).gender.is_none()
-                {
-                    let at = self.known.iter().rposition(|x| x.name == k.name);
-                    let later = self
-                        .known
-                        .iter()
-                        .enumerate()
-                        .rev()
-                        .find(|(_, x)| x.person && x.gender == Some(g))
-                        .filter(|(j, _)| at.is_none_or(|a| *j > a));
-                    if let Some((_, x)) = later {
-                        return Some(x.name.clone());
-                    }
-                }
                 speaker
                     .or_else(|| {
                         self.known
