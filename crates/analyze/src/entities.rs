@@ -84,9 +84,13 @@
 //!    "Nimbus"), a council by its head ("Ayuntamiento"), a person by a
 //!    two-word surname ("Ruiz Olmedo"), without a middle initial, by surname
 //!    ("Putin"), by given name, or by an inflected surname ("Егоровой");
-//!    acronyms defined later in the article link too. "The Clinton campaign"
-//!    is a mention of Hillary Clinton: the campaign is not an entity of its
-//!    own.
+//!    acronyms defined later in the article link too. A short form in the
+//!    body links only to a full name introduced before it (a headline's may
+//!    link forward). Written variants of one person's name ("Joseph R.
+//!    Biden Jr.", "Joe Biden": same surname, nickname-paired given names,
+//!    no contradicting initial or suffix) merge under the fullest form.
+//!    "The Clinton campaign" is a mention of Hillary Clinton: the campaign
+//!    is not an entity of its own.
 //! 10. **Votes.** An entity whose type was guessed takes the type most of
 //!     its mentions' contexts vote for.
 //!
@@ -3230,7 +3234,167 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
     }
     ents.mentions.sort_by_key(|m| (m.start, m.end));
     ents.mentions.dedup_by_key(|m| m.start);
-    order_by_first_mention(ents)
+    order_by_first_mention(merge_variants(ents))
+}
+
+/// Given-name pairs that name the same person ("Joe" for "Joseph").
+const NICKNAMES: &[(&str, &str)] = &[
+    ("joe", "joseph"),
+    ("bill", "william"),
+    ("will", "william"),
+    ("billy", "william"),
+    ("bob", "robert"),
+    ("rob", "robert"),
+    ("bobby", "robert"),
+    ("mike", "michael"),
+    ("jim", "james"),
+    ("jimmy", "james"),
+    ("tom", "thomas"),
+    ("chuck", "charles"),
+    ("charlie", "charles"),
+    ("dick", "richard"),
+    ("rick", "richard"),
+    ("ted", "edward"),
+    ("ed", "edward"),
+    ("ted", "theodore"),
+    ("dan", "daniel"),
+    ("dave", "david"),
+    ("steve", "stephen"),
+    ("steve", "steven"),
+    ("tony", "anthony"),
+    ("nick", "nicholas"),
+    ("andy", "andrew"),
+    ("alex", "alexander"),
+    ("ben", "benjamin"),
+    ("sam", "samuel"),
+    ("matt", "matthew"),
+    ("chris", "christopher"),
+    ("pat", "patrick"),
+    ("greg", "gregory"),
+    ("jeff", "jeffrey"),
+    ("ron", "ronald"),
+    ("don", "donald"),
+    ("larry", "lawrence"),
+    ("jerry", "gerald"),
+    ("liz", "elizabeth"),
+    ("beth", "elizabeth"),
+    ("betsy", "elizabeth"),
+    ("kate", "katherine"),
+    ("kathy", "katherine"),
+    ("cathy", "catherine"),
+    ("sue", "susan"),
+    ("peggy", "margaret"),
+    ("maggie", "margaret"),
+    ("jenny", "jennifer"),
+    ("nancy", "ann"),
+    ("vlad", "vladimir"),
+];
+
+/// Suffixes after a surname.
+const NAME_SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
+
+/// A person's name split into given name, middle parts, surname and suffix
+/// (lower case).
+fn name_parts(name: &str) -> Option<(String, Vec<String>, String, Option<String>)> {
+    let mut words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .collect();
+    let suffix = match words.last() {
+        Some(w) if NAME_SUFFIXES.contains(&w.as_str()) => {
+            words.pop().map(|w| w.trim_end_matches('.').to_string())
+        }
+        _ => None,
+    };
+    if words.len() < 2 {
+        return None;
+    }
+    let given = words.first()?.clone();
+    let surname = words.last()?.clone();
+    let middle = words.get(1..words.len() - 1)?.to_vec();
+    Some((given, middle, surname, suffix))
+}
+
+/// Whether two written full names are variants of one person's name:
+/// "Joseph R. Biden Jr." / "Joe Biden", "William J. Clinton" / "Bill
+/// Clinton". Same surname; same or nickname-paired given names; middle
+/// initials and suffixes that do not contradict each other.
+fn name_variants(a: &str, b: &str) -> bool {
+    let (Some(x), Some(y)) = (name_parts(a), name_parts(b)) else {
+        return false;
+    };
+    let given_ok = x.0 == y.0
+        || NICKNAMES
+            .iter()
+            .any(|&(n, f)| (x.0 == n && y.0 == f) || (x.0 == f && y.0 == n));
+    let initial = |m: &[String]| m.first().and_then(|w| w.chars().next());
+    let middle_ok = x.1.is_empty() || y.1.is_empty() || initial(&x.1) == initial(&y.1);
+    let suffix_ok = x.3.is_none() || y.3.is_none() || x.3 == y.3;
+    x.2 == y.2 && given_ok && middle_ok && suffix_ok && a != b
+}
+
+/// Merges person entities whose names are variants of one name into the
+/// one mentioned first, under the fullest of the names; the others become
+/// aliases.
+fn merge_variants(mut ents: Entities) -> Entities {
+    let n = ents.list.len();
+    let mut first = vec![usize::MAX; n];
+    for m in &ents.mentions {
+        if let Some(f) = first.get_mut(m.entity) {
+            *f = (*f).min(m.start);
+        }
+    }
+    let mut target: Vec<usize> = (0..n).collect();
+    for j in 0..n {
+        for i in 0..n {
+            let (Some(a), Some(b)) = (ents.list.get(i), ents.list.get(j)) else {
+                continue;
+            };
+            if i != j
+                && target[i] == i
+                && first[i] < first[j]
+                && a.kind == EntityType::Person
+                && b.kind == EntityType::Person
+                && name_variants(&a.name, &b.name)
+            {
+                target[j] = i;
+                break;
+            }
+        }
+    }
+    for j in 0..n {
+        let i = target[j];
+        if i == j {
+            continue;
+        }
+        let Some(b) = ents.list.get(j).cloned() else {
+            continue;
+        };
+        if let Some(a) = ents.list.get_mut(i) {
+            // The fullest written form is the canonical name.
+            let b_name = if b.name.split_whitespace().count() > a.name.split_whitespace().count() {
+                std::mem::replace(&mut a.name, b.name)
+            } else {
+                b.name
+            };
+            for name in std::iter::once(b_name).chain(b.aliases) {
+                if name != a.name && !a.aliases.contains(&name) {
+                    a.aliases.push(name);
+                }
+            }
+            for t in b.titles {
+                if !a.titles.contains(&t) {
+                    a.titles.push(t);
+                }
+            }
+        }
+    }
+    for m in &mut ents.mentions {
+        if let Some(&t) = target.get(m.entity) {
+            m.entity = t;
+        }
+    }
+    ents
 }
 
 /// The person entity matching `pred` whose first mention is nearest to `c`.

@@ -1,0 +1,29 @@
+//! Entity linking across written forms of one name.
+
+#[test]
+fn name_variants_are_one_person_under_the_fullest_name() {
+    let text = "Biden visits Ohio\n\n\
+                Vice President Joseph R. Biden Jr. visited Toledo on Monday. \
+                Joe Biden told workers the plant would stay open. Biden later met \
+                Gov. John Kasich. Former President William J. Clinton and Bill Clinton \
+                were named too, as was Robert Kennedy but not Bob Dole.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    let biden: Vec<_> = ents
+        .list
+        .iter()
+        .filter(|e| e.name.contains("Biden"))
+        .collect();
+    assert_eq!(biden.len(), 1, "{:#?}", ents.list);
+    assert_eq!(biden[0].name, "Joseph R. Biden Jr.");
+    assert!(biden[0].aliases.iter().any(|a| a == "Joe Biden"));
+    let clinton: Vec<_> = ents
+        .list
+        .iter()
+        .filter(|e| e.name.contains("Clinton"))
+        .collect();
+    assert_eq!(clinton.len(), 1, "{:#?}", ents.list);
+    assert_eq!(clinton[0].name, "William J. Clinton");
+    // Different surnames stay apart.
+    assert!(ents.list.iter().any(|e| e.name == "Bob Dole"));
+}
