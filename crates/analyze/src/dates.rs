@@ -47,8 +47,9 @@
 //! ```
 
 use crate::CharMap;
-use crate::segment::{self, TokKind, Token};
+use crate::segment::{self, Sentence, TokKind, Token};
 use newsfacts_model::DateMention;
+use std::borrow::Cow;
 
 /// A date expression with byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -551,9 +552,9 @@ fn is_future_word(w: &str) -> bool {
 
 struct Ctx<'a> {
     text: &'a str,
-    toks: Vec<Token>,
+    toks: &'a [Token],
     /// Lower-case text of every word token ("" for others).
-    low: Vec<String>,
+    low: &'a [Cow<'a, str>],
     /// Sentence index of every token.
     sent: Vec<usize>,
     pub_day: Option<Day>,
@@ -568,7 +569,7 @@ impl Ctx<'_> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+        self.low.get(i).map_or("", |w| w.as_ref())
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -641,15 +642,27 @@ impl Ctx<'_> {
 pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
     let toks = segment::tokens(text);
     let sentences = segment::sentences(text);
+    let low = lower_words(text, &toks);
+    find_in(text, published, &sentences, &toks, &low)
+}
+
+/// [`find`] on the sentences and tokens of `text` and the tokens' lower-case
+/// forms (see [`lower_words`]), shared with the other passes.
+pub(crate) fn find_in(
+    text: &str,
+    published: Option<&str>,
+    sentences: &[Sentence],
+    toks: &[Token],
+    low: &[Cow<'_, str>],
+) -> Vec<Found> {
     let mut sent = Vec::with_capacity(toks.len());
     let mut si = 0;
-    for t in &toks {
+    for t in toks {
         while si + 1 < sentences.len() && sentences[si].end <= t.start {
             si += 1;
         }
         sent.push(si);
     }
-    let low = lower_words(text, &toks);
     let cx = Ctx {
         text,
         toks,
@@ -680,17 +693,18 @@ pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
     out
 }
 
-/// Lower-case text of every word token ("" for the others).
-pub(crate) fn lower_words(text: &str, toks: &[Token]) -> Vec<String> {
+/// Lower-case text of every word token ("" for the others); borrowed from
+/// `text` when the word is lower case already.
+pub(crate) fn lower_words<'a>(text: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>> {
     toks.iter()
         .map(|t| {
             let s = t.text(text);
             if t.kind != TokKind::Word {
-                String::new()
+                Cow::Borrowed("")
             } else if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                s.to_lowercase()
+                Cow::Owned(s.to_lowercase())
             } else {
-                s.to_string()
+                Cow::Borrowed(s)
             }
         })
         .collect()

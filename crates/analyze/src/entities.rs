@@ -1819,8 +1819,13 @@ fn dateline(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) -> Option<usize> {
 
 /// Finds the entities of `text`.
 pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
-    let toks = segment::tokens(text);
-    let ctx = Ctx::new(text, &toks, sentences);
+    find_in(text, sentences, &segment::tokens(text))
+}
+
+/// [`find`] on the [`tokens`](segment::tokens) of `text`, shared with the
+/// other passes.
+pub(crate) fn find_in(text: &str, sentences: &[Sentence], toks: &[Token]) -> Entities {
+    let ctx = Ctx::new(text, toks, sentences);
     let lex = ctx.lex;
     let mut cands: Vec<Cand> = Vec::new();
     let mut force_person_at = usize::MAX;
@@ -1828,7 +1833,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     while i < toks.len() {
         let t = toks[i];
         if t.kind == TokKind::Punct {
-            i = party_affix(text, &toks, i).unwrap_or(i + 1);
+            i = party_affix(text, toks, i).unwrap_or(i + 1);
             continue;
         }
         let s = t.text(text);
@@ -1851,7 +1856,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         // The longest multi-word lexicon name starting here ("Organization
         // for Security and Co-operation in Europe"), unless the run goes on
         // into an organisation's name ("U.S. Chamber of Commerce").
-        if let Some((next, g)) = known_at(text, &toks, &ctx.sent_of, i, lex) {
+        if let Some((next, g)) = known_at(text, toks, &ctx.sent_of, i, lex) {
             let (run, _, _) = build_run(&ctx, i);
             let longer_org = run
                 .last()
@@ -1868,7 +1873,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 c.credit = credit;
                 cands.push(c);
                 let mut after = next;
-                if let Some((aliases, end_tok)) = paren_aliases(text, &toks, next) {
+                if let Some((aliases, end_tok)) = paren_aliases(text, toks, next) {
                     attach_aliases(&ctx, &mut cands, aliases);
                     after = end_tok;
                 }
@@ -1922,7 +1927,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         // Parenthesised aliases right after the run.
         if cands.len() > before
             && !poss
-            && let Some((aliases, end_tok)) = paren_aliases(text, &toks, next)
+            && let Some((aliases, end_tok)) = paren_aliases(text, toks, next)
         {
             attach_aliases(&ctx, &mut cands, aliases);
             after = end_tok;
