@@ -47,6 +47,7 @@
 //! ```
 
 use crate::CharMap;
+use crate::fasthash::FxSet;
 use crate::segment::{self, Sentence, TokKind, Token};
 use newsfacts_model::DateMention;
 use std::borrow::Cow;
@@ -711,11 +712,10 @@ pub(crate) fn lower_words<'a>(text: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>
 }
 
 /// Words at which a date pattern can start (besides numbers, months and weekdays).
-fn triggers() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn triggers() -> &'static FxSet<&'static str> {
+    static SET: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+        let mut s: FxSet<&'static str> = FxSet::default();
         for list in [WEEKDAY_PREPS, LAST_WORDS, NEXT_WORDS, PERIOD_PREPS] {
             s.extend(list.iter().copied());
         }

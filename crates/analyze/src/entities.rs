@@ -106,6 +106,7 @@ mod lexicon;
 pub use lexicon::sizes as lexicon_sizes;
 
 use crate::CharMap;
+use crate::fasthash::FxSet;
 use crate::segment::{self, Sentence, TokKind, Token};
 use lexicon::{Lexicon, key};
 use newsfacts_model::{Entity, EntityType};
@@ -1235,7 +1236,7 @@ impl Cand {
 /// A hash set of a word list, built once per use site.
 macro_rules! set {
     ($list:expr) => {{
-        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
         SET.get_or_init(|| $list.iter().copied().collect())
     }};
 }
@@ -1429,11 +1430,11 @@ struct Ctx<'a> {
     /// German text: every noun is capitalised.
     german: bool,
     /// Words written in lower case somewhere in the text.
-    lower_words: HashSet<&'a str>,
+    lower_words: FxSet<&'a str>,
     /// Sentence ids in headline case.
-    headline: HashSet<usize>,
+    headline: FxSet<usize>,
     /// Sentence ids of bylines and credits.
-    credit: HashSet<usize>,
+    credit: FxSet<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -1462,7 +1463,7 @@ impl<'a> Ctx<'a> {
                 })
                 || (i > 0 && initial[i - 1] && toks[i - 1].kind == TokKind::Punct);
         }
-        let mut lower_words = HashSet::new();
+        let mut lower_words = FxSet::default();
         let (mut de, mut en) = (0, 0);
         for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
             let s = t.text(text);
@@ -1475,8 +1476,8 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let mut headline = HashSet::new();
-        let mut credit = HashSet::new();
+        let mut headline = FxSet::default();
+        let mut credit = FxSet::default();
         for (i, s) in sentences.iter().enumerate() {
             let st = text.get(s.start..s.end).unwrap_or("");
             let standalone = para_start(text, s.start)

@@ -33,6 +33,7 @@
 
 pub mod dates;
 pub mod entities;
+mod fasthash;
 pub mod quantities;
 pub mod segment;
 pub mod statements;

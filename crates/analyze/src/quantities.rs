@@ -46,11 +46,11 @@
 
 use crate::CharMap;
 use crate::entities::Entities;
+use crate::fasthash::FxSet;
 use crate::segment::{self, Sentence, TokKind, Token};
 use crate::statements;
 use newsfacts_model::{EntityType, Quantity};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A quantity with byte offsets.
@@ -929,10 +929,10 @@ fn skip_number(cx: &Cx, i: usize) -> bool {
 }
 
 /// Lower-case words at which a quantity can start.
-fn start_words() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn start_words() -> &'static FxSet<String> {
+    static SET: OnceLock<FxSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: HashSet<String> = HashSet::new();
+        let mut s: FxSet<String> = FxSet::default();
         for q in QUALIFIERS {
             s.insert(q.split(' ').next().unwrap_or("").to_string());
         }

@@ -1,8 +1,8 @@
 //! The entity lexicons, parsed once from the files in `data/` (written by hand
 //! for newsfacts; see each file's header) into hash maps.
 
+use crate::fasthash::{FxMap, FxSet};
 use newsfacts_model::EntityType;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/countries.txt");
@@ -26,19 +26,19 @@ pub(crate) struct Group {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     /// Name key (see [`key`]) → group index.
-    pub known: HashMap<String, usize>,
+    pub known: FxMap<String, usize>,
     /// First words of multi-word known names.
-    pub first_words: HashSet<String>,
+    pub first_words: FxSet<String>,
     /// The groups.
     pub groups: Vec<Group>,
     /// Demonym → country group.
-    pub demonyms: HashMap<String, usize>,
+    pub demonyms: FxMap<String, usize>,
     /// Titles, lower case.
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     /// Longest title in words.
     pub title_words: usize,
     /// Given names.
-    pub given: HashSet<String>,
+    pub given: FxSet<String>,
 }
 
 /// The lookup key of a name: dots removed, curly apostrophes straightened.
