@@ -198,8 +198,8 @@ enum Dir {
 }
 
 /// English month names must be capitalised ("may" is a verb); other
-/// languages are matched without case.
-fn month(w: &str) -> Option<i64> {
+/// languages are matched without case. `lower` is `w` in lower case.
+fn month(w: &str, lower: &str) -> Option<i64> {
     const EN: &[(&str, i64)] = &[
         ("January", 1),
         ("February", 2),
@@ -267,12 +267,11 @@ fn month(w: &str) -> Option<i64> {
     if let Some(&(_, m)) = EN.iter().find(|(n, _)| *n == w) {
         return Some(m);
     }
-    let lower = w.to_lowercase();
     OTHER.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
 }
 
-/// Weekday index (Monday = 0).
-fn weekday(w: &str) -> Option<i64> {
+/// Weekday index (Monday = 0); `lower` is `w` in lower case.
+fn weekday(w: &str, lower: &str) -> Option<i64> {
     const EN: &[&str] = &[
         "Monday",
         "Tuesday",
@@ -306,7 +305,6 @@ fn weekday(w: &str) -> Option<i64> {
     if let Some(i) = EN.iter().position(|n| *n == w) {
         return Some(i as i64);
     }
-    let lower = w.to_lowercase();
     for list in [DE, FR, ES] {
         if let Some(i) = list.iter().position(|n| *n == lower) {
             return Some(i as i64);
@@ -531,19 +529,19 @@ const NOT_PAST: &[&str] = &[
 /// Most tokens between a tense cue and the date it decides.
 const MAX_TENSE_DISTANCE: usize = 25;
 
-fn is_past_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    if PAST_CUES.contains(&lower.as_str()) {
+/// Whether a word (given in lower case) points to the past.
+fn is_past_word(lower: &str) -> bool {
+    if PAST_CUES.contains(&lower) {
         return true;
     }
     const MIN_ED_LEN: usize = 5;
-    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !NOT_PAST.contains(&lower.as_str())
+    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !NOT_PAST.contains(&lower)
 }
 
-fn is_future_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
+/// Whether a word (given in lower case) points to the future.
+fn is_future_word(lower: &str) -> bool {
     const MIN_INFLECTED_LEN: usize = 6;
-    FUTURE_CUES.contains(&lower.as_str())
+    FUTURE_CUES.contains(&lower)
         || lower.ends_with("'ll")
         || lower.ends_with("’ll")
         // French and Spanish future forms: "retrouveront", "votará", "serán".
@@ -571,6 +569,16 @@ impl Ctx<'_> {
 
     fn lower(&self, i: usize) -> &str {
         self.low.get(i).map_or("", |w| w.as_ref())
+    }
+
+    /// The month named by token `i`.
+    fn month(&self, i: usize) -> Option<i64> {
+        month(self.word(i), self.lower(i))
+    }
+
+    /// The weekday named by token `i`.
+    fn weekday(&self, i: usize) -> Option<i64> {
+        weekday(self.word(i), self.lower(i))
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -608,10 +616,10 @@ impl Ctx<'_> {
             if self.sent.get(j).copied() != s || dist > MAX_TENSE_DISTANCE {
                 return;
             }
-            let w = self.word(j);
-            if w.is_empty() {
+            if self.word(j).is_empty() {
                 return;
             }
+            let w = self.lower(j);
             let dir = if is_future_word(w) {
                 Dir::Forward
             } else if is_past_word(w) {
@@ -677,8 +685,8 @@ pub(crate) fn find_in(
     while i < cx.toks.len() {
         let could = cx.toks[i].kind == TokKind::Num
             || triggers.contains(cx.lower(i))
-            || month(cx.word(i)).is_some()
-            || weekday(cx.word(i)).is_some();
+            || cx.month(i).is_some()
+            || cx.weekday(i).is_some();
         if !could {
             i += 1;
             continue;
@@ -851,7 +859,7 @@ fn day_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     if cx.lower(j) == "de" || cx.lower(j) == "of" {
         j += 1;
     }
-    let m = month(cx.word(j))?;
+    let m = cx.month(j)?;
     let mut next = j + 1;
     if cx.punct(next, '.') && cx.toks.get(next).is_some_and(|t| t.joined) && cx.word(j).len() <= 4 {
         next += 1;
@@ -861,7 +869,7 @@ fn day_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
 
 /// `May 17`, `September 30, 2015`, `Jan. 5`, `May 2016`.
 fn month_day(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
-    let m = month(cx.word(i))?;
+    let m = cx.month(i)?;
     let mut j = i + 1;
     if cx.punct(j, '.') && cx.toks.get(j).is_some_and(|t| t.joined) {
         j += 1;
@@ -930,7 +938,7 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     } else {
         return None;
     };
-    let m = month(cx.word(j))?;
+    let m = cx.month(j)?;
     // "in May 2016" / "in May 17" are calendar dates: let them match alone.
     if cx.year(j + 1).is_some() || cx.day_num(j + 1).is_some() {
         return None;
@@ -955,14 +963,14 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
 fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
-    let (w, j, explicit) = if let Some(w) = weekday(cx.word(i)) {
+    let (w, j, explicit) = if let Some(w) = cx.weekday(i) {
         // French and Spanish weekdays are lower case and need a preposition.
         if !cx.word(i).starts_with(char::is_uppercase) {
             return None;
         }
         (w, i + 1, None)
     } else {
-        let w = weekday(cx.word(i + 1))?;
+        let w = cx.weekday(i + 1)?;
         let explicit = if LAST_WORDS.contains(&first) {
             Some(Dir::Back)
         } else if NEXT_WORDS.contains(&first) {
