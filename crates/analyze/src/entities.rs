@@ -1317,16 +1317,22 @@ fn surname(name: &str) -> &str {
 /// "Егорова", "Merkels" of "Merkel").
 fn inflected_surname(name: &str, w: &str) -> bool {
     const MIN_STEM: usize = 4;
-    let a: Vec<char> = surname(name).chars().collect();
-    let b: Vec<char> = w.chars().collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if common < MIN_STEM || a == b {
+    let a = surname(name);
+    // The common prefix in chars, and its length in bytes (the same in both).
+    let mut common = 0;
+    let mut bytes = 0;
+    for (x, y) in a.chars().zip(w.chars()) {
+        if x != y {
+            break;
+        }
+        common += 1;
+        bytes += x.len_utf8();
+    }
+    if common < MIN_STEM || a == w {
         return false;
     }
-    let ra: String = a.get(common..).unwrap_or(&[]).iter().collect();
-    let rb: String = b.get(common..).unwrap_or(&[]).iter().collect();
     let ending = |s: &str| s.is_empty() || set!(cues::CASE_ENDINGS).contains(s);
-    ending(&ra) && ending(&rb)
+    ending(a.get(bytes..).unwrap_or("")) && ending(w.get(bytes..).unwrap_or(""))
 }
 
 fn is_opening_punct(c: char) -> bool {
@@ -1471,8 +1477,8 @@ impl<'a> Ctx<'a> {
                 lower_words.insert(s);
                 const MAX_MARKER_LEN: usize = 6;
                 if s.len() <= MAX_MARKER_LEN {
-                    de += usize::from(cues::GERMAN_MARKERS.contains(&s));
-                    en += usize::from(cues::ENGLISH_MARKERS.contains(&s));
+                    de += usize::from(set!(cues::GERMAN_MARKERS).contains(s));
+                    en += usize::from(set!(cues::ENGLISH_MARKERS).contains(s));
                 }
             }
         }
@@ -1709,10 +1715,10 @@ fn state_name(abbr: &str) -> Option<&'static str> {
     MAP.get_or_init(|| {
         cues::STATE_ABBREVIATIONS
             .iter()
-            .map(|(a, full)| (key(a), *full))
+            .map(|(a, full)| (key(a).into_owned(), *full))
             .collect()
     })
-    .get(&key(abbr))
+    .get(key(abbr).as_ref())
     .copied()
 }
 
@@ -2007,10 +2013,11 @@ fn is_gov_body(name: &str) -> bool {
 /// known multi-word name counts too: "New York").
 fn known_word(lex: &Lexicon, w: &str, more: bool) -> bool {
     let k = key(w);
-    lex.known.contains_key(&k)
-        || (more && lex.first_words.contains(&k))
+    let k = k.as_ref();
+    lex.known.contains_key(k)
+        || (more && lex.first_words.contains(k))
         || is_given(lex, w)
-        || lex.demonyms.contains_key(&k)
+        || lex.demonyms.contains_key(k)
         || is_title_word(lex, w)
 }
 
@@ -2033,7 +2040,7 @@ fn known_at(
 ) -> Option<(usize, usize)> {
     const MAX_KNOWN_WORDS: usize = 9;
     let first = toks.get(i)?;
-    if !lex.first_words.contains(&key(first.text(text))) {
+    if !lex.first_words.contains(key(first.text(text)).as_ref()) {
         return None;
     }
     let mut best = None;
@@ -2051,7 +2058,7 @@ fn known_at(
         j += 1;
         let slice = text.get(first.start..t.end)?;
         if t.kind == TokKind::Word
-            && let Some(&g) = lex.known.get(&key(slice))
+            && let Some(&g) = lex.known.get(key(slice).as_ref())
         {
             best = Some((j, g));
         }
@@ -2149,8 +2156,10 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                 }
                 break;
             }
-            let left_known = lex.known.contains_key(&key(w.text)) || lex.demonym(w.text).is_some();
-            let right_known = lex.known.contains_key(&key(right)) || lex.demonym(right).is_some();
+            let left_known =
+                lex.known.contains_key(key(w.text).as_ref()) || lex.demonym(w.text).is_some();
+            let right_known =
+                lex.known.contains_key(key(right).as_ref()) || lex.demonym(right).is_some();
             let particle = in_set(
                 &["al", "Al", "el", "El", "bin", "Bin", "ibn", "Abu", "abu"],
                 w.text,
