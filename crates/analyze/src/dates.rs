@@ -47,7 +47,7 @@
 //! ```
 
 use crate::CharMap;
-use crate::fasthash::FxSet;
+use crate::fasthash::{FxMap, FxSet};
 use crate::segment::{self, Sentence, TokKind, Token};
 use newsfacts_model::DateMention;
 use std::borrow::Cow;
@@ -264,10 +264,23 @@ fn month(w: &str, lower: &str) -> Option<i64> {
         ("noviembre", 11),
         ("diciembre", 12),
     ];
-    if let Some(&(_, m)) = EN.iter().find(|(n, _)| *n == w) {
+    // The lists as maps (first entry wins), built once.
+    static MAPS: std::sync::OnceLock<(FxMap<&str, i64>, FxMap<&str, i64>)> =
+        std::sync::OnceLock::new();
+    let (en, other) = MAPS.get_or_init(|| {
+        let map = |list: &[(&'static str, i64)]| {
+            let mut m = FxMap::default();
+            for &(n, v) in list {
+                m.entry(n).or_insert(v);
+            }
+            m
+        };
+        (map(EN), map(OTHER))
+    });
+    if let Some(&m) = en.get(w) {
         return Some(m);
     }
-    OTHER.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+    other.get(lower).copied()
 }
 
 /// Weekday index (Monday = 0); `lower` is `w` in lower case.
@@ -302,15 +315,27 @@ fn weekday(w: &str, lower: &str) -> Option<i64> {
         "sábado",
         "domingo",
     ];
-    if let Some(i) = EN.iter().position(|n| *n == w) {
-        return Some(i as i64);
-    }
-    for list in [DE, FR, ES] {
-        if let Some(i) = list.iter().position(|n| *n == lower) {
-            return Some(i as i64);
+    // The lists as maps (first entry wins), built once.
+    static MAPS: std::sync::OnceLock<(FxMap<&str, i64>, FxMap<&str, i64>)> =
+        std::sync::OnceLock::new();
+    let (en, other) = MAPS.get_or_init(|| {
+        let mut en = FxMap::default();
+        for (i, &n) in EN.iter().enumerate() {
+            en.entry(n).or_insert(i as i64);
         }
+        let mut other = FxMap::default();
+        for list in [DE, FR, ES] {
+            for (i, &n) in list.iter().enumerate() {
+                other.entry(n).or_insert(i as i64);
+            }
+        }
+        other.entry("sonnabend").or_insert(5);
+        (en, other)
+    });
+    if let Some(&i) = en.get(w) {
+        return Some(i);
     }
-    (lower == "sonnabend").then_some(5)
+    other.get(lower).copied()
 }
 
 /// Prepositions kept with a weekday.
