@@ -7,7 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// The Fx hasher: multiply-rotate over 8-byte words.
+/// The Fx hasher: multiply-rotate over 8-, 4-, 2- and 1-byte words.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct FxHasher {
     hash: u64,
@@ -25,17 +25,21 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
+        let mut b = bytes;
+        while let Some((head, rest)) = b.split_first_chunk::<8>() {
+            self.add(u64::from_le_bytes(*head));
+            b = rest;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+        if let Some((head, rest)) = b.split_first_chunk::<4>() {
+            self.add(u64::from(u32::from_le_bytes(*head)));
+            b = rest;
+        }
+        if let Some((head, rest)) = b.split_first_chunk::<2>() {
+            self.add(u64::from(u16::from_le_bytes(*head)));
+            b = rest;
+        }
+        if let Some(&x) = b.first() {
+            self.add(u64::from(x));
         }
     }
 
