@@ -732,13 +732,10 @@ pub(crate) fn find_in(
 pub(crate) fn lower_words<'a>(text: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>> {
     toks.iter()
         .map(|t| {
-            let s = t.text(text);
-            if t.kind != TokKind::Word {
-                Cow::Borrowed("")
-            } else if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                Cow::Owned(s.to_lowercase())
+            if t.kind == TokKind::Word {
+                segment::lower(t.text(text))
             } else {
-                Cow::Borrowed(s)
+                Cow::Borrowed("")
             }
         })
         .collect()

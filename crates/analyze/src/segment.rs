@@ -31,6 +31,8 @@
 //! assert_eq!(s, ["Mr. Smith paid $3.5m to U.S. firms.", "He said: \"It works.\"", "Then he left."]);
 //! ```
 
+use std::borrow::Cow;
+
 /// A sentence: byte range in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -355,6 +357,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
         joined = true;
     }
     out
+}
+
+/// `w` in lower case, borrowed when it is lower case already.
+pub(crate) fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 fn is_mark(c: char) -> bool {

@@ -106,6 +106,7 @@ use lexicon::{ACCORDING, AUX, CueClass, DOC_NOUNS, ISSUE_VERBS, NP_GLUE, NP_STOP
 use names::{Resolver, Word};
 use newsfacts_model::{Statement, StatementKind};
 use quotes::Quote;
+use std::borrow::Cow;
 
 /// How many paragraphs back a cued statement may be for a bare quotation to
 /// continue it.
@@ -400,7 +401,13 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             }
             let mut e = chars.get(j).map_or(ue, |x| x.0);
             let word = text.get(pos..e).unwrap_or("");
-            let lw = word.to_lowercase();
+            // Lower case only where read: an abbreviation before a period,
+            // a French inversion after a hyphen.
+            let lw = if word.contains('-') || chars.get(j).is_some_and(|x| x.1 == '.') {
+                word.to_lowercase()
+            } else {
+                String::new()
+            };
             let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if chars.get(j).is_some_and(|x| x.1 == '.')
                 && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial)
@@ -518,13 +525,13 @@ struct Cue {
 struct Unit<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    lower: Vec<String>,
+    lower: Vec<Cow<'t, str>>,
 }
 
 impl<'t> Unit<'t> {
     fn word(&self, i: usize) -> Option<&str> {
         match self.toks.get(i)?.kind {
-            Tk::Word => self.lower.get(i).map(String::as_str),
+            Tk::Word => self.lower.get(i).map(|w| w.as_ref()),
             _ => None,
         }
     }
@@ -990,9 +997,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             .iter()
             .map(|t| {
                 if t.kind == Tk::Word {
-                    text.get(t.s..t.e).unwrap_or("").to_lowercase()
+                    crate::segment::lower(text.get(t.s..t.e).unwrap_or(""))
                 } else {
-                    String::new()
+                    Cow::Borrowed("")
                 }
             })
             .collect();

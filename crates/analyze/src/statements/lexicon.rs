@@ -3,7 +3,7 @@
 //! The cue verbs, titles, title modifiers and given-name genders live in
 //! `data/statements/*.txt` (compiled in); the short closed classes are here.
 
-use std::collections::HashMap;
+use crate::fasthash::FxMap;
 use std::sync::OnceLock;
 
 /// How a cue verb may be used.
@@ -31,10 +31,10 @@ pub enum Gender {
 
 /// The compiled-in word lists.
 pub struct Lexicon {
-    cues: HashMap<String, CueClass>,
+    cues: FxMap<String, CueClass>,
     titles: Vec<String>,
     modifiers: Vec<String>,
-    genders: HashMap<String, Gender>,
+    genders: FxMap<String, Gender>,
 }
 
 const CUES: &str = include_str!("../../data/statements/cues.txt");
@@ -52,7 +52,7 @@ fn lines(src: &str) -> impl Iterator<Item = &str> {
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut cues = HashMap::new();
+        let mut cues = FxMap::default();
         for line in lines(CUES) {
             let mut cols = line.split('\t');
             let _lemma = cols.next();
@@ -67,7 +67,7 @@ pub fn get() -> &'static Lexicon {
                 cues.insert(f.to_lowercase(), class);
             }
         }
-        let mut genders = HashMap::new();
+        let mut genders = FxMap::default();
         for line in lines(GENDERS) {
             let (g, names) = line.split_once('\t').unwrap_or(("", ""));
             let g = match g {
