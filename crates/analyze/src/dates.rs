@@ -197,73 +197,76 @@ enum Dir {
     Forward,
 }
 
+/// English month names and abbreviations (case-sensitive).
+const MONTHS_EN: &[(&str, i64)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+];
+/// Month names of other languages (lower case).
+const MONTHS_OTHER: &[(&str, i64)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
 /// English month names must be capitalised ("may" is a verb); other
 /// languages are matched without case. `lower` is `w` in lower case.
 fn month(w: &str, lower: &str) -> Option<i64> {
-    const EN: &[(&str, i64)] = &[
-        ("January", 1),
-        ("February", 2),
-        ("March", 3),
-        ("April", 4),
-        ("May", 5),
-        ("June", 6),
-        ("July", 7),
-        ("August", 8),
-        ("September", 9),
-        ("October", 10),
-        ("November", 11),
-        ("December", 12),
-        ("Jan", 1),
-        ("Feb", 2),
-        ("Mar", 3),
-        ("Apr", 4),
-        ("Jun", 6),
-        ("Jul", 7),
-        ("Aug", 8),
-        ("Sep", 9),
-        ("Sept", 9),
-        ("Oct", 10),
-        ("Nov", 11),
-        ("Dec", 12),
-    ];
-    const OTHER: &[(&str, i64)] = &[
-        ("januar", 1),
-        ("jänner", 1),
-        ("februar", 2),
-        ("märz", 3),
-        ("mai", 5),
-        ("juni", 6),
-        ("juli", 7),
-        ("oktober", 10),
-        ("dezember", 12),
-        ("janvier", 1),
-        ("février", 2),
-        ("fevrier", 2),
-        ("mars", 3),
-        ("avril", 4),
-        ("juin", 6),
-        ("juillet", 7),
-        ("août", 8),
-        ("aout", 8),
-        ("septembre", 9),
-        ("octobre", 10),
-        ("novembre", 11),
-        ("décembre", 12),
-        ("decembre", 12),
-        ("enero", 1),
-        ("febrero", 2),
-        ("marzo", 3),
-        ("abril", 4),
-        ("mayo", 5),
-        ("junio", 6),
-        ("julio", 7),
-        ("agosto", 8),
-        ("septiembre", 9),
-        ("setiembre", 9),
-        ("octubre", 10),
-        ("noviembre", 11),
-        ("diciembre", 12),
-    ];
     // The lists as maps (first entry wins), built once.
     static MAPS: std::sync::OnceLock<(FxMap<&str, i64>, FxMap<&str, i64>)> =
         std::sync::OnceLock::new();
@@ -275,7 +278,7 @@ fn month(w: &str, lower: &str) -> Option<i64> {
             }
             m
         };
-        (map(EN), map(OTHER))
+        (map(MONTHS_EN), map(MONTHS_OTHER))
     });
     if let Some(&m) = en.get(w) {
         return Some(m);
@@ -283,53 +286,58 @@ fn month(w: &str, lower: &str) -> Option<i64> {
     other.get(lower).copied()
 }
 
+/// English weekday names (case-sensitive), Monday first.
+const WEEKDAYS_EN: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// German weekday names (lower case), Monday first.
+const WEEKDAYS_DE: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+/// French weekday names (lower case), Monday first.
+const WEEKDAYS_FR: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+/// Spanish weekday names (lower case), Monday first.
+const WEEKDAYS_ES: &[&str] = &[
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
 /// Weekday index (Monday = 0); `lower` is `w` in lower case.
 fn weekday(w: &str, lower: &str) -> Option<i64> {
-    const EN: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    const DE: &[&str] = &[
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    ];
-    const FR: &[&str] = &[
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    const ES: &[&str] = &[
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-    ];
     // The lists as maps (first entry wins), built once.
     static MAPS: std::sync::OnceLock<(FxMap<&str, i64>, FxMap<&str, i64>)> =
         std::sync::OnceLock::new();
     let (en, other) = MAPS.get_or_init(|| {
         let mut en = FxMap::default();
-        for (i, &n) in EN.iter().enumerate() {
+        for (i, &n) in WEEKDAYS_EN.iter().enumerate() {
             en.entry(n).or_insert(i as i64);
         }
         let mut other = FxMap::default();
-        for list in [DE, FR, ES] {
+        for list in [WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES] {
             for (i, &n) in list.iter().enumerate() {
                 other.entry(n).or_insert(i as i64);
             }
         }
-        other.entry("sonnabend").or_insert(5);
+        other.entry(SONNABEND).or_insert(5);
         (en, other)
     });
     if let Some(&i) = en.get(w) {
@@ -337,6 +345,9 @@ fn weekday(w: &str, lower: &str) -> Option<i64> {
     }
     other.get(lower).copied()
 }
+
+/// Saturday in northern German.
+const SONNABEND: &str = "sonnabend";
 
 /// Prepositions kept with a weekday.
 const WEEKDAY_PREPS: &[&str] = &["on", "am", "le", "el", "this", "diesen", "ce"];
@@ -707,11 +718,13 @@ pub(crate) fn find_in(
     let mut out = Vec::new();
     let mut i = 0;
     let triggers = triggers();
+    let starts = start_words();
     while i < cx.toks.len() {
         let could = cx.toks[i].kind == TokKind::Num
-            || triggers.contains(cx.lower(i))
-            || cx.month(i).is_some()
-            || cx.weekday(i).is_some();
+            || (starts.contains(cx.lower(i))
+                && (triggers.contains(cx.lower(i))
+                    || cx.month(i).is_some()
+                    || cx.weekday(i).is_some()));
         if !could {
             i += 1;
             continue;
@@ -739,6 +752,23 @@ pub(crate) fn lower_words<'a>(text: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>
             }
         })
         .collect()
+}
+
+/// Every lower-case word at which a date pattern can start: the triggers,
+/// month and weekday names (a cheap first test, one lookup per token).
+fn start_words() -> &'static FxSet<String> {
+    static SET: std::sync::OnceLock<FxSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut s: FxSet<String> = triggers().iter().map(|w| (*w).to_string()).collect();
+        for (n, _) in MONTHS_EN.iter().chain(MONTHS_OTHER) {
+            s.insert(n.to_lowercase());
+        }
+        for list in [WEEKDAYS_EN, WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES] {
+            s.extend(list.iter().map(|n| n.to_lowercase()));
+        }
+        s.insert(SONNABEND.to_string());
+        s
+    })
 }
 
 /// Words at which a date pattern can start (besides numbers, months and weekdays).
