@@ -49,7 +49,8 @@ pub struct CharMap {
 impl CharMap {
     /// Builds the map for `text`.
     pub fn new(text: &str) -> Self {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut starts: Vec<usize> = Vec::with_capacity(text.len() + 1);
+        starts.extend(text.char_indices().map(|(i, _)| i));
         starts.push(text.len());
         CharMap { starts }
     }

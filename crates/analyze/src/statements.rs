@@ -363,7 +363,8 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
         return out;
     };
     let mut qi = qs.partition_point(|q| q.open < us);
-    let chars: Vec<(usize, char)> = unit.char_indices().map(|(i, c)| (i + us, c)).collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(unit.len());
+    chars.extend(unit.char_indices().map(|(i, c)| (i + us, c)));
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
