@@ -409,9 +409,10 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             } else {
                 String::new()
             };
-            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let single_initial =
+                || word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if chars.get(j).is_some_and(|x| x.1 == '.')
-                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial)
+                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial())
             {
                 j += 1;
                 e += 1;
@@ -482,16 +483,19 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                 .get(last.0..last.1)
                 .is_some_and(|p| p.ends_with(['”', '"', '’', '»', '“', '\'']));
             let seg = text.get(a..b).unwrap_or("");
-            let words: Vec<&str> = seg.split_whitespace().collect();
-            let cue_only = words.len() <= MAX_CUE_SENTENCE_WORDS
-                && (seg.starts_with(char::is_lowercase)
-                    || words.iter().any(|w| {
-                        lex.cue(
-                            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                                .to_lowercase(),
-                        ) == Some(CueClass::Speech)
-                    }))
-                && !seg.contains(['“', '"', '«', '„']);
+            // Evaluated only when the test below gets to it.
+            let cue_only = || {
+                let words: Vec<&str> = seg.split_whitespace().collect();
+                words.len() <= MAX_CUE_SENTENCE_WORDS
+                    && (seg.starts_with(char::is_lowercase)
+                        || words.iter().any(|w| {
+                            lex.cue(
+                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase(),
+                            ) == Some(CueClass::Speech)
+                        }))
+                    && !seg.contains(['“', '"', '«', '„'])
+            };
             // Guard against a splitter that breaks after "Mr." or before a
             // lower-case continuation.
             let prev_text = text.get(last.0..last.1).unwrap_or("");
@@ -504,7 +508,7 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             });
             let lower_start = seg.starts_with(char::is_lowercase);
-            if same_para && (crosses || abbrev || lower_start || (prev_ends_quote && cue_only)) {
+            if same_para && (crosses || abbrev || lower_start || (prev_ends_quote && cue_only())) {
                 last.1 = b;
                 continue;
             }

@@ -3,7 +3,7 @@
 //! The cue verbs, titles, title modifiers and given-name genders live in
 //! `data/statements/*.txt` (compiled in); the short closed classes are here.
 
-use crate::fasthash::FxMap;
+use crate::fasthash::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 /// How a cue verb may be used.
@@ -32,8 +32,8 @@ pub enum Gender {
 /// The compiled-in word lists.
 pub struct Lexicon {
     cues: FxMap<String, CueClass>,
-    titles: Vec<String>,
-    modifiers: Vec<String>,
+    titles: FxSet<String>,
+    modifiers: FxSet<String>,
     genders: FxMap<String, Gender>,
 }
 
@@ -97,9 +97,7 @@ impl Lexicon {
     /// Whether a lower-case word is a title ("president", "sen.").
     pub fn is_title(&self, lower: &str) -> bool {
         let l = lower.trim_end_matches(['s']);
-        self.titles
-            .iter()
-            .any(|t| t == lower || (t.len() > 3 && t == l))
+        self.titles.contains(lower) || (l.len() > 3 && self.titles.contains(l))
     }
 
     /// The usual gender of a given name, or of an honorific ("mrs.").
@@ -116,7 +114,7 @@ impl Lexicon {
 
     /// Whether a lower-case word may precede a title ("foreign", "us").
     pub fn is_modifier(&self, lower: &str) -> bool {
-        self.modifiers.iter().any(|t| t == lower)
+        self.modifiers.contains(lower)
     }
 }
 
