@@ -197,6 +197,10 @@ enum Dir {
     Forward,
 }
 
+/// Case-sensitive English names and lower-case names of other languages
+/// → value.
+type NameMaps = (FxMap<&'static str, i64>, FxMap<&'static str, i64>);
+
 /// English month names and abbreviations (case-sensitive).
 const MONTHS_EN: &[(&str, i64)] = &[
     ("January", 1),
@@ -268,8 +272,7 @@ const MONTHS_OTHER: &[(&str, i64)] = &[
 /// languages are matched without case. `lower` is `w` in lower case.
 fn month(w: &str, lower: &str) -> Option<i64> {
     // The lists as maps (first entry wins), built once.
-    static MAPS: std::sync::OnceLock<(FxMap<&str, i64>, FxMap<&str, i64>)> =
-        std::sync::OnceLock::new();
+    static MAPS: std::sync::OnceLock<NameMaps> = std::sync::OnceLock::new();
     let (en, other) = MAPS.get_or_init(|| {
         let map = |list: &[(&'static str, i64)]| {
             let mut m = FxMap::default();
@@ -324,8 +327,7 @@ const WEEKDAYS_ES: &[&str] = &[
 /// Weekday index (Monday = 0); `lower` is `w` in lower case.
 fn weekday(w: &str, lower: &str) -> Option<i64> {
     // The lists as maps (first entry wins), built once.
-    static MAPS: std::sync::OnceLock<(FxMap<&str, i64>, FxMap<&str, i64>)> =
-        std::sync::OnceLock::new();
+    static MAPS: std::sync::OnceLock<NameMaps> = std::sync::OnceLock::new();
     let (en, other) = MAPS.get_or_init(|| {
         let mut en = FxMap::default();
         for (i, &n) in WEEKDAYS_EN.iter().enumerate() {
