@@ -47,8 +47,10 @@
 //! ```
 
 use crate::CharMap;
-use crate::segment::{self, TokKind, Token};
+use crate::fasthash::{FxMap, FxSet};
+use crate::segment::{self, Sentence, TokKind, Token};
 use newsfacts_model::DateMention;
+use std::borrow::Cow;
 
 /// A date expression with byte offsets.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -195,123 +197,159 @@ enum Dir {
     Forward,
 }
 
+/// Case-sensitive English names and lower-case names of other languages
+/// → value.
+type NameMaps = (FxMap<&'static str, i64>, FxMap<&'static str, i64>);
+
+/// English month names and abbreviations (case-sensitive).
+const MONTHS_EN: &[(&str, i64)] = &[
+    ("January", 1),
+    ("February", 2),
+    ("March", 3),
+    ("April", 4),
+    ("May", 5),
+    ("June", 6),
+    ("July", 7),
+    ("August", 8),
+    ("September", 9),
+    ("October", 10),
+    ("November", 11),
+    ("December", 12),
+    ("Jan", 1),
+    ("Feb", 2),
+    ("Mar", 3),
+    ("Apr", 4),
+    ("Jun", 6),
+    ("Jul", 7),
+    ("Aug", 8),
+    ("Sep", 9),
+    ("Sept", 9),
+    ("Oct", 10),
+    ("Nov", 11),
+    ("Dec", 12),
+];
+/// Month names of other languages (lower case).
+const MONTHS_OTHER: &[(&str, i64)] = &[
+    ("januar", 1),
+    ("jänner", 1),
+    ("februar", 2),
+    ("märz", 3),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("oktober", 10),
+    ("dezember", 12),
+    ("janvier", 1),
+    ("février", 2),
+    ("fevrier", 2),
+    ("mars", 3),
+    ("avril", 4),
+    ("juin", 6),
+    ("juillet", 7),
+    ("août", 8),
+    ("aout", 8),
+    ("septembre", 9),
+    ("octobre", 10),
+    ("novembre", 11),
+    ("décembre", 12),
+    ("decembre", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+];
+
 /// English month names must be capitalised ("may" is a verb); other
-/// languages are matched without case.
-fn month(w: &str) -> Option<i64> {
-    const EN: &[(&str, i64)] = &[
-        ("January", 1),
-        ("February", 2),
-        ("March", 3),
-        ("April", 4),
-        ("May", 5),
-        ("June", 6),
-        ("July", 7),
-        ("August", 8),
-        ("September", 9),
-        ("October", 10),
-        ("November", 11),
-        ("December", 12),
-        ("Jan", 1),
-        ("Feb", 2),
-        ("Mar", 3),
-        ("Apr", 4),
-        ("Jun", 6),
-        ("Jul", 7),
-        ("Aug", 8),
-        ("Sep", 9),
-        ("Sept", 9),
-        ("Oct", 10),
-        ("Nov", 11),
-        ("Dec", 12),
-    ];
-    const OTHER: &[(&str, i64)] = &[
-        ("januar", 1),
-        ("jänner", 1),
-        ("februar", 2),
-        ("märz", 3),
-        ("mai", 5),
-        ("juni", 6),
-        ("juli", 7),
-        ("oktober", 10),
-        ("dezember", 12),
-        ("janvier", 1),
-        ("février", 2),
-        ("fevrier", 2),
-        ("mars", 3),
-        ("avril", 4),
-        ("juin", 6),
-        ("juillet", 7),
-        ("août", 8),
-        ("aout", 8),
-        ("septembre", 9),
-        ("octobre", 10),
-        ("novembre", 11),
-        ("décembre", 12),
-        ("decembre", 12),
-        ("enero", 1),
-        ("febrero", 2),
-        ("marzo", 3),
-        ("abril", 4),
-        ("mayo", 5),
-        ("junio", 6),
-        ("julio", 7),
-        ("agosto", 8),
-        ("septiembre", 9),
-        ("setiembre", 9),
-        ("octubre", 10),
-        ("noviembre", 11),
-        ("diciembre", 12),
-    ];
-    if let Some(&(_, m)) = EN.iter().find(|(n, _)| *n == w) {
+/// languages are matched without case. `lower` is `w` in lower case.
+fn month(w: &str, lower: &str) -> Option<i64> {
+    // The lists as maps (first entry wins), built once.
+    static MAPS: std::sync::OnceLock<NameMaps> = std::sync::OnceLock::new();
+    let (en, other) = MAPS.get_or_init(|| {
+        let map = |list: &[(&'static str, i64)]| {
+            let mut m = FxMap::default();
+            for &(n, v) in list {
+                m.entry(n).or_insert(v);
+            }
+            m
+        };
+        (map(MONTHS_EN), map(MONTHS_OTHER))
+    });
+    if let Some(&m) = en.get(w) {
         return Some(m);
     }
-    let lower = w.to_lowercase();
-    OTHER.iter().find(|(n, _)| *n == lower).map(|&(_, m)| m)
+    other.get(lower).copied()
 }
 
-/// Weekday index (Monday = 0).
-fn weekday(w: &str) -> Option<i64> {
-    const EN: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    const DE: &[&str] = &[
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-    ];
-    const FR: &[&str] = &[
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    const ES: &[&str] = &[
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-    ];
-    if let Some(i) = EN.iter().position(|n| *n == w) {
-        return Some(i as i64);
-    }
-    let lower = w.to_lowercase();
-    for list in [DE, FR, ES] {
-        if let Some(i) = list.iter().position(|n| *n == lower) {
-            return Some(i as i64);
+/// English weekday names (case-sensitive), Monday first.
+const WEEKDAYS_EN: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+/// German weekday names (lower case), Monday first.
+const WEEKDAYS_DE: &[&str] = &[
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+];
+/// French weekday names (lower case), Monday first.
+const WEEKDAYS_FR: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+/// Spanish weekday names (lower case), Monday first.
+const WEEKDAYS_ES: &[&str] = &[
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
+];
+
+/// Weekday index (Monday = 0); `lower` is `w` in lower case.
+fn weekday(w: &str, lower: &str) -> Option<i64> {
+    // The lists as maps (first entry wins), built once.
+    static MAPS: std::sync::OnceLock<NameMaps> = std::sync::OnceLock::new();
+    let (en, other) = MAPS.get_or_init(|| {
+        let mut en = FxMap::default();
+        for (i, &n) in WEEKDAYS_EN.iter().enumerate() {
+            en.entry(n).or_insert(i as i64);
         }
+        let mut other = FxMap::default();
+        for list in [WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES] {
+            for (i, &n) in list.iter().enumerate() {
+                other.entry(n).or_insert(i as i64);
+            }
+        }
+        other.entry(SONNABEND).or_insert(5);
+        (en, other)
+    });
+    if let Some(&i) = en.get(w) {
+        return Some(i);
     }
-    (lower == "sonnabend").then_some(5)
+    other.get(lower).copied()
 }
+
+/// Saturday in northern German.
+const SONNABEND: &str = "sonnabend";
 
 /// Prepositions kept with a weekday.
 const WEEKDAY_PREPS: &[&str] = &["on", "am", "le", "el", "this", "diesen", "ce"];
@@ -529,19 +567,19 @@ const NOT_PAST: &[&str] = &[
 /// Most tokens between a tense cue and the date it decides.
 const MAX_TENSE_DISTANCE: usize = 25;
 
-fn is_past_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    if PAST_CUES.contains(&lower.as_str()) {
+/// Whether a word (given in lower case) points to the past.
+fn is_past_word(lower: &str) -> bool {
+    if PAST_CUES.contains(&lower) {
         return true;
     }
     const MIN_ED_LEN: usize = 5;
-    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !NOT_PAST.contains(&lower.as_str())
+    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !NOT_PAST.contains(&lower)
 }
 
-fn is_future_word(w: &str) -> bool {
-    let lower = w.to_lowercase();
+/// Whether a word (given in lower case) points to the future.
+fn is_future_word(lower: &str) -> bool {
     const MIN_INFLECTED_LEN: usize = 6;
-    FUTURE_CUES.contains(&lower.as_str())
+    FUTURE_CUES.contains(&lower)
         || lower.ends_with("'ll")
         || lower.ends_with("’ll")
         // French and Spanish future forms: "retrouveront", "votará", "serán".
@@ -551,9 +589,9 @@ fn is_future_word(w: &str) -> bool {
 
 struct Ctx<'a> {
     text: &'a str,
-    toks: Vec<Token>,
+    toks: &'a [Token],
     /// Lower-case text of every word token ("" for others).
-    low: Vec<String>,
+    low: &'a [Cow<'a, str>],
     /// Sentence index of every token.
     sent: Vec<usize>,
     pub_day: Option<Day>,
@@ -568,7 +606,17 @@ impl Ctx<'_> {
     }
 
     fn lower(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+        self.low.get(i).map_or("", |w| w.as_ref())
+    }
+
+    /// The month named by token `i`.
+    fn month(&self, i: usize) -> Option<i64> {
+        month(self.word(i), self.lower(i))
+    }
+
+    /// The weekday named by token `i`.
+    fn weekday(&self, i: usize) -> Option<i64> {
+        weekday(self.word(i), self.lower(i))
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -606,10 +654,10 @@ impl Ctx<'_> {
             if self.sent.get(j).copied() != s || dist > MAX_TENSE_DISTANCE {
                 return;
             }
-            let w = self.word(j);
-            if w.is_empty() {
+            if self.word(j).is_empty() {
                 return;
             }
+            let w = self.lower(j);
             let dir = if is_future_word(w) {
                 Dir::Forward
             } else if is_past_word(w) {
@@ -641,15 +689,27 @@ impl Ctx<'_> {
 pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
     let toks = segment::tokens(text);
     let sentences = segment::sentences(text);
+    let low = lower_words(text, &toks);
+    find_in(text, published, &sentences, &toks, &low)
+}
+
+/// [`find`] on the sentences and tokens of `text` and the tokens' lower-case
+/// forms (see [`lower_words`]), shared with the other passes.
+pub(crate) fn find_in(
+    text: &str,
+    published: Option<&str>,
+    sentences: &[Sentence],
+    toks: &[Token],
+    low: &[Cow<'_, str>],
+) -> Vec<Found> {
     let mut sent = Vec::with_capacity(toks.len());
     let mut si = 0;
-    for t in &toks {
+    for t in toks {
         while si + 1 < sentences.len() && sentences[si].end <= t.start {
             si += 1;
         }
         sent.push(si);
     }
-    let low = lower_words(text, &toks);
     let cx = Ctx {
         text,
         toks,
@@ -660,11 +720,13 @@ pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     let triggers = triggers();
+    let starts = start_words();
     while i < cx.toks.len() {
         let could = cx.toks[i].kind == TokKind::Num
-            || triggers.contains(cx.lower(i))
-            || month(cx.word(i)).is_some()
-            || weekday(cx.word(i)).is_some();
+            || (starts.contains(cx.lower(i))
+                && (triggers.contains(cx.lower(i))
+                    || cx.month(i).is_some()
+                    || cx.weekday(i).is_some()));
         if !could {
             i += 1;
             continue;
@@ -680,28 +742,42 @@ pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
     out
 }
 
-/// Lower-case text of every word token ("" for the others).
-pub(crate) fn lower_words(text: &str, toks: &[Token]) -> Vec<String> {
+/// Lower-case text of every word token ("" for the others); borrowed from
+/// `text` when the word is lower case already.
+pub(crate) fn lower_words<'a>(text: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>> {
     toks.iter()
         .map(|t| {
-            let s = t.text(text);
-            if t.kind != TokKind::Word {
-                String::new()
-            } else if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                s.to_lowercase()
+            if t.kind == TokKind::Word {
+                segment::lower(t.text(text))
             } else {
-                s.to_string()
+                Cow::Borrowed("")
             }
         })
         .collect()
 }
 
-/// Words at which a date pattern can start (besides numbers, months and weekdays).
-fn triggers() -> &'static std::collections::HashSet<&'static str> {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+/// Every lower-case word at which a date pattern can start: the triggers,
+/// month and weekday names (a cheap first test, one lookup per token).
+fn start_words() -> &'static FxSet<String> {
+    static SET: std::sync::OnceLock<FxSet<String>> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+        let mut s: FxSet<String> = triggers().iter().map(|w| (*w).to_string()).collect();
+        for (n, _) in MONTHS_EN.iter().chain(MONTHS_OTHER) {
+            s.insert(n.to_lowercase());
+        }
+        for list in [WEEKDAYS_EN, WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES] {
+            s.extend(list.iter().map(|n| n.to_lowercase()));
+        }
+        s.insert(SONNABEND.to_string());
+        s
+    })
+}
+
+/// Words at which a date pattern can start (besides numbers, months and weekdays).
+fn triggers() -> &'static FxSet<&'static str> {
+    static SET: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut s: FxSet<&'static str> = FxSet::default();
         for list in [WEEKDAY_PREPS, LAST_WORDS, NEXT_WORDS, PERIOD_PREPS] {
             s.extend(list.iter().copied());
         }
@@ -837,7 +913,7 @@ fn day_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     if cx.lower(j) == "de" || cx.lower(j) == "of" {
         j += 1;
     }
-    let m = month(cx.word(j))?;
+    let m = cx.month(j)?;
     let mut next = j + 1;
     if cx.punct(next, '.') && cx.toks.get(next).is_some_and(|t| t.joined) && cx.word(j).len() <= 4 {
         next += 1;
@@ -847,7 +923,7 @@ fn day_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
 
 /// `May 17`, `September 30, 2015`, `Jan. 5`, `May 2016`.
 fn month_day(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
-    let m = month(cx.word(i))?;
+    let m = cx.month(i)?;
     let mut j = i + 1;
     if cx.punct(j, '.') && cx.toks.get(j).is_some_and(|t| t.joined) {
         j += 1;
@@ -916,7 +992,7 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     } else {
         return None;
     };
-    let m = month(cx.word(j))?;
+    let m = cx.month(j)?;
     // "in May 2016" / "in May 17" are calendar dates: let them match alone.
     if cx.year(j + 1).is_some() || cx.day_num(j + 1).is_some() {
         return None;
@@ -941,14 +1017,14 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
 fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
-    let (w, j, explicit) = if let Some(w) = weekday(cx.word(i)) {
+    let (w, j, explicit) = if let Some(w) = cx.weekday(i) {
         // French and Spanish weekdays are lower case and need a preposition.
         if !cx.word(i).starts_with(char::is_uppercase) {
             return None;
         }
         (w, i + 1, None)
     } else {
-        let w = weekday(cx.word(i + 1))?;
+        let w = cx.weekday(i + 1)?;
         let explicit = if LAST_WORDS.contains(&first) {
             Some(Dir::Back)
         } else if NEXT_WORDS.contains(&first) {

@@ -110,6 +110,7 @@ mod lexicon;
 pub use lexicon::sizes as lexicon_sizes;
 
 use crate::CharMap;
+use crate::fasthash::FxSet;
 use crate::segment::{self, Sentence, TokKind, Token};
 use lexicon::{Lexicon, key};
 use newsfacts_model::{Entity, EntityType};
@@ -1239,7 +1240,7 @@ impl Cand {
 /// A hash set of a word list, built once per use site.
 macro_rules! set {
     ($list:expr) => {{
-        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
         SET.get_or_init(|| $list.iter().copied().collect())
     }};
 }
@@ -1320,16 +1321,22 @@ fn surname(name: &str) -> &str {
 /// "Егорова", "Merkels" of "Merkel").
 fn inflected_surname(name: &str, w: &str) -> bool {
     const MIN_STEM: usize = 4;
-    let a: Vec<char> = surname(name).chars().collect();
-    let b: Vec<char> = w.chars().collect();
-    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if common < MIN_STEM || a == b {
+    let a = surname(name);
+    // The common prefix in chars, and its length in bytes (the same in both).
+    let mut common = 0;
+    let mut bytes = 0;
+    for (x, y) in a.chars().zip(w.chars()) {
+        if x != y {
+            break;
+        }
+        common += 1;
+        bytes += x.len_utf8();
+    }
+    if common < MIN_STEM || a == w {
         return false;
     }
-    let ra: String = a.get(common..).unwrap_or(&[]).iter().collect();
-    let rb: String = b.get(common..).unwrap_or(&[]).iter().collect();
     let ending = |s: &str| s.is_empty() || set!(cues::CASE_ENDINGS).contains(s);
-    ending(&ra) && ending(&rb)
+    ending(a.get(bytes..).unwrap_or("")) && ending(w.get(bytes..).unwrap_or(""))
 }
 
 fn is_opening_punct(c: char) -> bool {
@@ -1433,11 +1440,11 @@ struct Ctx<'a> {
     /// German text: every noun is capitalised.
     german: bool,
     /// Words written in lower case somewhere in the text.
-    lower_words: HashSet<&'a str>,
+    lower_words: FxSet<&'a str>,
     /// Sentence ids in headline case.
-    headline: HashSet<usize>,
+    headline: FxSet<usize>,
     /// Sentence ids of bylines and credits.
-    credit: HashSet<usize>,
+    credit: FxSet<usize>,
 }
 
 impl<'a> Ctx<'a> {
@@ -1466,7 +1473,7 @@ impl<'a> Ctx<'a> {
                 })
                 || (i > 0 && initial[i - 1] && toks[i - 1].kind == TokKind::Punct);
         }
-        let mut lower_words = HashSet::new();
+        let mut lower_words = FxSet::default();
         let (mut de, mut en) = (0, 0);
         for t in toks.iter().filter(|t| t.kind == TokKind::Word) {
             let s = t.text(text);
@@ -1474,13 +1481,13 @@ impl<'a> Ctx<'a> {
                 lower_words.insert(s);
                 const MAX_MARKER_LEN: usize = 6;
                 if s.len() <= MAX_MARKER_LEN {
-                    de += usize::from(cues::GERMAN_MARKERS.contains(&s));
-                    en += usize::from(cues::ENGLISH_MARKERS.contains(&s));
+                    de += usize::from(set!(cues::GERMAN_MARKERS).contains(s));
+                    en += usize::from(set!(cues::ENGLISH_MARKERS).contains(s));
                 }
             }
         }
-        let mut headline = HashSet::new();
-        let mut credit = HashSet::new();
+        let mut headline = FxSet::default();
+        let mut credit = FxSet::default();
         for (i, s) in sentences.iter().enumerate() {
             let st = text.get(s.start..s.end).unwrap_or("");
             let standalone = para_start(text, s.start)
@@ -1712,10 +1719,10 @@ fn state_name(abbr: &str) -> Option<&'static str> {
     MAP.get_or_init(|| {
         cues::STATE_ABBREVIATIONS
             .iter()
-            .map(|(a, full)| (key(a), *full))
+            .map(|(a, full)| (key(a).into_owned(), *full))
             .collect()
     })
-    .get(&key(abbr))
+    .get(key(abbr).as_ref())
     .copied()
 }
 
@@ -1823,8 +1830,13 @@ fn dateline(ctx: &Ctx, i: usize, out: &mut Vec<Cand>) -> Option<usize> {
 
 /// Finds the entities of `text`.
 pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
-    let toks = segment::tokens(text);
-    let ctx = Ctx::new(text, &toks, sentences);
+    find_in(text, sentences, &segment::tokens(text))
+}
+
+/// [`find`] on the [`tokens`](segment::tokens) of `text`, shared with the
+/// other passes.
+pub(crate) fn find_in(text: &str, sentences: &[Sentence], toks: &[Token]) -> Entities {
+    let ctx = Ctx::new(text, toks, sentences);
     let lex = ctx.lex;
     let mut cands: Vec<Cand> = Vec::new();
     let mut force_person_at = usize::MAX;
@@ -1832,7 +1844,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     while i < toks.len() {
         let t = toks[i];
         if t.kind == TokKind::Punct {
-            i = party_affix(text, &toks, i).unwrap_or(i + 1);
+            i = party_affix(text, toks, i).unwrap_or(i + 1);
             continue;
         }
         let s = t.text(text);
@@ -1855,7 +1867,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         // The longest multi-word lexicon name starting here ("Organization
         // for Security and Co-operation in Europe"), unless the run goes on
         // into an organisation's name ("U.S. Chamber of Commerce").
-        if let Some((next, g)) = known_at(text, &toks, &ctx.sent_of, i, lex) {
+        if let Some((next, g)) = known_at(text, toks, &ctx.sent_of, i, lex) {
             let (run, _, _) = build_run(&ctx, i);
             let longer_org = run
                 .last()
@@ -1872,7 +1884,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 c.credit = credit;
                 cands.push(c);
                 let mut after = next;
-                if let Some((aliases, end_tok)) = paren_aliases(text, &toks, next) {
+                if let Some((aliases, end_tok)) = paren_aliases(text, toks, next) {
                     attach_aliases(&ctx, &mut cands, aliases);
                     after = end_tok;
                 }
@@ -1926,7 +1938,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         // Parenthesised aliases right after the run.
         if cands.len() > before
             && !poss
-            && let Some((aliases, end_tok)) = paren_aliases(text, &toks, next)
+            && let Some((aliases, end_tok)) = paren_aliases(text, toks, next)
         {
             attach_aliases(&ctx, &mut cands, aliases);
             after = end_tok;
@@ -2006,10 +2018,11 @@ fn is_gov_body(name: &str) -> bool {
 /// known multi-word name counts too: "New York").
 fn known_word(lex: &Lexicon, w: &str, more: bool) -> bool {
     let k = key(w);
-    lex.known.contains_key(&k)
-        || (more && lex.first_words.contains(&k))
+    let k = k.as_ref();
+    lex.known.contains_key(k)
+        || (more && lex.first_words.contains(k))
         || is_given(lex, w)
-        || lex.demonyms.contains_key(&k)
+        || lex.demonyms.contains_key(k)
         || is_title_word(lex, w)
 }
 
@@ -2032,7 +2045,7 @@ fn known_at(
 ) -> Option<(usize, usize)> {
     const MAX_KNOWN_WORDS: usize = 9;
     let first = toks.get(i)?;
-    if !lex.first_words.contains(&key(first.text(text))) {
+    if !lex.first_words.contains(key(first.text(text)).as_ref()) {
         return None;
     }
     let mut best = None;
@@ -2050,7 +2063,7 @@ fn known_at(
         j += 1;
         let slice = text.get(first.start..t.end)?;
         if t.kind == TokKind::Word
-            && let Some(&g) = lex.known.get(&key(slice))
+            && let Some(&g) = lex.known.get(key(slice).as_ref())
         {
             best = Some((j, g));
         }
@@ -2148,8 +2161,10 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                 }
                 break;
             }
-            let left_known = lex.known.contains_key(&key(w.text)) || lex.demonym(w.text).is_some();
-            let right_known = lex.known.contains_key(&key(right)) || lex.demonym(right).is_some();
+            let left_known =
+                lex.known.contains_key(key(w.text).as_ref()) || lex.demonym(w.text).is_some();
+            let right_known =
+                lex.known.contains_key(key(right).as_ref()) || lex.demonym(right).is_some();
             let particle = in_set(
                 &["al", "Al", "el", "El", "bin", "Bin", "ibn", "Abu", "abu"],
                 w.text,

@@ -33,6 +33,7 @@
 
 pub mod dates;
 pub mod entities;
+mod fasthash;
 pub mod quantities;
 pub mod segment;
 pub mod statements;
@@ -48,7 +49,8 @@ pub struct CharMap {
 impl CharMap {
     /// Builds the map for `text`.
     pub fn new(text: &str) -> Self {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut starts: Vec<usize> = Vec::with_capacity(text.len() + 1);
+        starts.extend(text.char_indices().map(|(i, _)| i));
         starts.push(text.len());
         CharMap { starts }
     }
@@ -64,11 +66,14 @@ impl CharMap {
 pub fn analyze(article: &mut Article) {
     let text = article.text.as_str();
     let sentences = segment::sentences(text);
-    let ents = entities::find(text, &sentences);
+    // One tokenisation (and one lower-casing) serves entities, quantities and dates.
+    let toks = segment::tokens(text);
+    let low = dates::lower_words(text, &toks);
+    let ents = entities::find_in(text, &sentences, &toks);
     let stmts = statements::find(text, &sentences, &ents);
     let map = CharMap::new(text);
-    let quants = quantities::find(text, &sentences, &stmts, &ents);
-    let dates = dates::find(text, article.published.as_deref());
+    let quants = quantities::find_in(text, &sentences, &stmts, &ents, &toks, &low);
+    let dates = dates::find_in(text, article.published.as_deref(), &sentences, &toks, &low);
     article.quantities = quants
         .iter()
         .map(|q| q.to_model(text, &map, &ents))

@@ -46,10 +46,11 @@
 
 use crate::CharMap;
 use crate::entities::Entities;
+use crate::fasthash::FxSet;
 use crate::segment::{self, Sentence, TokKind, Token};
 use crate::statements;
 use newsfacts_model::{EntityType, Quantity};
-use std::collections::HashSet;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// A quantity with byte offsets.
@@ -611,9 +612,9 @@ const MONTHS: &[&str] = &[
 
 struct Cx<'a> {
     text: &'a str,
-    toks: Vec<Token>,
+    toks: &'a [Token],
     /// Lower-case text of every word token ("" for others).
-    low: Vec<String>,
+    low: &'a [Cow<'a, str>],
     ents: &'a Entities,
 }
 
@@ -622,7 +623,7 @@ impl Cx<'_> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
     fn lower(&self, i: usize) -> &str {
-        self.low.get(i).map_or("", String::as_str)
+        self.low.get(i).map_or("", |w| w.as_ref())
     }
     fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
@@ -928,10 +929,10 @@ fn skip_number(cx: &Cx, i: usize) -> bool {
 }
 
 /// Lower-case words at which a quantity can start.
-fn start_words() -> &'static HashSet<String> {
-    static SET: OnceLock<HashSet<String>> = OnceLock::new();
+fn start_words() -> &'static FxSet<String> {
+    static SET: OnceLock<FxSet<String>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: HashSet<String> = HashSet::new();
+        let mut s: FxSet<String> = FxSet::default();
         for q in QUALIFIERS {
             s.insert(q.split(' ').next().unwrap_or("").to_string());
         }
@@ -997,6 +998,19 @@ pub fn find(
 ) -> Vec<Found> {
     let toks = segment::tokens(text);
     let low = crate::dates::lower_words(text, &toks);
+    find_in(text, sentences, statements, ents, &toks, &low)
+}
+
+/// [`find`] on the tokens of `text` and their lower-case forms (see
+/// `dates::lower_words`), shared with the other passes.
+pub(crate) fn find_in(
+    text: &str,
+    sentences: &[Sentence],
+    statements: &[statements::Found],
+    ents: &Entities,
+    toks: &[Token],
+    low: &[Cow<'_, str>],
+) -> Vec<Found> {
     let cx = Cx {
         text,
         toks,

@@ -31,6 +31,8 @@
 //! assert_eq!(s, ["Mr. Smith paid $3.5m to U.S. firms.", "He said: \"It works.\"", "Then he left."]);
 //! ```
 
+use std::borrow::Cow;
+
 /// A sentence: byte range in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -131,7 +133,8 @@ fn is_closer(c: char) -> bool {
 
 /// Splits `text` into sentences (see the module docs for the rules).
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    chars.extend(text.char_indices());
     let n = chars.len();
     let byte_at = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
     let mut out = Vec::new();
@@ -355,6 +358,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
         joined = true;
     }
     out
+}
+
+/// `w` in lower case, borrowed when it is lower case already.
+pub(crate) fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 fn is_mark(c: char) -> bool {

@@ -106,6 +106,7 @@ use lexicon::{ACCORDING, AUX, CueClass, DOC_NOUNS, ISSUE_VERBS, NP_GLUE, NP_STOP
 use names::{Resolver, Word};
 use newsfacts_model::{EntityType, Statement, StatementKind};
 use quotes::Quote;
+use std::borrow::Cow;
 
 /// How many paragraphs back a cued statement may be for a bare quotation to
 /// continue it.
@@ -402,7 +403,8 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
         return out;
     };
     let mut qi = qs.partition_point(|q| q.open < us);
-    let chars: Vec<(usize, char)> = unit.char_indices().map(|(i, c)| (i + us, c)).collect();
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(unit.len());
+    chars.extend(unit.char_indices().map(|(i, c)| (i + us, c)));
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -440,10 +442,17 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             }
             let mut e = chars.get(j).map_or(ue, |x| x.0);
             let word = text.get(pos..e).unwrap_or("");
-            let lw = word.to_lowercase();
-            let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            // Lower case only where read: an abbreviation before a period,
+            // a French inversion after a hyphen.
+            let lw = if word.contains('-') || chars.get(j).is_some_and(|x| x.1 == '.') {
+                word.to_lowercase()
+            } else {
+                String::new()
+            };
+            let single_initial =
+                || word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             if chars.get(j).is_some_and(|x| x.1 == '.')
-                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial)
+                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial())
             {
                 j += 1;
                 e += 1;
@@ -514,16 +523,19 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                 .get(last.0..last.1)
                 .is_some_and(|p| p.ends_with(['”', '"', '’', '»', '“', '\'']));
             let seg = text.get(a..b).unwrap_or("");
-            let words: Vec<&str> = seg.split_whitespace().collect();
-            let cue_only = words.len() <= MAX_CUE_SENTENCE_WORDS
-                && (seg.starts_with(char::is_lowercase)
-                    || words.iter().any(|w| {
-                        lex.cue(
-                            &w.trim_matches(|c: char| !c.is_alphanumeric())
-                                .to_lowercase(),
-                        ) == Some(CueClass::Speech)
-                    }))
-                && !seg.contains(['“', '"', '«', '„']);
+            // Evaluated only when the test below gets to it.
+            let cue_only = || {
+                let words: Vec<&str> = seg.split_whitespace().collect();
+                words.len() <= MAX_CUE_SENTENCE_WORDS
+                    && (seg.starts_with(char::is_lowercase)
+                        || words.iter().any(|w| {
+                            lex.cue(
+                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                    .to_lowercase(),
+                            ) == Some(CueClass::Speech)
+                        }))
+                    && !seg.contains(['“', '"', '«', '„'])
+            };
             // Guard against a splitter that breaks after "Mr." or before a
             // lower-case continuation.
             let prev_text = text.get(last.0..last.1).unwrap_or("");
@@ -536,7 +548,7 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             });
             let lower_start = seg.starts_with(char::is_lowercase);
-            if same_para && (crosses || abbrev || lower_start || (prev_ends_quote && cue_only)) {
+            if same_para && (crosses || abbrev || lower_start || (prev_ends_quote && cue_only())) {
                 last.1 = b;
                 continue;
             }
@@ -558,13 +570,13 @@ struct Cue {
 struct Unit<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    lower: Vec<String>,
+    lower: Vec<Cow<'t, str>>,
 }
 
 impl<'t> Unit<'t> {
     fn word(&self, i: usize) -> Option<&str> {
         match self.toks.get(i)?.kind {
-            Tk::Word => self.lower.get(i).map(String::as_str),
+            Tk::Word => self.lower.get(i).map(|w| w.as_ref()),
             _ => None,
         }
     }
@@ -1035,9 +1047,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             .iter()
             .map(|t| {
                 if t.kind == Tk::Word {
-                    text.get(t.s..t.e).unwrap_or("").to_lowercase()
+                    crate::segment::lower(text.get(t.s..t.e).unwrap_or(""))
                 } else {
-                    String::new()
+                    Cow::Borrowed("")
                 }
             })
             .collect();

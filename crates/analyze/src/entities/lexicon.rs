@@ -1,8 +1,9 @@
 //! The entity lexicons, parsed once from the files in `data/` (written by hand
 //! for newsfacts; see each file's header) into hash maps.
 
+use crate::fasthash::{FxMap, FxSet};
 use newsfacts_model::EntityType;
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/countries.txt");
@@ -26,23 +27,27 @@ pub(crate) struct Group {
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
     /// Name key (see [`key`]) → group index.
-    pub known: HashMap<String, usize>,
+    pub known: FxMap<String, usize>,
     /// First words of multi-word known names.
-    pub first_words: HashSet<String>,
+    pub first_words: FxSet<String>,
     /// The groups.
     pub groups: Vec<Group>,
     /// Demonym → country group.
-    pub demonyms: HashMap<String, usize>,
+    pub demonyms: FxMap<String, usize>,
     /// Titles, lower case.
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     /// Longest title in words.
     pub title_words: usize,
     /// Given names.
-    pub given: HashSet<String>,
+    pub given: FxSet<String>,
 }
 
-/// The lookup key of a name: dots removed, curly apostrophes straightened.
-pub(crate) fn key(s: &str) -> String {
+/// The lookup key of a name: dots removed, curly apostrophes straightened,
+/// whitespace collapsed (borrowed when there is nothing to change).
+pub(crate) fn key(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(|c| c == '.' || c == '’' || c.is_whitespace()) {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -56,7 +61,7 @@ pub(crate) fn key(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out.trim().to_string()
+    Cow::Owned(out.trim().to_string())
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -86,7 +91,7 @@ impl Lexicon {
         if let Some((w, _)) = k.split_once([' ', '-']) {
             self.first_words.insert(w.to_string());
         }
-        self.known.entry(k).or_insert(g);
+        self.known.entry(k.into_owned()).or_insert(g);
     }
 
     fn build() -> Lexicon {
@@ -100,7 +105,7 @@ impl Lexicon {
                 continue;
             };
             for d in demonyms.split('|').map(str::trim).filter(|d| !d.is_empty()) {
-                lex.demonyms.entry(key(d)).or_insert(g);
+                lex.demonyms.entry(key(d).into_owned()).or_insert(g);
             }
             for c in cities.split('|') {
                 lex.add_group(c, EntityType::Place, false);
@@ -130,7 +135,7 @@ impl Lexicon {
     pub fn group(&self, name: &str) -> Option<usize> {
         const MIN_SHOUTED_LEN: usize = 4;
         let k = key(name);
-        if let Some(&g) = self.known.get(&k) {
+        if let Some(&g) = self.known.get(k.as_ref()) {
             return Some(g);
         }
         if k.chars().count() >= MIN_SHOUTED_LEN && k.chars().all(|c| !c.is_lowercase()) {
@@ -151,7 +156,7 @@ impl Lexicon {
 
     /// The country group of a demonym ("Russian", "Russians").
     pub fn demonym(&self, word: &str) -> Option<usize> {
-        self.demonyms.get(&key(word)).copied()
+        self.demonyms.get(key(word).as_ref()).copied()
     }
 }
 

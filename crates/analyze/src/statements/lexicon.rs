@@ -3,7 +3,7 @@
 //! The cue verbs, titles, title modifiers and given-name genders live in
 //! `data/statements/*.txt` (compiled in); the short closed classes are here.
 
-use std::collections::HashMap;
+use crate::fasthash::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 /// How a cue verb may be used.
@@ -31,10 +31,10 @@ pub enum Gender {
 
 /// The compiled-in word lists.
 pub struct Lexicon {
-    cues: HashMap<String, CueClass>,
-    titles: Vec<String>,
-    modifiers: Vec<String>,
-    genders: HashMap<String, Gender>,
+    cues: FxMap<String, CueClass>,
+    titles: FxSet<String>,
+    modifiers: FxSet<String>,
+    genders: FxMap<String, Gender>,
 }
 
 const CUES: &str = include_str!("../../data/statements/cues.txt");
@@ -52,7 +52,7 @@ fn lines(src: &str) -> impl Iterator<Item = &str> {
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut cues = HashMap::new();
+        let mut cues = FxMap::default();
         for line in lines(CUES) {
             let mut cols = line.split('\t');
             let _lemma = cols.next();
@@ -67,7 +67,7 @@ pub fn get() -> &'static Lexicon {
                 cues.insert(f.to_lowercase(), class);
             }
         }
-        let mut genders = HashMap::new();
+        let mut genders = FxMap::default();
         for line in lines(GENDERS) {
             let (g, names) = line.split_once('\t').unwrap_or(("", ""));
             let g = match g {
@@ -97,9 +97,7 @@ impl Lexicon {
     /// Whether a lower-case word is a title ("president", "sen.").
     pub fn is_title(&self, lower: &str) -> bool {
         let l = lower.trim_end_matches(['s']);
-        self.titles
-            .iter()
-            .any(|t| t == lower || (t.len() > 3 && t == l))
+        self.titles.contains(lower) || (l.len() > 3 && self.titles.contains(l))
     }
 
     /// The usual gender of a given name, or of an honorific ("mrs.").
@@ -116,7 +114,7 @@ impl Lexicon {
 
     /// Whether a lower-case word may precede a title ("foreign", "us").
     pub fn is_modifier(&self, lower: &str) -> bool {
-        self.modifiers.iter().any(|t| t == lower)
+        self.modifiers.contains(lower)
     }
 }
 
