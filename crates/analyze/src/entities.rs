@@ -3310,7 +3310,7 @@ const NAME_SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
 
 /// A person's name split into given name, middle parts, surname and suffix
 /// (lower case).
-fn name_parts(name: &str) -> Option<(String, Vec<String>, String, Option<String>)> {
+fn name_parts(name: &str) -> Option<NameParts> {
     let mut words: Vec<String> = name
         .split_whitespace()
         .map(|w| w.trim_end_matches(',').to_lowercase())
@@ -3330,14 +3330,12 @@ fn name_parts(name: &str) -> Option<(String, Vec<String>, String, Option<String>
     Some((given, middle, surname, suffix))
 }
 
-/// Whether two written full names are variants of one person's name:
-/// "Joseph R. Biden Jr." / "Joe Biden", "William J. Clinton" / "Bill
-/// Clinton". Same surname; same or nickname-paired given names; middle
-/// initials and suffixes that do not contradict each other.
-fn name_variants(a: &str, b: &str) -> bool {
-    let (Some(x), Some(y)) = (name_parts(a), name_parts(b)) else {
-        return false;
-    };
+/// Whether two written full names, split by [`name_parts`], are variants
+/// of one person's name: "Joseph R. Biden Jr." / "Joe Biden", "William J.
+/// Clinton" / "Bill Clinton". Same surname; same or nickname-paired given
+/// names; middle initials and suffixes that do not contradict each other.
+type NameParts = (String, Vec<String>, String, Option<String>);
+fn name_variants(x: &NameParts, y: &NameParts) -> bool {
     let given_ok = x.0 == y.0
         || NICKNAMES
             .iter()
@@ -3345,7 +3343,7 @@ fn name_variants(a: &str, b: &str) -> bool {
     let initial = |m: &[String]| m.first().and_then(|w| w.chars().next());
     let middle_ok = x.1.is_empty() || y.1.is_empty() || initial(&x.1) == initial(&y.1);
     let suffix_ok = x.3.is_none() || y.3.is_none() || x.3 == y.3;
-    x.2 == y.2 && given_ok && middle_ok && suffix_ok && a != b
+    x.2 == y.2 && given_ok && middle_ok && suffix_ok
 }
 
 /// Merges person entities whose names are variants of one name into the
@@ -3359,23 +3357,45 @@ fn merge_variants(mut ents: Entities) -> Entities {
             *f = (*f).min(m.start);
         }
     }
+    // Persons with at least a given name and a surname, by surname.
+    let parts: Vec<Option<NameParts>> = ents
+        .list
+        .iter()
+        .map(|e| {
+            (e.kind == EntityType::Person)
+                .then(|| name_parts(&e.name))
+                .flatten()
+        })
+        .collect();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, p) in parts.iter().enumerate() {
+        if let Some(p) = p {
+            by_surname.entry(p.2.as_str()).or_default().push(i);
+        }
+    }
     let mut target: Vec<usize> = (0..n).collect();
-    for j in 0..n {
-        for i in 0..n {
-            let (Some(a), Some(b)) = (ents.list.get(i), ents.list.get(j)) else {
-                continue;
-            };
-            if i != j
-                && target[i] == i
-                && first[i] < first[j]
-                && a.kind == EntityType::Person
-                && b.kind == EntityType::Person
-                && name_variants(&a.name, &b.name)
-            {
+    for group in by_surname.values().filter(|g| g.len() > 1) {
+        for &j in group {
+            let found = group.iter().copied().find(|&i| {
+                i != j
+                    && target[i] == i
+                    && first[i] < first[j]
+                    && matches!((&parts[i], &parts[j]), (Some(x), Some(y))
+                        if name_variants(x, y) && ents.list[i].name != ents.list[j].name)
+            });
+            if let Some(i) = found {
                 target[j] = i;
-                break;
             }
         }
+    }
+    // Follow chains to their root (targets are mentioned strictly earlier,
+    // so there are no cycles).
+    for j in 0..n {
+        let mut t = target[j];
+        while target[t] != t {
+            t = target[t];
+        }
+        target[j] = t;
     }
     for j in 0..n {
         let i = target[j];
