@@ -1622,33 +1622,50 @@ fn headline_quote(
         return None;
     }
     // The speaker: a person or organisation of the article whose name (or
-    // surname, or alias) opens the headline.
+    // surname, or alias) opens the headline ("Warren Grills …: ‘…’") or
+    // closes it after "from"/"by" ("A Lesson From Loretta Lynch: ‘…’").
     let head = line.get(..colon)?;
-    let name_len = ents
-        .list
-        .iter()
-        .filter(|e| matches!(e.kind, EntityType::Person | EntityType::Organization))
-        .flat_map(|e| {
-            let surname = e
-                .name
-                .rsplit(' ')
-                .next()
-                .filter(|_| e.kind == EntityType::Person);
-            std::iter::once(e.name.as_str())
-                .chain(surname)
-                .chain(e.aliases.iter().map(String::as_str))
-        })
+    let names = || {
+        ents.list
+            .iter()
+            .filter(|e| matches!(e.kind, EntityType::Person | EntityType::Organization))
+            .flat_map(|e| {
+                let surname = e
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .filter(|_| e.kind == EntityType::Person);
+                std::iter::once(e.name.as_str())
+                    .chain(surname)
+                    .chain(e.aliases.iter().map(String::as_str))
+            })
+    };
+    let opening = names()
         .filter(|n| {
             head.strip_prefix(n)
                 .is_some_and(|rest| rest.starts_with(' ') && rest.len() > 1)
         })
         .map(str::len)
-        .max()?;
+        .max()
+        .map(|l| (0, l));
+    let closing = || {
+        names()
+            .filter(|n| {
+                head.strip_suffix(n).is_some_and(|rest| {
+                    let r = rest.to_lowercase();
+                    r.ends_with(" from ") || r.ends_with(" by ")
+                })
+            })
+            .map(str::len)
+            .max()
+            .map(|l| (colon - l, colon))
+    };
+    let speaker = opening.or_else(closing)?;
     let inner = quoted.get(open.len_utf8()..)?;
     let inner = inner.trim_end_matches(['.', '!', '?', '"', '”', '’', '\'']);
     let cs = colon + 1 + lead + open.len_utf8();
     let ce = cs + inner.len();
-    (ce > cs).then_some(((0, name_len), (cs, ce)))
+    (ce > cs).then_some((speaker, (cs, ce)))
 }
 
 /// Records "X issued a (joint) statement" / "X said in a statement".

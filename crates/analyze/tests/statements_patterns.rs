@@ -174,6 +174,15 @@ fn headline_claim() {
     assert_eq!(h.speaker.as_deref(), Some("Ann Holt"));
     assert_eq!(content(text, h), "You Should Step Down");
     assert_eq!(h.kind, StatementKind::Direct);
+    // "A Lesson From Name: ‘Quote’".
+    let text = "A lesson from Ann Holt: ‘Be the voice people hear.’\n\nAnn Holt spoke in Leeds.";
+    let f = run(text);
+    let h = f
+        .iter()
+        .find(|x| x.content.0 < 60)
+        .unwrap_or_else(|| panic!("no headline quote in {f:#?}"));
+    assert_eq!(h.speaker.as_deref(), Some("Ann Holt"));
+    assert_eq!(content(text, h), "Be the voice people hear");
 }
 
 #[test]
