@@ -487,3 +487,26 @@ fn untyped_surname_speaker_is_a_person() {
     let said = by_cue(text, &f, "said");
     assert_eq!(said.speaker.as_deref(), Some("Okafor"), "{f:#?}");
 }
+
+#[test]
+fn bodies_by_description() {
+    let text = "Flu season\n\n\
+                The Centers for Disease Control recommends that everyone get a flu vaccine.\n\n\
+                The UK has urged an end to the violence. The Jordanian government said that it \
+                had admitted 1.4 million refugees. The health commission in Beijing said that a \
+                man had the plague.\n\n\
+                Julian Assange spoke. The Wikileaks founder always argued that he feared extradition.";
+    let f = run(text);
+    let speaker_of = |cue: &str| by_cue(text, &f, cue).speaker.clone();
+    assert_eq!(
+        speaker_of("recommends").as_deref(),
+        Some("Centers for Disease Control"),
+        "{f:#?}"
+    );
+    assert_eq!(speaker_of("urged").as_deref(), Some("UK"));
+    assert_eq!(speaker_of("argued").as_deref(), Some("Julian Assange"));
+    let said: Vec<_> = f.iter().filter(|x| s(text, x.cue) == "said").collect();
+    assert_eq!(said[0].speaker.as_deref(), Some("Jordanian government"));
+    // A different generic head is a different body.
+    assert_eq!(said[1].speaker, None);
+}

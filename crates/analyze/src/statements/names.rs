@@ -32,8 +32,6 @@ const EPITHETS: &[&str] = &[
     "player",
     "mother",
     "father",
-    "man",
-    "woman",
     "lawmaker",
     "politician",
     "businessman",
@@ -47,6 +45,8 @@ const EPITHETS: &[&str] = &[
     "economist",
     "mogul",
     "tycoon",
+    "founder",
+    "co-founder",
     "republican",
     "democrat",
     "conservative",
@@ -151,6 +151,36 @@ fn fuller_name(long: &str, short: &str) -> bool {
             .iter()
             .all(|w| is_cap(w) && !w.chars().skip(1).any(char::is_uppercase))
 }
+
+/// A capitalised word that reads as a demonym or a compass part of a
+/// place ("Jordanian", "South Korean", "Chinese", "British").
+fn demonym_like(w: &str) -> bool {
+    is_cap(w)
+        && (["an", "ese", "ish", "ian", "ch", "i"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || matches!(w, "North" | "South" | "East" | "West" | "New"))
+}
+
+/// Adverbs that may end a speaker phrase before its cue.
+const TRAILING_ADVERBS: &[&str] = &[
+    "always",
+    "also",
+    "never",
+    "often",
+    "still",
+    "later",
+    "then",
+    "now",
+    "again",
+    "too",
+    "once",
+    "already",
+    "repeatedly",
+    "recently",
+    "previously",
+    "first",
+];
 
 /// Prepositions that attach a place to a speaker's name.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "on"];
@@ -408,10 +438,21 @@ impl<'a> Resolver<'a> {
         let words = words.get(first_content..)?;
         // "the X Center in Dallas": the name is the head before a place
         // phrase.
+        // "the health commission in Beijing": the head before the place
+        // phrase is the speaker, the place only qualifies it.
         let words = match words.iter().position(|w| PLACE_PREPOSITIONS.contains(&w.w)) {
-            Some(k) if k > 0 && is_cap(words[k - 1].w) => words.get(..k)?,
+            Some(k) if k > 0 => words.get(..k)?,
             _ => words,
         };
+        // Trailing adverbs are no part of the name ("the founder always").
+        let mut words = words;
+        while words.len() > 1
+            && words
+                .last()
+                .is_some_and(|w| TRAILING_ADVERBS.contains(&w.w.to_lowercase().as_str()))
+        {
+            words = words.get(..words.len() - 1)?;
+        }
         let (s, e) = (words.first()?.s, words.last()?.e);
         let lower: Vec<String> = words.iter().map(|w| w.w.to_lowercase()).collect();
         // Pronouns.
@@ -497,6 +538,27 @@ impl<'a> Resolver<'a> {
                 .last()
                 .and_then(|m| self.ents.entity(m))
                 .is_some_and(|x| x.kind == EntityType::Place);
+        // "the Obama administration", "the Jordanian government": a
+        // person's or a country's body, named after them.
+        if let (Some(&a), Some(&b), Some(head)) = (caps.first(), caps.last(), lower.last())
+            && b + 2 == words.len()
+            && ORG_ANAPHORS.contains(&head.as_str())
+            && !is_cap(words[b + 1].w)
+            && (a..=b).all(|i| {
+                let w = words[i].w;
+                self.ents.mentions_in(words[i].s, words[i].e).any(|m| {
+                    self.ents
+                        .entity(m)
+                        .is_some_and(|x| matches!(x.kind, EntityType::Person | EntityType::Place))
+                }) || demonym_like(w)
+            })
+        {
+            let owner = self.text.get(words[a].s..words[b].e)?;
+            let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
+            let name = format!("{owner} {head}");
+            self.remember(name.clone(), Vec::new(), false);
+            return Some(name);
+        }
         // "the New York businessman", "the Republican": a definite
         // description whose capitalised words are places or party
         // adjectives names nobody by itself; the common-noun rules below
@@ -518,10 +580,18 @@ impl<'a> Resolver<'a> {
                         .next()
                         .is_some()
             })
-            && (lower.last().is_some_and(|h| !is_cap(h))
+            && (words.last().is_some_and(|h| !is_cap(h.w))
                 || caps
                     .iter()
                     .all(|&i| NAME_ADJECTIVES.contains(&lower[i].as_str())));
+        // "The Wikileaks founder": a definite role description names
+        // nobody by itself, whatever its modifiers.
+        let role_description = definite
+            && words.last().is_some_and(|h| !is_cap(h.w))
+            && lower
+                .last()
+                .is_some_and(|h| self.lex.is_title(h) || EPITHETS.contains(&h.as_str()));
+        let description = description || role_description;
         let place_role = place_role || description;
         let caps = if place_role { Vec::new() } else { caps };
         let from_mention = from_mention.filter(|_| !place_role);
@@ -546,24 +616,6 @@ impl<'a> Resolver<'a> {
             }
             (m, _) => m,
         };
-        // "the Obama administration", "the Clinton campaign": a person's
-        // body, named after them.
-        if let (Some(&a), Some(&b), Some(head)) = (caps.first(), caps.last(), lower.last())
-            && b + 2 == words.len()
-            && ORG_ANAPHORS.contains(&head.as_str())
-            && !is_cap(words[b + 1].w)
-            && self.ents.mentions_in(words[a].s, words[b].e).any(|m| {
-                self.ents
-                    .entity(m)
-                    .is_some_and(|x| x.kind == EntityType::Person)
-            })
-        {
-            let owner = self.text.get(words[a].s..words[b].e)?;
-            let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
-            let name = format!("{owner} {head}");
-            self.remember(name.clone(), Vec::new(), false);
-            return Some(name);
-        }
         // A bare surname as written ("Clinton", "Mrs. Clinton").
         let written_surname = cap_run
             .as_ref()
@@ -581,6 +633,21 @@ impl<'a> Resolver<'a> {
                     && c.1.ends_with(&m.1)
                     && (c.1.contains(['’', '\''])
                         || ((ent_person || !looks_org(&c.1)) && fuller_name(&c.1, &m.1))) =>
+            {
+                Some(c)
+            }
+            // A body's fuller written name with glue words ("Centers for
+            // Disease Control" for the mention "Disease Control").
+            (Some(m), Some(c))
+                if c.1.len() > m.1.len()
+                    && c.1.ends_with(&m.1)
+                    && c.1.strip_suffix(&m.1).is_some_and(|extra| {
+                        let ws: Vec<&str> = extra.split_whitespace().collect();
+                        let glue = |w: &str| matches!(w, "for" | "of" | "the" | "and" | "on");
+                        ws.first().is_some_and(|w| is_cap(w))
+                            && ws.iter().any(|w| glue(w))
+                            && ws.iter().all(|w| is_cap(w) || glue(w))
+                    }) =>
             {
                 Some(c)
             }
@@ -655,13 +722,34 @@ impl<'a> Resolver<'a> {
         // "the agency", "the group": the last organisation with that head,
         // else the last organisation.
         if words.len() <= 2 && ORG_ANAPHORS.contains(&head.as_str()) {
-            let orgs = || self.known.iter().rev().filter(|k| !k.person);
+            let orgs = || {
+                self.known.iter().rev().filter(|k| {
+                    !k.person
+                        && !self.ents.lookup(&k.name).is_some_and(|i| {
+                            self.ents
+                                .list
+                                .get(i)
+                                .is_some_and(|e| e.kind == EntityType::Place)
+                        })
+                })
+            };
             let with_head = orgs().find(|k| {
                 k.name
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case(head))
             });
-            return with_head.or_else(|| orgs().next()).map(|k| k.name.clone());
+            // Else the body named last, unless a different generic head
+            // ends its name ("the commission" is not "the Jordanian
+            // government").
+            let last_named = self.known.last().filter(|k| {
+                orgs().next().is_some_and(|o| o.name == k.name)
+                    && !k
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| ORG_ANAPHORS.contains(&w.to_lowercase().as_str()))
+            });
+            return with_head.or(last_named).map(|k| k.name.clone());
         }
         let head_sg = head.trim_end_matches('s');
         if self.lex.is_title(head) || self.lex.is_title(head_sg) {
@@ -722,16 +810,17 @@ impl<'a> Resolver<'a> {
                 // The last person speaker, unless the pronoun's gender rules
                 // them out; then the last person named who fits.
                 let g = pronoun_gender(p);
+                let single = |k: &Known| k.person && !k.name.contains(" and ");
                 let speaker = self
                     .last_speaker
                     .as_ref()
-                    .filter(|k| k.person && compatible(self.refresh(k), g));
+                    .filter(|k| single(k) && compatible(self.refresh(k), g));
                 speaker
                     .or_else(|| {
                         self.known
                             .iter()
                             .rev()
-                            .find(|k| k.person && compatible(k, g))
+                            .find(|k| single(k) && compatible(k, g))
                     })
                     .map(|k| k.name.clone())
             }
