@@ -510,3 +510,26 @@ fn bodies_by_description() {
     // A different generic head is a different body.
     assert_eq!(said[1].speaker, None);
 }
+
+#[test]
+fn pronoun_after_a_newly_introduced_subject() {
+    let text = "Rocket hearing\n\n\
+                “We need a big booster,” Frank Lucas said.\n\n\
+                Rep. Robert Aderholt, ranking member of the subcommittee, pushed for more launches.\n\n\
+                “Two rockets a year is possible,” he said.\n\n\
+                “It depends on the budget,” Lucas replied. Then, on Friday, Anna Ruiz wrote to the \
+                panel. “It is too late,” he said.";
+    let f = run(text);
+    let speaker_of = |start: &str| {
+        f.iter()
+            .find(|x| content(text, x).starts_with(start))
+            .and_then(|x| x.speaker.clone())
+    };
+    assert_eq!(
+        speaker_of("Two rockets").as_deref(),
+        Some("Robert Aderholt"),
+        "{f:#?}"
+    );
+    // No sentence-opening person of that gender: the last speaker.
+    assert_eq!(speaker_of("It is too late").as_deref(), Some("Frank Lucas"));
+}

@@ -162,6 +162,10 @@ fn demonym_like(w: &str) -> bool {
             || matches!(w, "North" | "South" | "East" | "West" | "New"))
 }
 
+/// How far back (in bytes) a sentence-opening person may be introduced for
+/// a pronoun to point to them rather than to the last speaker.
+const MAX_INTRODUCTION_BYTES: usize = 600;
+
 /// Adverbs that may end a speaker phrase before its cue.
 const TRAILING_ADVERBS: &[&str] = &[
     "always",
@@ -212,6 +216,12 @@ pub struct Resolver<'a> {
     pub last_speaker: Option<Known>,
     /// The body that last issued a document ("issued a joint statement").
     pub issuer: Option<String>,
+    /// Start of the unit being resolved (the last `advance`).
+    pos: usize,
+    /// Start of the first unit after the last speaker's statement.
+    after_spoke: usize,
+    /// A speaker was recorded in the current unit.
+    spoke_here: bool,
 }
 
 /// A word of a phrase: byte range and text.
@@ -326,11 +336,19 @@ impl<'a> Resolver<'a> {
             cursor: 0,
             last_speaker: None,
             issuer: None,
+            pos: 0,
+            after_spoke: 0,
+            spoke_here: false,
         }
     }
 
     /// Absorbs the entity mentions that start before `pos`.
     pub fn advance(&mut self, pos: usize) {
+        if self.spoke_here {
+            self.after_spoke = pos;
+            self.spoke_here = false;
+        }
+        self.pos = pos;
         while let Some(m) = self.ents.mentions.get(self.cursor) {
             if m.start >= pos {
                 break;
@@ -418,6 +436,66 @@ impl<'a> Resolver<'a> {
                 gender: None,
             });
         self.last_speaker = Some(k);
+        self.spoke_here = true;
+    }
+
+    /// The person who opens a sentence after the last speaker's statement
+    /// and shortly before the unit being resolved ("Rep. Robert Aderholt
+    /// pushed for the rocket. “…,” he said"), when their title or given
+    /// name tells a gender that fits the pronoun and the last speaker is
+    /// not named again after them.
+    fn introduced_subject(&self, g: Option<Gender>) -> Option<String> {
+        let g = g?;
+        let from = self
+            .after_spoke
+            .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES));
+        if self.after_spoke == 0 || from >= self.pos {
+            return None;
+        }
+        let i = self.ents.mentions.partition_point(|m| m.start < from);
+        let j = self.ents.mentions.partition_point(|m| m.start < self.pos);
+        let window = self.ents.mentions.get(i..j)?;
+        let (k, m) = window.iter().enumerate().rev().find(|(_, m)| {
+            let before = self
+                .text
+                .get(..m.start)
+                .unwrap_or("")
+                .trim_end_matches([' ', '\u{a0}']);
+            self.ents
+                .entity(m)
+                .is_some_and(|e| e.kind == EntityType::Person)
+                && (before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"']))
+        })?;
+        let e = self.ents.entity(m)?;
+        let (titles, name) = strip_titles(self.lex, &e.name);
+        // "Democrat Hillary Clinton": party words are no part of the name.
+        let name = {
+            let mut ws: Vec<&str> = name.split_whitespace().collect();
+            while ws.len() > 2
+                && ws
+                    .first()
+                    .is_some_and(|w| NAME_ADJECTIVES.contains(&w.to_lowercase().as_str()))
+            {
+                ws.remove(0);
+            }
+            ws.join(" ")
+        };
+        let gender = titles
+            .iter()
+            .chain(e.titles.iter())
+            .find_map(|t| self.lex.gender(t))
+            .or_else(|| {
+                name.split_whitespace()
+                    .next()
+                    .and_then(|w| self.lex.gender(w))
+            })?;
+        let last = self.last_speaker.as_ref()?;
+        let speaker_again = window.get(k + 1..)?.iter().any(|x| {
+            self.ents.entity(x).is_some_and(|o| {
+                strip_titles(self.lex, &o.name).1 == last.name || o.answers_to(&last.name)
+            })
+        });
+        (gender == g && name != last.name && !speaker_again).then_some(name)
     }
 
     /// Resolves the speaker phrase made of `words` (one sentence's words).
@@ -810,6 +888,12 @@ impl<'a> Resolver<'a> {
                 // The last person speaker, unless the pronoun's gender rules
                 // them out; then the last person named who fits.
                 let g = pronoun_gender(p);
+                if let Some(name) = self.introduced_subject(g) {
+                    return Some(match self.link(&name, g, &[]) {
+                        Some(k) => k.name.clone(),
+                        None => name,
+                    });
+                }
                 let single = |k: &Known| k.person && !k.name.contains(" and ");
                 let speaker = self
                     .last_speaker
