@@ -108,6 +108,40 @@ const ORG_ANAPHORS: &[&str] = &[
     "coalition",
     "alliance",
     "league",
+    "utility",
+    "airline",
+    "carrier",
+    "retailer",
+    "automaker",
+    "insurer",
+    "startup",
+    "outlet",
+    "broadcaster",
+    "publisher",
+    "label",
+    "studio",
+    "team",
+    "club",
+];
+
+/// Heads of [`ORG_ANAPHORS`] too loose to fall back on the last body named
+/// ("the team" of researchers, "the automaker" of a product review): they
+/// point back only to a body whose name has the head ("the Trump team").
+const ORG_HEADS_NAMED_ONLY: &[&str] = &[
+    "utility",
+    "airline",
+    "carrier",
+    "retailer",
+    "automaker",
+    "insurer",
+    "startup",
+    "outlet",
+    "broadcaster",
+    "publisher",
+    "label",
+    "studio",
+    "team",
+    "club",
 ];
 
 /// Capitalised adjectives that do not make a phrase a name ("one Democratic
@@ -820,7 +854,8 @@ impl<'a> Resolver<'a> {
             // ends its name ("the commission" is not "the Jordanian
             // government").
             let last_named = self.known.last().filter(|k| {
-                orgs().next().is_some_and(|o| o.name == k.name)
+                !ORG_HEADS_NAMED_ONLY.contains(&head.as_str())
+                    && orgs().next().is_some_and(|o| o.name == k.name)
                     && !k
                         .name
                         .rsplit(' ')
