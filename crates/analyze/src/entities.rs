@@ -3397,8 +3397,7 @@ fn merge_variants(mut ents: Entities) -> Entities {
         }
         target[j] = t;
     }
-    for j in 0..n {
-        let i = target[j];
+    for (j, &i) in target.iter().enumerate() {
         if i == j {
             continue;
         }
