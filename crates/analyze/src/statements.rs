@@ -56,7 +56,11 @@
 //!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
 //!      to SPEAKER`;
 //!    - *headline*: a first line `Name: claim` with a short capitalised
-//!      name ("Pence: …", "Poll: …"; not labels like "The Latest").
+//!      name ("Pence: …", "Poll: …"; not labels like "The Latest"), or a
+//!      wholly quoted claim after a colon whose speaker is a person or body
+//!      of the article named at the headline's start ("Warren Grills Bank
+//!      Chief: ‘…’") or after "from"/"by" ("A Lesson From Loretta Lynch:
+//!      ‘…’").
 //!
 //!    The content is **direct** when it is one quotation (the statement's
 //!    content is then the text inside the marks), **mixed** when it holds a
@@ -71,7 +75,10 @@
 //!    speaker words, `speaker_span` stays empty. In the same paragraph or a
 //!    multi-paragraph quote it is a later part (`split_of`) of the same
 //!    statement. A Title Case quotation ("All Bets Are Off") is a title, not
-//!    a continuation.
+//!    a continuation. A **vox pop** — a quotation filling its paragraph under
+//!    a name line ("Maria Lopez, 34, Phoenix") or signed with a dash after
+//!    it, in the same paragraph or the next ("— Rosa Kim, 22, Mesa") — is
+//!    that person's, before any continuation.
 //! 6. **Speakers** are resolved across the article by [`names::Resolver`]:
 //!    pronouns → the last person speaker (else the last person mentioned)
 //!    whose gender, when a title or given name tells it, fits "he"/"she",
@@ -81,6 +88,15 @@
 //!    statement", e.g. "the co-chairs of the International Syria Support
 //!    Group" → "International Syria Support Group co-chairs"), "UN
 //!    estimates" → "UN". Unknown common nouns ("officials") stay `None`.
+//!    Refinements: "he"/"she" right after a person introduced at a sentence
+//!    start (title or given name telling a fitting gender, last speaker not
+//!    named since) is that person; "they" needs a group or body, "I"/"we"
+//!    are the writer; a bare surname shared by two people is the one who
+//!    spoke last; "the Obama administration", "the Jordanian government"
+//!    are named bodies; definite descriptions ("the New York businessman",
+//!    "the Republican") point back to the last person; indefinite phrases
+//!    ("an arbitration panel") and possessed nouns ("his views") name
+//!    nobody; "the president" is not a former president.
 //!
 //! ```
 //! use newsfacts_analyze::{entities, segment, statements};
