@@ -1,6 +1,6 @@
 //! Date expressions, resolved against the article's publication date.
 //!
-//! One left-to-right pass over the [`tokens`]; at each token the patterns
+//! One left-to-right pass over the [`tokens`](crate::segment::tokens); at each token the patterns
 //! below are tried in order and the first that matches is taken (so matches
 //! never overlap). Values are ISO 8601 and exactly as precise as the words:
 //! a day `2016-05-17`, a month `2016-02`, a year `2011`, an ISO week

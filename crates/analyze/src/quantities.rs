@@ -1,7 +1,7 @@
 //! Quantities: numbers claimed in the text, with what they count, their unit,
 //! qualifier and who claims them.
 //!
-//! One left-to-right pass over the [`tokens`]. At each token, in order:
+//! One left-to-right pass over the [`tokens`](crate::segment::tokens). At each token, in order:
 //!
 //! 1. **Qualifier** ("more than", "over", "at least", "nearly", "almost",
 //!    "about", "around", "some", "up to", "an estimated", "fewer than",
