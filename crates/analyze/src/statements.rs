@@ -38,8 +38,10 @@
 //!      after the cue is its object, never a post frame ("In a speech, X
 //!      attacked “…”"), nor is an introductory phrase a content;
 //!    - *pre*: `SPEAKER [aux] CUE [object/adverbial] [that|:|,] CONTENT` —
-//!      the content runs to the clause end (a semicolon or ", but"/", yet"
-//!      before a new clause) or to the next coordinated cue ("…, and urged
+//!      the content runs to the clause end (a semicolon, ", but"/", yet"/
+//!      ", although" or a comma before a participle phrase ("…, focusing
+//!      on …"; not "including") before a new clause) or to the next
+//!      coordinated cue ("…, and urged
 //!      …", "…, adding that …" share the speaker; with no cue before, the
 //!      main clause's subject speaks: "X spoke in Ohio, saying that …"). A
 //!      later "that" opens the content only after an adverbial or a telling
@@ -264,7 +266,24 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "documents",
 ];
 /// Words after a comma that end a reported clause (", but the party …").
-const CLAUSE_BREAKS: &[&str] = &["but", "yet"];
+const CLAUSE_BREAKS: &[&str] = &["but", "yet", "although"];
+
+/// "-ing" words after a comma that continue the reported clause rather than
+/// add a participial phrase of the reporter's ("…, including …").
+const NOT_PARTICIPLES: &[&str] = &[
+    "including", "during", "regarding", "concerning", "according", "nothing", "something",
+    "anything", "everything", "morning", "evening", "spring", "thing", "king", "string",
+    "bring", "sing", "wing", "ring", "being",
+];
+
+/// A participle opening a phrase after the reported clause ("…, focusing
+/// on people under 30", "…, citing her work"): the clause ends before it.
+fn trailing_participle(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_lowercase() || c == '-')
+        && !NOT_PARTICIPLES.contains(&w)
+}
 
 /// How far a naming "called" looks for its complement, in words.
 pub const MAX_NAMING_TOKENS: usize = 6;
@@ -742,7 +761,9 @@ impl<'t> Unit<'t> {
         (from + 1..end_tok).find(|&k| {
             self.is_punct(k, &[';'])
                 || (self.is_punct(k, &[','])
-                    && self.word(k + 1).is_some_and(|w| CLAUSE_BREAKS.contains(&w)))
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w)))
         })
     }
 

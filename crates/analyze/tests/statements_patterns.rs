@@ -533,3 +533,16 @@ fn pronoun_after_a_newly_introduced_subject() {
     // No sentence-opening person of that gender: the last speaker.
     assert_eq!(speaker_of("It is too late").as_deref(), Some("Frank Lucas"));
 }
+
+#[test]
+fn clause_ends_before_a_trailing_participle() {
+    let text = "Ann Holt said she wants to sign up 5 million people, focusing on those under 30.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(content(text, c), "she wants to sign up 5 million people");
+    // "including" continues the clause.
+    let text = "Ann Holt said the plan covers every county, including the coast.";
+    let f = run(text);
+    let c = by_cue(text, &f, "said");
+    assert_eq!(content(text, c), "the plan covers every county, including the coast");
+}
