@@ -271,9 +271,26 @@ const CLAUSE_BREAKS: &[&str] = &["but", "yet", "although"];
 /// "-ing" words after a comma that continue the reported clause rather than
 /// add a participial phrase of the reporter's ("…, including …").
 const NOT_PARTICIPLES: &[&str] = &[
-    "including", "during", "regarding", "concerning", "according", "nothing", "something",
-    "anything", "everything", "morning", "evening", "spring", "thing", "king", "string",
-    "bring", "sing", "wing", "ring", "being",
+    "including",
+    "during",
+    "regarding",
+    "concerning",
+    "according",
+    "nothing",
+    "something",
+    "anything",
+    "everything",
+    "morning",
+    "evening",
+    "spring",
+    "thing",
+    "king",
+    "string",
+    "bring",
+    "sing",
+    "wing",
+    "ring",
+    "being",
 ];
 
 /// A participle opening a phrase after the reported clause ("…, focusing

@@ -544,5 +544,8 @@ fn clause_ends_before_a_trailing_participle() {
     let text = "Ann Holt said the plan covers every county, including the coast.";
     let f = run(text);
     let c = by_cue(text, &f, "said");
-    assert_eq!(content(text, c), "the plan covers every county, including the coast");
+    assert_eq!(
+        content(text, c),
+        "the plan covers every county, including the coast"
+    );
 }
