@@ -138,6 +138,9 @@ pub const MAX_CUE_SENTENCE_WORDS: usize = 8;
 /// Longest adverbial between a cue and a colon before a quotation
 /// ("said during a rally in Ohio: “…”"), in tokens.
 pub const MAX_TRAILER_TOKENS: usize = 12;
+/// Longest subject with a modifier before its cue ("A poll released in late
+/// August found"), in tokens.
+pub const MAX_MODIFIED_SUBJECT_TOKENS: usize = 16;
 /// Longest apposition between a name and its cue ("X, a senior fellow at
 /// Y, said"), in tokens.
 pub const MAX_APPOSITION_TOKENS: usize = 20;
@@ -246,6 +249,7 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "poll",
     "polls",
     "polling",
+    "average",
     "averages",
     "survey",
     "surveys",
@@ -812,6 +816,42 @@ impl<'t> Unit<'t> {
     }
 
     /// Whether a subject starting at token `a` opens a clause.
+    /// "A Quinnipiac poll released in late August found …", "a study that
+    /// appeared in the BMJ found …": an evidence noun opening the clause,
+    /// with a participle, relative or prepositional modifier between it
+    /// and the cue at `v`; returns the phrase up to the noun.
+    fn modified_evidence_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let cs = self.clause_start(v);
+        if v <= cs
+            || v - cs > MAX_MODIFIED_SUBJECT_TOKENS
+            || (cs..v).any(|k| self.is_quote(k) || self.is_punct(k, &[',', ';', ':', '—']))
+        {
+            return None;
+        }
+        let head = (cs..v).find(|&k| self.word(k).is_some_and(|w| EVIDENCE_NOUNS.contains(&w)))?;
+        let next = self.word(head + 1)?;
+        let modifier = (next.ends_with("ed") && next.len() > 4)
+            || matches!(
+                next,
+                "taken"
+                    | "shown"
+                    | "written"
+                    | "done"
+                    | "held"
+                    | "that"
+                    | "which"
+                    | "of"
+                    | "from"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "for"
+                    | "at"
+                    | "among"
+            );
+        (modifier && head + 1 < v).then_some((cs, head + 1))
+    }
+
     fn opens_clause(&self, a: usize) -> bool {
         a == 0
             || a == self.clause_start(a)
@@ -1796,6 +1836,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         v -= 1;
     }
     let mut np_pre = u.np_before(v);
+    if !np_pre.is_some_and(|np| u.opens_clause(np.0))
+        && let Some(np) = u.modified_evidence_subject(v)
+    {
+        np_pre = Some(np);
+    }
     if np_pre.is_none()
         && let Some(np) = u.appositive_subject(v)
     {

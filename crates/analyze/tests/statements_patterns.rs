@@ -549,3 +549,21 @@ fn clause_ends_before_a_trailing_participle() {
         "the plan covers every county, including the coast"
     );
 }
+
+#[test]
+fn evidence_subject_with_a_modifier() {
+    let text = "A Harlow College poll released in late August found that 74 percent of voters \
+                want the tax cut.";
+    let f = run(text);
+    let c = by_cue(text, &f, "found");
+    assert_eq!(s(text, c.speaker_span), "A Harlow College poll");
+    assert_eq!(
+        content(text, c),
+        "that 74 percent of voters want the tax cut"
+    );
+    let text =
+        "A 2014 study that appeared in a medical journal found that half the advice was wrong.";
+    let f = run(text);
+    let c = by_cue(text, &f, "found");
+    assert_eq!(s(text, c.speaker_span), "A 2014 study");
+}
