@@ -567,3 +567,21 @@ fn evidence_subject_with_a_modifier() {
     let c = by_cue(text, &f, "found");
     assert_eq!(s(text, c.speaker_span), "A 2014 study");
 }
+
+#[test]
+fn names_around_bodies_and_opening_quantifiers() {
+    let text = "Debates rarely alter a race, noted Dana Voss of NBC.\n\n\
+                The race is tight, said NBC’s Dana Voss.\n\n\
+                Another study found that sleep matters.\n\n\
+                The California Governor's Office of Emergency Services said the fires were contained.";
+    let f = run(text);
+    let speaker_of = |cue: &str| by_cue(text, &f, cue).speaker.clone();
+    assert_eq!(speaker_of("noted").as_deref(), Some("Dana Voss"), "{f:#?}");
+    assert_eq!(speaker_of("found"), None);
+    let said: Vec<_> = f.iter().filter(|x| s(text, x.cue) == "said").collect();
+    assert_eq!(said[0].speaker.as_deref(), Some("Dana Voss"));
+    assert_eq!(
+        said[1].speaker.as_deref(),
+        Some("California Governor's Office of Emergency Services")
+    );
+}

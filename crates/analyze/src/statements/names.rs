@@ -200,6 +200,14 @@ fn demonym_like(w: &str) -> bool {
 /// a pronoun to point to them rather than to the last speaker.
 const MAX_INTRODUCTION_BYTES: usize = 600;
 
+/// Capitalised quantifiers and adjectives that open a sentence without
+/// naming anybody ("Another study", "Recent polls").
+const OPENING_QUANTIFIERS: &[&str] = &[
+    "another", "one", "recent", "new", "some", "many", "most", "several", "other", "both", "each",
+    "every", "few", "all", "no", "this", "that", "these", "those", "two", "three", "latest",
+    "earlier", "previous", "separate", "further",
+];
+
 /// Adverbs that may end a speaker phrase before its cue.
 const TRAILING_ADVERBS: &[&str] = &[
     "always",
@@ -625,6 +633,20 @@ impl<'a> Resolver<'a> {
                     .entity(m)
                     .is_some_and(|x| x.kind == EntityType::Person)
             })
+            // An untyped name before a body's ("Dante Chinni of NBC").
+            .or_else(|| {
+                mentions.iter().find(|m| {
+                    let then_body = self.text.get(m.end..e).is_some_and(|rest| {
+                        let r = rest.trim_start();
+                        r.starts_with("of ") || r.starts_with("at ") || r.starts_with("from ")
+                    });
+                    then_body
+                        && self
+                            .ents
+                            .entity(m)
+                            .is_some_and(|x| x.kind == EntityType::Other && !looks_org(&x.name))
+                })
+            })
             .or(mentions.last())
             .and_then(|m| self.ents.entity(m));
         // A speaker named by an untyped mention ("Obama said") is taken for
@@ -635,7 +657,13 @@ impl<'a> Resolver<'a> {
         let from_mention = from_mention.map(|ent| strip_titles(self.lex, &ent.name));
         // Capitalised run: first to last capitalised word; party and
         // rank adjectives alone ("one Democratic source") make no name.
-        let caps: Vec<usize> = (0..words.len()).filter(|&i| is_cap(words[i].w)).collect();
+        // A capitalised quantifier opening the sentence is no name
+        // ("Another study", "Recent polls", "One source").
+        let caps: Vec<usize> = (0..words.len())
+            .filter(|&i| {
+                is_cap(words[i].w) && !(i == 0 && OPENING_QUANTIFIERS.contains(&lower[0].as_str()))
+            })
+            .collect();
         let adjectives_only = caps
             .iter()
             .all(|&i| NAME_ADJECTIVES.contains(&lower[i].as_str()))
@@ -743,7 +771,11 @@ impl<'a> Resolver<'a> {
             (Some(m), Some(c))
                 if c.1.len() > m.1.len()
                     && c.1.ends_with(&m.1)
-                    && (c.1.contains(['’', '\''])
+                    && ((c.1.contains(['’', '\''])
+                        && (!ent_person
+                            || c.1
+                                .split_whitespace()
+                                .any(|w| ORG_HEADS.contains(&w.to_lowercase().as_str()))))
                         || ((ent_person || !looks_org(&c.1)) && fuller_name(&c.1, &m.1))) =>
             {
                 Some(c)
@@ -756,7 +788,13 @@ impl<'a> Resolver<'a> {
                     && c.1.strip_suffix(&m.1).is_some_and(|extra| {
                         let ws: Vec<&str> = extra.split_whitespace().collect();
                         let glue = |w: &str| matches!(w, "for" | "of" | "the" | "and" | "on");
+                        let org_head = |w: &str| {
+                            let l = w.to_lowercase();
+                            ORG_HEADS.contains(&l.as_str())
+                                || ORG_HEADS.contains(&l.trim_end_matches('s'))
+                        };
                         ws.first().is_some_and(|w| is_cap(w))
+                            && ws.iter().any(|w| org_head(w))
                             && ws.iter().any(|w| glue(w))
                             && ws.iter().all(|w| is_cap(w) || glue(w))
                     }) =>
