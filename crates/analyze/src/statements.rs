@@ -19,9 +19,11 @@
 //!    with a clause or a to-infinitive after them, or without "that" after
 //!    an evidence subject ("polls show Clinton ahead"); intention verbs
 //!    (want, plan, refuse, decline …) only with a to-infinitive. A cue word
-//!    is no verb when capitalised inside a unit ("the United States") or
-//!    after a determiner ("the report"). Cues inside quotation marks are
-//!    ignored. "as X put it" cues the content after its comma. Words keep
+//!    is no verb when capitalised inside a unit ("the United States"; a
+//!    whole Title Case line such as a headline, "Sanders Vows To …", is the
+//!    exception) or after a determiner, possessive or numeral ("the
+//!    report", "Graham’s remarks", "27 states"). Cues inside quotation marks
+//!    are ignored. "as X put it" cues the content after its comma. Words keep
 //!    combining marks and Latin-1 mojibake bytes ("FranÃ§ois").
 //! 4. **Frames**, tried for each cue in a unit:
 //!    - *post*: `CONTENT, SPEAKER CUE …` / `CONTENT, CUE SPEAKER` /
@@ -627,6 +629,9 @@ struct Unit<'t> {
     text: &'t str,
     toks: Vec<Tok>,
     lower: Vec<Cow<'t, str>>,
+    /// The unit is a whole line in Title Case (a headline or subhead:
+    /// "New Poll Shows Bump For Clinton"), where cue verbs are capitalised.
+    title_line: bool,
 }
 
 impl<'t> Unit<'t> {
@@ -681,7 +686,7 @@ impl<'t> Unit<'t> {
     /// possessive ("Graham’s remarks", "Editor’s note") or a numeral
     /// ("27 states", "two reports").
     fn verb_position(&self, i: usize) -> bool {
-        if i > 0 && self.is_cap(i) {
+        if i > 0 && self.is_cap(i) && !self.title_line {
             return false;
         }
         // French "a déclaré", "a dit": the auxiliary, not the article.
@@ -1147,7 +1152,13 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }
             })
             .collect();
-        let u = Unit { text, toks, lower };
+        let title_line = title_case_line(text, us, ue);
+        let u = Unit {
+            text,
+            toks,
+            lower,
+            title_line,
+        };
         let n = u.toks.len();
         note_issuer(&u, &mut res);
 
@@ -1492,6 +1503,34 @@ fn vox_pop_name(text: &str, para_starts: &[usize], q: &Quote) -> Option<(usize, 
     let prev = text.get(prev_start..pstart.saturating_sub(1))?;
     let lead = prev.len() - prev.trim_start().len();
     signature_name(prev.trim_start(), prev_start + lead)
+}
+
+/// Fewest words of a Title Case line whose capitalised cue words count.
+pub const MIN_TITLE_LINE_WORDS: usize = 4;
+
+/// Whether `text[us..ue]` is a whole line in Title Case ("Sanders Vows To
+/// Close Tax Breaks"): at least
+/// [`MIN_TITLE_LINE_WORDS`] words, and every word longer than three letters
+/// capitalised.
+fn title_case_line(text: &str, us: usize, ue: usize) -> bool {
+    let Some(line) = text.get(us..ue) else {
+        return false;
+    };
+    let line = line.trim();
+    let starts_line = text
+        .get(..us)
+        .is_none_or(|b| b.is_empty() || b.ends_with('\n'));
+    let ends_line = text
+        .get(ue..)
+        .is_none_or(|a| a.is_empty() || a.starts_with('\n'));
+    let words: Vec<&str> = line.split_whitespace().collect();
+    starts_line
+        && ends_line
+        && words.len() >= MIN_TITLE_LINE_WORDS
+        && words
+            .iter()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// Most words after a cue-less quotation that still continues a quote.

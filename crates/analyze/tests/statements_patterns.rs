@@ -585,3 +585,14 @@ fn names_around_bodies_and_opening_quantifiers() {
         Some("California Governor's Office of Emergency Services")
     );
 }
+
+#[test]
+fn title_case_headline_cues() {
+    let text = "Mayor Holt Vows To Cut The Fuel Tax\n\nAnn Holt spoke in Leeds on Monday.";
+    let f = run(text);
+    let c = by_cue(text, &f, "Vows");
+    assert_eq!(content(text, c), "To Cut The Fuel Tax");
+    // Capitalised cue words in ordinary sentences stay names or nouns.
+    let text = "The United States said it would send aid.";
+    assert!(run(text).iter().all(|x| s(text, x.cue) != "States"));
+}
