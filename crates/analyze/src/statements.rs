@@ -100,7 +100,9 @@
 //!    are named bodies; definite descriptions ("the New York businessman",
 //!    "the Republican") point back to the last person; indefinite phrases
 //!    ("an arbitration panel") and possessed nouns ("his views") name
-//!    nobody; "the president" is not a former president.
+//!    nobody; "the president" is not a former president; a name in
+//!    apposition to a description is the speaker ("Its spokesman, John
+//!    Smith, said").
 //!
 //! ```
 //! use newsfacts_analyze::{entities, segment, statements};
@@ -140,6 +142,8 @@ pub const MAX_CUE_SENTENCE_WORDS: usize = 8;
 /// Longest adverbial between a cue and a colon before a quotation
 /// ("said during a rally in Ohio: “…”"), in tokens.
 pub const MAX_TRAILER_TOKENS: usize = 12;
+/// Longest name in apposition to a speaker's description, in words.
+pub const MAX_APPOSED_NAME_WORDS: usize = 5;
 /// Longest subject with a modifier before its cue ("A poll released in late
 /// August found"), in tokens.
 pub const MAX_MODIFIED_SUBJECT_TOKENS: usize = 16;
@@ -857,6 +861,30 @@ impl<'t> Unit<'t> {
         (modifier && head + 1 < v).then_some((cs, head + 1))
     }
 
+    /// A name in apposition right after the description `a..b`
+    /// ("Its spokesman, John Smith, said", "the candidate, Andy Beshear —
+    /// …"): one to [`MAX_APPOSED_NAME_WORDS`] capitalised words between a
+    /// comma and a comma or dash, after a description ending in a
+    /// lower-case head noun.
+    fn apposed_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        if !self.is_punct(b, &[',']) || b <= a || self.is_cap(b - 1) || self.word(b - 1).is_none() {
+            return None;
+        }
+        let start = b + 1;
+        let mut k = start;
+        while k < self.toks.len() && k - start < MAX_APPOSED_NAME_WORDS + 2 {
+            if self.is_cap(k) || self.is_punct(k, &['.']) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let closed = self.is_punct(k, &[',', '—', '–', '-']);
+        let words = (start..k).filter(|&i| self.word(i).is_some()).count();
+        (closed && (1..=MAX_APPOSED_NAME_WORDS).contains(&words) && self.is_cap(start))
+            .then_some((start, k))
+    }
+
     fn opens_clause(&self, a: usize) -> bool {
         a == 0
             || a == self.clause_start(a)
@@ -1300,7 +1328,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             }
             let (speaker_span, speaker) = match d.np {
                 Some((a, b)) => {
-                    let words = u.words(a, b);
+                    // "Its spokesman, John Smith, said": the name in
+                    // apposition to a description is the speaker.
+                    let words = match u.apposed_name(a, b) {
+                        Some((na, nb)) => u.words(na, nb),
+                        None => u.words(a, b),
+                    };
                     (u.span(a, b), res.resolve(&words))
                 }
                 None if d.inherit => (None, out.last().and_then(|f| f.speaker.clone())),

@@ -596,3 +596,21 @@ fn title_case_headline_cues() {
     let text = "The United States said it would send aid.";
     assert!(run(text).iter().all(|x| s(text, x.cue) != "States"));
 }
+
+#[test]
+fn name_in_apposition_to_a_description() {
+    let text = "Acme Corp cut 300 jobs.\n\n\
+                Its spokesman, John Smith, said the cuts were necessary.\n\n\
+                In Kentucky, the Democratic candidate, Andy Beshear — whose father was governor — \
+                promised to protect Medicaid.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "said").speaker.as_deref(),
+        Some("John Smith"),
+        "{f:#?}"
+    );
+    assert_eq!(
+        by_cue(text, &f, "promised").speaker.as_deref(),
+        Some("Andy Beshear")
+    );
+}
