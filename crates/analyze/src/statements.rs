@@ -690,7 +690,15 @@ impl<'t> Unit<'t> {
     /// possessive ("Graham’s remarks", "Editor’s note") or a numeral
     /// ("27 states", "two reports").
     fn verb_position(&self, i: usize) -> bool {
-        if i > 0 && self.is_cap(i) && !self.title_line {
+        // On a Title Case line only inflected verb forms ("Says", "Vows",
+        // "Denied") count: a bare form is a name part ("Bleacher Report",
+        // "Galaxy Note").
+        let inflected = self.word(i).is_some_and(|w| {
+            (w.ends_with('s') && !w.ends_with("ss"))
+                || w.ends_with("ed")
+                || matches!(w, "said" | "told" | "wrote")
+        });
+        if i > 0 && self.is_cap(i) && !(self.title_line && inflected) {
             return false;
         }
         // French "a déclaré", "a dit": the auxiliary, not the article.

@@ -592,6 +592,9 @@ fn title_case_headline_cues() {
     let f = run(text);
     let c = by_cue(text, &f, "Vows");
     assert_eq!(content(text, c), "To Cut The Fuel Tax");
+    // On such lines a bare form is a name part, not a verb.
+    let text = "Intro line here.\n\nSamsung Galaxy Note Ten Plus For Sale\n\nA: Bleacher Report, Uber Eats\n";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
     // Capitalised cue words in ordinary sentences stay names or nouns.
     let text = "The United States said it would send aid.";
     assert!(run(text).iter().all(|x| s(text, x.cue) != "States"));
