@@ -1215,7 +1215,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 i += acc.len();
                 continue;
             }
+            // "show up", "turned down": a particle makes another verb.
+            let particle = u
+                .word(i + 1)
+                .is_some_and(|w| matches!(w, "up" | "off" | "down"));
             if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
+                && !particle
                 && (u.verb_position(i) || (us == 0 && u.is(i, "says")))
             {
                 let mut b = i;

@@ -109,6 +109,9 @@ fn capitalised_or_determined_cue_words_are_names_or_nouns() {
     assert_eq!(s(text, c.speaker_span), "The United States");
     let text = "Ann Holt made the pledge at a rally in Leeds.";
     assert!(run(text).iter().all(|x| s(text, x.cue) != "pledge"));
+    // A particle makes another verb.
+    let text = "The new design is expected to show up in stores next year.";
+    assert!(run(text).iter().all(|x| s(text, x.cue) != "show"));
 }
 
 #[test]
