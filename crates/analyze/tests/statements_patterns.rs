@@ -620,3 +620,16 @@ fn name_in_apposition_to_a_description() {
         Some("Andy Beshear")
     );
 }
+
+#[test]
+fn shops_are_no_antecedents() {
+    let text = "Andrew met Virginia Giuffre in 2001, she says.\n\n\
+                \"Going to Pizza Express in Woking is unusual for me,\" Andrew said.\n\n\
+                \"I remember it distinctly,\" he said.";
+    let f = run(text);
+    let last = f
+        .iter()
+        .find(|x| content(text, x).starts_with("I remember"))
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(last.speaker.as_deref(), Some("Andrew"));
+}

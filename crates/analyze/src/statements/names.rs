@@ -364,7 +364,7 @@ fn looks_org(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
         ORG_HEADS.contains(&l.as_str()) || ORG_HEADS.contains(&w.to_lowercase().as_str())
-    }) || (name.len() <= 5 && name.chars().all(|c| c.is_uppercase() || c == '.'))
+    }) || ((2..=5).contains(&name.len()) && name.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 impl<'a> Resolver<'a> {
