@@ -507,6 +507,12 @@ fn bodies_by_description() {
         "{f:#?}"
     );
     assert_eq!(speaker_of("urged").as_deref(), Some("UK"));
+    let text = "France objected. The French foreign ministry said it regretted the move.";
+    let g = run(text);
+    assert_eq!(
+        by_cue(text, &g, "said").speaker.as_deref(),
+        Some("French foreign ministry")
+    );
     assert_eq!(speaker_of("argued").as_deref(), Some("Julian Assange"));
     let said: Vec<_> = f.iter().filter(|x| s(text, x.cue) == "said").collect();
     assert_eq!(said[0].speaker.as_deref(), Some("Jordanian government"));

@@ -208,6 +208,10 @@ const OPENING_QUANTIFIERS: &[&str] = &[
     "earlier", "previous", "separate", "further",
 ];
 
+/// Most lower-case words between a named owner and a body's head ("the
+/// French foreign ministry").
+const MAX_BODY_MODIFIERS: usize = 2;
+
 /// Adverbs that may end a speaker phrase before its cue.
 const TRAILING_ADVERBS: &[&str] = &[
     "always",
@@ -678,12 +682,14 @@ impl<'a> Resolver<'a> {
                 .last()
                 .and_then(|m| self.ents.entity(m))
                 .is_some_and(|x| x.kind == EntityType::Place);
-        // "the Obama administration", "the Jordanian government": a
-        // person's or a country's body, named after them.
+        // "the Obama administration", "the Jordanian government", "the
+        // French foreign ministry": a person's or a country's body, named
+        // after them.
         if let (Some(&a), Some(&b), Some(head)) = (caps.first(), caps.last(), lower.last())
-            && b + 2 == words.len()
+            && b + 2 <= words.len()
+            && words.len() <= b + 1 + MAX_BODY_MODIFIERS + 1
             && ORG_ANAPHORS.contains(&head.as_str())
-            && !is_cap(words[b + 1].w)
+            && words[b + 1..].iter().all(|w| !is_cap(w.w))
             && (a..=b).all(|i| {
                 let w = words[i].w;
                 self.ents.mentions_in(words[i].s, words[i].e).any(|m| {
@@ -695,7 +701,8 @@ impl<'a> Resolver<'a> {
         {
             let owner = self.text.get(words[a].s..words[b].e)?;
             let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
-            let name = format!("{owner} {head}");
+            let rest: Vec<&str> = words[b + 1..].iter().map(|w| w.w).collect();
+            let name = format!("{owner} {}", rest.join(" "));
             self.remember(name.clone(), Vec::new(), false);
             return Some(name);
         }
