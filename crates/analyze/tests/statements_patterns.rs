@@ -507,10 +507,10 @@ fn bodies_by_description() {
         "{f:#?}"
     );
     assert_eq!(speaker_of("urged").as_deref(), Some("UK"));
-    let text = "France objected. The French foreign ministry said it regretted the move.";
-    let g = run(text);
+    let text2 = "France objected. The French foreign ministry said it regretted the move.";
+    let g = run(text2);
     assert_eq!(
-        by_cue(text, &g, "said").speaker.as_deref(),
+        by_cue(text2, &g, "said").speaker.as_deref(),
         Some("French foreign ministry")
     );
     assert_eq!(speaker_of("argued").as_deref(), Some("Julian Assange"));
