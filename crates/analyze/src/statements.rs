@@ -100,7 +100,9 @@
 //!    are named bodies; definite descriptions ("the New York businessman",
 //!    "the Republican") point back to the last person; indefinite phrases
 //!    ("an arbitration panel") and possessed nouns ("his views") name
-//!    nobody; "the president" is not a former president; a name in
+//!    nobody; "the company"/"the agency" is the organisation named last
+//!    close before (not "the union", "the group" or "the panel", often
+//!    unnamed); "the president" is not a former president; a name in
 //!    apposition to a description is the speaker ("Its spokesman, John
 //!    Smith, said").
 //!

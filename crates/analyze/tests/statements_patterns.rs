@@ -639,3 +639,18 @@ fn shops_are_no_antecedents() {
         .unwrap_or_else(|| panic!("{f:#?}"));
     assert_eq!(last.speaker.as_deref(), Some("Andrew"));
 }
+
+#[test]
+fn the_company_is_the_organisation_named_last() {
+    let text = "Analysts expect Nimbus Corp to bid for the contract. \
+                The company declined to confirm that it had submitted a proposal.\n\n\
+                Union members met later. The union said that talks had stalled.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "declined").speaker.as_deref(),
+        Some("Nimbus Corp"),
+        "{f:#?}"
+    );
+    // "the union" names no organisation that was never mentioned.
+    assert_eq!(by_cue(text, &f, "said").speaker, None);
+}

@@ -208,6 +208,31 @@ const OPENING_QUANTIFIERS: &[&str] = &[
     "earlier", "previous", "separate", "further",
 ];
 
+/// Heads that point to the organisation mentioned last even when it was
+/// never a speaker ("the company", "the agency"); groups, unions and panels
+/// are too often unnamed.
+const ORG_HEADS_NEAREST: &[&str] = &[
+    "company",
+    "agency",
+    "firm",
+    "utility",
+    "automaker",
+    "airline",
+    "carrier",
+    "retailer",
+    "insurer",
+    "organization",
+    "organisation",
+    "network",
+    "broadcaster",
+    "newspaper",
+    "startup",
+];
+
+/// How far back (in bytes) "the company" may find the organisation it
+/// points to.
+const MAX_ORG_ANAPHOR_BYTES: usize = 1200;
+
 /// Most lower-case words between a named owner and a body's head ("the
 /// French foreign ministry").
 const MAX_BODY_MODIFIERS: usize = 2;
@@ -900,6 +925,7 @@ impl<'a> Resolver<'a> {
             // government").
             let last_named = self.known.last().filter(|k| {
                 !ORG_HEADS_NAMED_ONLY.contains(&head.as_str())
+                    && !matches!(head.as_str(), "union" | "group" | "panel" | "party")
                     && orgs().next().is_some_and(|o| o.name == k.name)
                     && !k
                         .name
@@ -907,7 +933,27 @@ impl<'a> Resolver<'a> {
                         .next()
                         .is_some_and(|w| ORG_ANAPHORS.contains(&w.to_lowercase().as_str()))
             });
-            return with_head.or(last_named).map(|k| k.name.clone());
+            // Else the organisation mentioned last, close before the phrase
+            // ("… SpaceX … but the company declined").
+            let different_head = |name: &str| {
+                name.rsplit(' ').next().is_some_and(|w| {
+                    let w = w.to_lowercase();
+                    ORG_ANAPHORS.contains(&w.as_str()) && w != *head
+                })
+            };
+            let last_org = || {
+                if !ORG_HEADS_NEAREST.contains(&head.as_str()) {
+                    return None;
+                }
+                let m = self.ents.last_before(s, Some(EntityType::Organization))?;
+                let e = self.ents.entity(m)?;
+                (s - m.end <= MAX_ORG_ANAPHOR_BYTES && !different_head(&e.name))
+                    .then(|| e.name.clone())
+            };
+            return with_head
+                .or(last_named)
+                .map(|k| k.name.clone())
+                .or_else(last_org);
         }
         let head_sg = head.trim_end_matches('s');
         if self.lex.is_title(head) || self.lex.is_title(head_sg) {
