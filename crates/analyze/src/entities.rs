@@ -1267,7 +1267,7 @@ fn is_all_caps(w: &str) -> bool {
 }
 
 /// The word without a possessive "'s" / "’s" / trailing apostrophe.
-fn strip_possessive(w: &str) -> (&str, bool) {
+pub(crate) fn strip_possessive(w: &str) -> (&str, bool) {
     for suf in ["'s", "’s"] {
         if let Some(s) = w.strip_suffix(suf)
             && !s.is_empty()

@@ -688,7 +688,8 @@ fn multiplier(w: &str) -> Option<f64> {
     MULTIPLIERS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
 }
 
-fn unit_word(w: &str) -> Option<f64> {
+/// The value of a number word from "one" to "ninety".
+pub(crate) fn unit_word(w: &str) -> Option<f64> {
     UNITS_WORDS.iter().find(|(n, _)| *n == w).map(|&(_, v)| v)
 }
 

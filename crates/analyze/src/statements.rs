@@ -322,17 +322,10 @@ const DETERMINERS_BEFORE_NOUN: &[&str] = &[
     "every", "no", "any", "each",
 ];
 
-/// Number words that make the next cue word a plural noun ("two reports").
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
+/// Quantifiers that make the next cue word a plural noun ("dozens of
+/// reports", "several claims"); number words come from
+/// [`quantities`](crate::quantities).
+const QUANTIFIERS: &[&str] = &[
     "dozens",
     "hundreds",
     "thousands",
@@ -343,22 +336,21 @@ const NUMBER_WORDS: &[&str] = &[
     "multiple",
 ];
 
-/// A word after which a cue word is a noun: a possessive other than a
-/// pronoun contraction ("Trump’s remarks", not "he’s said"), a numeral or a
-/// number word.
+/// A lower-case word after which a cue word is a noun: a possessive other
+/// than a pronoun contraction ("trump’s remarks", not "he’s said"), a
+/// numeral, a number word other than "one" ("two reports", "twenty-five
+/// states") or a quantifier.
 fn noun_marker(w: &str) -> bool {
-    let lower = w.to_lowercase();
-    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| lower.ends_with(p))
+    let possessive = ["'s", "’s", "s'", "s’"].iter().any(|p| w.ends_with(p))
         && !matches!(
-            lower.trim_end_matches(['s', '\'', '’']),
+            w.trim_end_matches(['s', '\'', '’']),
             "he" | "she" | "it" | "that" | "who" | "there" | "what" | "here" | "let"
         );
-    let numeral = lower.chars().next().is_some_and(|c| c.is_ascii_digit())
-        || NUMBER_WORDS.contains(&lower.as_str())
-        || lower.split('-').count() == 2
-            && lower
-                .split('-')
-                .all(|p| NUMBER_WORDS.contains(&p) || p.ends_with("ty") || p == "one");
+    let number = |p: &str| crate::quantities::unit_word(p).is_some();
+    let numeral = w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || (w != "one" && number(w))
+        || QUANTIFIERS.contains(&w)
+        || w.split('-').count() == 2 && w.split('-').all(|p| number(p) || p.ends_with("ty"));
     possessive || numeral
 }
 /// Fewest words before a "…, X said" cue for it to be a post-posed frame.
@@ -695,12 +687,14 @@ impl<'t> Unit<'t> {
         // On a Title Case line only inflected verb forms ("Says", "Vows",
         // "Denied") count: a bare form is a name part ("Bleacher Report",
         // "Galaxy Note").
-        let inflected = self.word(i).is_some_and(|w| {
-            (w.ends_with('s') && !w.ends_with("ss"))
-                || w.ends_with("ed")
-                || matches!(w, "said" | "told" | "wrote")
-        });
-        if i > 0 && self.is_cap(i) && !(self.title_line && inflected) {
+        let inflected = || {
+            self.word(i).is_some_and(|w| {
+                (w.ends_with('s') && !w.ends_with("ss"))
+                    || w.ends_with("ed")
+                    || matches!(w, "said" | "told" | "wrote")
+            })
+        };
+        if i > 0 && self.is_cap(i) && !(self.title_line && inflected()) {
             return false;
         }
         // French "a déclaré", "a dit": the auxiliary, not the article.
@@ -1564,21 +1558,21 @@ fn title_case_line(text: &str, us: usize, ue: usize) -> bool {
     let Some(line) = text.get(us..ue) else {
         return false;
     };
-    let line = line.trim();
     let starts_line = text
         .get(..us)
         .is_none_or(|b| b.is_empty() || b.ends_with('\n'));
     let ends_line = text
         .get(ue..)
         .is_none_or(|a| a.is_empty() || a.starts_with('\n'));
-    let words: Vec<&str> = line.split_whitespace().collect();
-    starts_line
-        && ends_line
-        && words.len() >= MIN_TITLE_LINE_WORDS
-        && words
-            .iter()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-            .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()))
+    if !starts_line || !ends_line {
+        return false;
+    }
+    let mut words = line.split_whitespace();
+    words.clone().count() >= MIN_TITLE_LINE_WORDS
+        && words.all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() <= 3
+                || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+        })
 }
 
 /// Most words after a cue-less quotation that still continues a quote.

@@ -19,6 +19,14 @@ fn content<'a>(text: &'a str, f: &Found) -> &'a str {
     s(text, Some(f.content))
 }
 
+/// The resolved speaker of the statement whose content starts with `start`.
+fn speaker_by_start(text: &str, found: &[Found], start: &str) -> Option<String> {
+    found
+        .iter()
+        .find(|x| content(text, x).starts_with(start))
+        .and_then(|x| x.speaker.clone())
+}
+
 #[test]
 fn intention_takes_the_infinitive() {
     let text = "Senator Ann Holt wants to cut the fuel tax by half.";
@@ -410,11 +418,7 @@ fn vox_pops_take_the_signed_name() {
                 “The border is not the only issue we care about.” ―\u{a0}Luis Alvarez.\n\n\
                 “Nobody talks to us until the last month.”\n\n— Dan Ortiz, 61, Yuma\n";
     let f = run(text);
-    let speaker_of = |needle: &str| {
-        f.iter()
-            .find(|x| content(text, x).starts_with(needle))
-            .and_then(|x| x.speaker.clone())
-    };
+    let speaker_of = |start: &str| speaker_by_start(text, &f, start);
     assert_eq!(
         speaker_of("I never").as_deref(),
         Some("Maria Lopez"),
@@ -459,11 +463,7 @@ fn shared_surnames_and_named_bodies() {
                 President Obama spoke later. Michelle Obama joined him. The president said the law works.\n\n\
                 The Obama administration said premiums would fall.";
     let f = run(text);
-    let by_start = |start: &str| {
-        f.iter()
-            .find(|x| content(text, x).starts_with(start))
-            .and_then(|x| x.speaker.clone())
-    };
+    let by_start = |start: &str| speaker_by_start(text, &f, start);
     assert_eq!(
         by_start("The insurance").as_deref(),
         Some("Bill Clinton"),
@@ -529,11 +529,7 @@ fn pronoun_after_a_newly_introduced_subject() {
                 “It depends on the budget,” Lucas replied. Then, on Friday, Anna Ruiz wrote to the \
                 panel. “It is too late,” he said.";
     let f = run(text);
-    let speaker_of = |start: &str| {
-        f.iter()
-            .find(|x| content(text, x).starts_with(start))
-            .and_then(|x| x.speaker.clone())
-    };
+    let speaker_of = |start: &str| speaker_by_start(text, &f, start);
     assert_eq!(
         speaker_of("Two rockets").as_deref(),
         Some("Robert Aderholt"),

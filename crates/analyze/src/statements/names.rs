@@ -19,7 +19,7 @@
 //! Dallas") is not part of it.
 
 use super::lexicon::{self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, ORG_HEADS, PRONOUNS};
-use crate::entities::Entities;
+use crate::entities::{Entities, strip_possessive};
 use newsfacts_model::EntityType;
 
 /// Singular epithets that, with "the", point back to the last person
@@ -108,25 +108,12 @@ const ORG_ANAPHORS: &[&str] = &[
     "coalition",
     "alliance",
     "league",
-    "utility",
-    "airline",
-    "carrier",
-    "retailer",
-    "automaker",
-    "insurer",
-    "startup",
-    "outlet",
-    "broadcaster",
-    "publisher",
-    "label",
-    "studio",
-    "team",
-    "club",
 ];
 
-/// Heads of [`ORG_ANAPHORS`] too loose to fall back on the last body named
-/// ("the team" of researchers, "the automaker" of a product review): they
-/// point back only to a body whose name has the head ("the Trump team").
+/// More generic heads of bodies, too loose to fall back on the last body
+/// named ("the team" of researchers, "the automaker" of a product review):
+/// they point back only to a body whose name has the head ("the Trump
+/// team").
 const ORG_HEADS_NAMED_ONLY: &[&str] = &[
     "utility",
     "airline",
@@ -143,6 +130,12 @@ const ORG_HEADS_NAMED_ONLY: &[&str] = &[
     "team",
     "club",
 ];
+
+/// A generic head of a body ("the agency", "the Trump team"): one of
+/// [`ORG_ANAPHORS`] or [`ORG_HEADS_NAMED_ONLY`].
+fn org_anaphor(w: &str) -> bool {
+    ORG_ANAPHORS.contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
+}
 
 /// Capitalised adjectives that do not make a phrase a name ("one Democratic
 /// source", "the Republican nominee").
@@ -434,19 +427,20 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// The gender a title ("Mrs.") or the given name of `name` tells.
+    fn gender_of(&self, titles: &[String], name: &str) -> Option<Gender> {
+        titles.iter().find_map(|t| self.lex.gender(t)).or_else(|| {
+            name.split_whitespace()
+                .next()
+                .and_then(|w| self.lex.gender(w))
+        })
+    }
+
     fn remember(&mut self, name: String, titles: Vec<String>, person: bool) {
         if name.is_empty() {
             return;
         }
-        let gender = titles
-            .iter()
-            .find_map(|t| self.lex.gender(t))
-            .or_else(|| {
-                name.split_whitespace()
-                    .next()
-                    .and_then(|w| self.lex.gender(w))
-            })
-            .filter(|_| person);
+        let gender = self.gender_of(&titles, &name).filter(|_| person);
         let mut k = Known {
             name,
             titles,
@@ -471,7 +465,7 @@ impl<'a> Resolver<'a> {
     /// ("President Obama" is not "First Lady Michelle Obama").
     fn link(&self, name: &str, gender: Option<Gender>, titles: &[String]) -> Option<&Known> {
         let last = name.split_whitespace().last()?;
-        let last = last.trim_end_matches("’s").trim_end_matches("'s");
+        let last = strip_possessive(last).0;
         // Two people share the surname ("Bill Clinton", "Hillary Clinton"):
         // the one who spoke last is meant.
         self.last_speaker
@@ -551,15 +545,8 @@ impl<'a> Resolver<'a> {
             }
             ws.join(" ")
         };
-        let gender = titles
-            .iter()
-            .chain(e.titles.iter())
-            .find_map(|t| self.lex.gender(t))
-            .or_else(|| {
-                name.split_whitespace()
-                    .next()
-                    .and_then(|w| self.lex.gender(w))
-            })?;
+        let all_titles: Vec<String> = titles.into_iter().chain(e.titles.iter().cloned()).collect();
+        let gender = self.gender_of(&all_titles, &name)?;
         let last = self.last_speaker.as_ref()?;
         let speaker_again = window.get(k + 1..)?.iter().any(|x| {
             self.ents.entity(x).is_some_and(|o| {
@@ -713,7 +700,7 @@ impl<'a> Resolver<'a> {
         if let (Some(&a), Some(&b), Some(head)) = (caps.first(), caps.last(), lower.last())
             && b + 2 <= words.len()
             && words.len() <= b + 1 + MAX_BODY_MODIFIERS + 1
-            && ORG_ANAPHORS.contains(&head.as_str())
+            && org_anaphor(head)
             && words[b + 1..].iter().all(|w| !is_cap(w.w))
             && (a..=b).all(|i| {
                 let w = words[i].w;
@@ -725,7 +712,7 @@ impl<'a> Resolver<'a> {
             })
         {
             let owner = self.text.get(words[a].s..words[b].e)?;
-            let owner = owner.trim_end_matches("’s").trim_end_matches("'s");
+            let owner = strip_possessive(owner).0;
             let rest: Vec<&str> = words[b + 1..].iter().map(|w| w.w).collect();
             let name = format!("{owner} {}", rest.join(" "));
             self.remember(name.clone(), Vec::new(), false);
@@ -792,11 +779,7 @@ impl<'a> Resolver<'a> {
         let written_surname = cap_run
             .as_ref()
             .filter(|c| !c.1.is_empty() && !c.1.contains(' '))
-            .map(|c| {
-                c.1.trim_end_matches("’s")
-                    .trim_end_matches("'s")
-                    .to_string()
-            });
+            .map(|c| strip_possessive(&c.1).0.to_string());
         let picked = match (from_mention, cap_run) {
             // The written name is fuller than the entity's ("Derek Smith"
             // for "Smith"), or a possessive body ("Russia's Foreign Ministry").
@@ -903,7 +886,7 @@ impl<'a> Resolver<'a> {
         }
         // "the agency", "the group": the last organisation with that head,
         // else the last organisation.
-        if words.len() <= 2 && ORG_ANAPHORS.contains(&head.as_str()) {
+        if words.len() <= 2 && org_anaphor(head) {
             let orgs = || {
                 self.known.iter().rev().filter(|k| {
                     !k.person
@@ -931,14 +914,14 @@ impl<'a> Resolver<'a> {
                         .name
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| ORG_ANAPHORS.contains(&w.to_lowercase().as_str()))
+                        .is_some_and(|w| org_anaphor(&w.to_lowercase()))
             });
             // Else the organisation mentioned last, close before the phrase
             // ("… SpaceX … but the company declined").
             let different_head = |name: &str| {
                 name.rsplit(' ').next().is_some_and(|w| {
                     let w = w.to_lowercase();
-                    ORG_ANAPHORS.contains(&w.as_str()) && w != *head
+                    org_anaphor(&w) && w != *head
                 })
             };
             let last_org = || {
