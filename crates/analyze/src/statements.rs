@@ -278,6 +278,18 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "documents",
 ];
 /// Words after a comma that end a reported clause (", but the party …").
+/// Adverbs between a subject and its cue verb besides the "-ly" ones
+/// ("Clinton now says", "he later added").
+const VERB_ADVERBS: &[&str] = &[
+    "now", "also", "later", "then", "still", "again", "never", "once", "often", "even", "already",
+    "always", "first", "since", "soon", "long", "just", "too",
+];
+
+/// Words that open the subject's next verb phrase after "and"/"but".
+const COORDINATED_VERBS: &[&str] = &[
+    "has", "had", "also", "then", "later", "did", "was", "is", "will", "would",
+];
+
 const CLAUSE_BREAKS: &[&str] = &["but", "yet", "although"];
 
 /// "-ing" words after a comma that continue the reported clause rather than
@@ -507,8 +519,11 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             };
             let single_initial =
                 || word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            // "S.E.C.", "U.N.": an initialism keeps its last period.
+            let initialism =
+                || word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
             if chars.get(j).is_some_and(|x| x.1 == '.')
-                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial())
+                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial() || initialism())
             {
                 j += 1;
                 e += 1;
@@ -654,9 +669,10 @@ impl<'t> Unit<'t> {
     /// A lower-case adverb in -ly ("recently", "reportedly").
     fn ly_adverb(&self, i: usize) -> bool {
         !self.is_cap(i)
-            && self
-                .word(i)
-                .is_some_and(|w| w.len() > 4 && w.ends_with("ly") && w != "family" && w != "italy")
+            && self.word(i).is_some_and(|w| {
+                (w.len() > 4 && w.ends_with("ly") && w != "family" && w != "italy")
+                    || VERB_ADVERBS.contains(&w)
+            })
     }
     fn is_cap(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
@@ -793,11 +809,26 @@ impl<'t> Unit<'t> {
     /// (", but …"), or `None` for the unit end.
     fn clause_end(&self, from: usize, end_tok: usize) -> Option<usize> {
         (from + 1..end_tok).find(|&k| {
+            let later = k > from + 3;
             self.is_punct(k, &[';'])
                 || (self.is_punct(k, &[','])
                     && self
                         .word(k + 1)
                         .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w)))
+                // "… climate change — a metaphor for …": a dash apposition.
+                || (later && self.is_punct(k, &['—', '―']))
+                // "… the assignment and has since left": the subject's own
+                // next verb.
+                || (later
+                    && self.word(k).is_some_and(|w| matches!(w, "and" | "but"))
+                    && self.word(k + 1).is_some_and(|w| COORDINATED_VERBS.contains(&w)))
+                // "…, and the union also stepped in": a new main clause.
+                || (later
+                    && self.is_punct(k, &[','])
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|w| matches!(w, "and" | "but" | "while"))
+                    && self.clause_follows(k + 2))
         })
     }
 
@@ -826,6 +857,38 @@ impl<'t> Unit<'t> {
         let s = self.toks.get(after + 1)?.s;
         let e = self.toks.get(end.checked_sub(1)?)?.e;
         (e > s).then(|| (s, trim_tail(self.text, s, e)))
+    }
+
+    /// Whether a that-less clause starts at token `k` ("believes his
+    /// efforts will be …", "hoped utilities would …", "thinks they are"):
+    /// a subject pronoun, or a short phrase, followed by a finite
+    /// auxiliary or modal.
+    fn clause_follows(&self, k: usize) -> bool {
+        const FINITE: &[&str] = &[
+            "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+            "must", "has", "have", "had", "did", "does", "do", "won't", "won’t", "isn't", "isn’t",
+            "wasn't", "wasn’t", "can't", "can’t", "didn't", "didn’t",
+        ];
+        if self
+            .word(k)
+            .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "i" | "you" | "there"))
+        {
+            return self.word(k + 1).is_some();
+        }
+        if self.word(k).is_some_and(|w| w == "it") {
+            return self.word(k + 1).is_some_and(|w| FINITE.contains(&w));
+        }
+        let mut j = k;
+        while j < self.toks.len() && j - k <= MAX_SPEAKER_WORDS {
+            match self.word(j) {
+                Some(w) if FINITE.contains(&w) => return j > k,
+                Some(w) if THAT.contains(&w) || lexicon::get().cue(w).is_some() => return false,
+                Some(_) => j += 1,
+                None if self.is_punct(j, &['-', '’', '\'']) => j += 1,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether a subject starting at token `a` opens a clause.
@@ -906,6 +969,10 @@ impl<'t> Unit<'t> {
                         | "since"
                         | "after"
                         | "before"
+                        | "which"
+                        | "where"
+                        | "though"
+                        | "although"
                 )
             })
     }
@@ -1304,13 +1371,49 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         // when two contents hold each other's cues the post-posed frame wins
         // ("A hopes that B, says C").
         let holds = |p: &Draft, d: &Draft| p.content.0 <= d.cue.0 && d.cue.1 <= p.content.1;
+        // "A said B, though she noted C" / "— and he noted that C": a
+        // clause with a subject and cue of its own after a conjunction is a
+        // second statement, and it ends the first one's content.
+        let joined = |d: &Draft| -> Option<usize> {
+            let (a, _) = d.np?;
+            if d.post || d.inherit || a == 0 {
+                return None;
+            }
+            let conj = u
+                .word(a - 1)
+                .is_some_and(|w| matches!(w, "though" | "although" | "but" | "while" | "and"));
+            let before = a.checked_sub(2)?;
+            (conj && (u.is_punct(before, &[',', '—', '–', ';']) || u.is(a - 1, "though")))
+                .then(|| {
+                    let cut = if u.is_punct(before, &[',', '—', '–', ';']) {
+                        before
+                    } else {
+                        a - 1
+                    };
+                    u.toks.get(cut).map(|t| t.s)
+                })
+                .flatten()
+        };
+        for k in 0..all.len() {
+            let Some(cut) = joined(&all[k]) else { continue };
+            let d = all[k].clone();
+            for (j, p) in all.iter_mut().enumerate() {
+                if j != k && !p.post && holds(p, &d) && p.content.0 < cut {
+                    p.content.1 = trim_tail(text, p.content.0, cut);
+                    p.split_second = None;
+                }
+            }
+        }
         let mut drafts: Vec<Draft> = Vec::new();
         for (k, d) in all.iter().enumerate() {
             let nested = all
                 .iter()
                 .enumerate()
                 .any(|(j, p)| j != k && !d.inherit && holds(p, d) && !(holds(d, p) && d.post));
-            if !nested {
+            // Two frames around one quotation ("X scolded him: “…,” she
+            // said"): the first stands.
+            let twice = all[..k].iter().any(|p| p.content == d.content);
+            if !nested && !twice {
                 drafts.push(d.clone());
             }
         }
@@ -2001,7 +2104,20 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         if let Some(np) = np.filter(|_| !object_quote)
             && !intro_only(u.clause_start(boundary))
         {
-            let start = u.clause_start(boundary);
+            let mut start = u.clause_start(boundary);
+            let mut np = np;
+            // "Sen. X scolded him: “…,” she said": the quotation after the
+            // colon is the content and the clause's subject its speaker.
+            if u.is_quote(boundary) && boundary > start + 1 && u.is_punct(boundary - 1, &[':']) {
+                let pronoun = u.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
+                if let Some(subject) = u
+                    .np_after(start)
+                    .filter(|s| pronoun && s.1 < boundary - 1 && (s.0..s.1).any(|i| u.is_cap(i)))
+                {
+                    np = subject;
+                }
+                start = boundary;
+            }
             let content_words = (start..boundary).filter(|&j| u.word(j).is_some()).count();
             let has_quote = (start..=boundary).any(|j| u.is_quote(j));
             if (content_words >= MIN_POST_CONTENT_WORDS || has_quote)
@@ -2147,7 +2263,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             post: false,
         });
     }
-    let to_inf = u.is(cstart, "to") && matches!(cue.class, CueClass::Intent | CueClass::Weak);
+    // "X wants to …"; "X expects them to …", "wants Clinton to resign": a
+    // short object before the infinitive.
+    let to_inf = matches!(cue.class, CueClass::Intent | CueClass::Weak)
+        && (u.is(cstart, "to")
+            || (cstart + 1..(cstart + 5).min(end_tok)).any(|t| {
+                u.is(t, "to")
+                    && u.word(t + 1).is_some()
+                    && (cstart..t).all(|j| {
+                        u.word(j).is_some_and(|w| {
+                            matches!(w, "them" | "him" | "her" | "us" | "me") || u.np_word(j)
+                        })
+                    })
+            }));
     if let Some(t) = that_at {
         cstart = t;
     } else if to_inf {
@@ -2163,6 +2291,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             u.word(np.1 - 1)
                 .is_some_and(|w| EVIDENCE_NOUNS.contains(&w))
         })
+        && !(np.is_some() && u.clause_follows(cstart))
     {
         // "Polls show Clinton ahead": an evidence subject needs no "that".
         return None;
@@ -2172,10 +2301,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     let cs = u.toks.get(cstart)?.s;
     let clause_at = u.toks.get(v.saturating_sub(1))?.s;
-    let ce = u
-        .clause_end(cstart, end_tok)
-        .and_then(|k| u.toks.get(k))
-        .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
+    // "X scolded him: “…,” she said.": the quotation alone.
+    let quote_then_words = u.is_quote(cstart)
+        && cstart > 0
+        && u.is_punct(cstart - 1, &[':'])
+        && u.word(cstart + 1).is_some();
+    let ce = if quote_then_words {
+        u.toks.get(cstart)?.e
+    } else {
+        u.clause_end(cstart, end_tok)
+            .and_then(|k| u.toks.get(k))
+            .map_or(unit_end, |t| trim_tail(u.text, cs, t.s))
+    };
     Some(Draft {
         content: (cs, ce),
         np,

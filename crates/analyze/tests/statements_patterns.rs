@@ -650,3 +650,95 @@ fn the_company_is_the_organisation_named_last() {
     // "the union" names no organisation that was never mentioned.
     assert_eq!(by_cue(text, &f, "said").speaker, None);
 }
+
+#[test]
+fn a_conjoined_clause_with_its_own_cue_is_a_second_statement() {
+    let text = "Mayor Ines Tovar said the levy would pass easily, though she noted \
+                turnout could be low.\n\n\
+                Councillor Piet Roos said the vote would be close \u{2014} and he warned \
+                that a recount was likely.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "said")),
+        "the levy would pass easily"
+    );
+    let noted = by_cue(text, &f, "noted");
+    assert_eq!(content(text, noted), "turnout could be low");
+    assert_eq!(noted.speaker.as_deref(), Some("Ines Tovar"));
+    let warned = by_cue(text, &f, "warned");
+    assert_eq!(content(text, warned), "that a recount was likely");
+    assert_eq!(warned.speaker.as_deref(), Some("Piet Roos"));
+    assert!(
+        f.iter()
+            .any(|x| content(text, x) == "the vote would be close")
+    );
+}
+
+#[test]
+fn a_quotation_after_a_colon_belongs_to_the_clause_subject() {
+    let text = "Sen. Maria Okafor scolded the chief executive: \u{201c}You misled \
+                every one of your customers,\u{201d} she said. \u{201c}That is fraud.\u{201d}";
+    let f = run(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[0].kind, StatementKind::Direct);
+    assert_eq!(
+        content(text, &f[0]),
+        "You misled every one of your customers"
+    );
+    assert_eq!(f[0].speaker.as_deref(), Some("Maria Okafor"));
+    assert_eq!(s(text, f[0].speaker_span), "Sen. Maria Okafor");
+    assert_eq!(f[1].speaker.as_deref(), Some("Maria Okafor"));
+}
+
+#[test]
+fn relative_and_concessive_clauses_open_a_subject() {
+    let text = "Reporters replayed the interview, in which he said he had never met the \
+                donor. Though she conceded the plan was costly, Ms. Arden kept it.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "said")),
+        "he had never met the donor"
+    );
+    assert!(f.iter().any(|x| s(text, x.cue) == "conceded"), "{f:#?}");
+}
+
+#[test]
+fn initialisms_and_adverbs_before_the_cue() {
+    let text = "The S.E.C. said it would widen its inquiry. \
+                Lena Marsh now says she opposes the merger.";
+    let f = run(text);
+    let said = by_cue(text, &f, "said");
+    assert_eq!(s(text, said.speaker_span), "The S.E.C.");
+    assert_eq!(content(text, said), "it would widen its inquiry");
+    let says = by_cue(text, &f, "says");
+    assert_eq!(says.speaker.as_deref(), Some("Lena Marsh"));
+    assert_eq!(content(text, says), "she opposes the merger");
+}
+
+#[test]
+fn beliefs_without_that_need_a_clause() {
+    let text = "Dr. Omar Haddad believes the new vaccine will be ready by spring. \
+                Dr. Haddad expects regulators to approve it quickly. \
+                Dr. Haddad believes in hard work.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "believes")),
+        "the new vaccine will be ready by spring"
+    );
+    assert_eq!(
+        content(text, by_cue(text, &f, "expects")),
+        "regulators to approve it quickly"
+    );
+    assert_eq!(f.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn an_object_ends_before_an_apposition_or_the_next_verb() {
+    let text = "Governor Lee Park acknowledged the cost of the flood \u{2014} a figure \
+                his rivals dispute. Ms. Dunn declined the offer and has since left the board.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "acknowledged")),
+        "the cost of the flood"
+    );
+}
