@@ -1529,6 +1529,18 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 });
                 made_any = true;
             } else if let (true, false, Some(q), Some(lf)) = (only_quote, title, q, last_found) {
+                // “A,” said X, speaking of Y. “B.”: B continues the
+                // quotation A of this paragraph, not the reported Y.
+                let pstart = para_starts.get(para.wrapping_sub(1)).copied().unwrap_or(0);
+                let lf = out
+                    .iter()
+                    .rposition(|f| f.content.0 >= pstart)
+                    .filter(|&k| out[k].kind == StatementKind::Indirect)
+                    .and_then(|_| {
+                        out.iter()
+                            .rposition(|f| f.content.0 >= pstart && f.kind == StatementKind::Direct)
+                    })
+                    .unwrap_or(lf);
                 let near = last_para.is_some_and(|p| para <= p + CONTINUATION_PARAGRAPHS);
                 if let Some(prev) = out.get(lf).filter(|_| near || q.continues) {
                     // A later part of the same quotation in the same paragraph.
@@ -2063,7 +2075,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
         k > 0 && (u.is_quote(k - 1) || (u.is_punct(k - 1, &[',']) && k > 1 && u.is_quote(k - 2)))
     };
-    if cue.class != CueClass::Intent
+    if !matches!(cue.class, CueClass::Intent | CueClass::Topic)
         && that_at.is_none()
         && !colon_after
         && (quote_after.is_none() || quote_before)
@@ -2161,8 +2173,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 // A trailer with a cue of its own ("…,” he said, adding
                 // later, “…”) starts a statement of its own.
                 let own_cue = (np.1.max(cue.b + 1)..after).any(|j| {
-                    u.word(j)
-                        .is_some_and(|w| w.ends_with("ing") && lexicon::get().cue(w).is_some())
+                    u.word(j).is_some_and(|w| {
+                        w.ends_with("ing")
+                            && lexicon::get().cue(w).is_some_and(|c| c != CueClass::Topic)
+                    })
                 });
                 let split_second = ((u.is_punct(after, &[',', ':', '.']) || conj)
                     && u.is_quote(after + 1)
@@ -2276,7 +2290,22 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         })
                     })
             }));
-    if let Some(t) = that_at {
+    if cue.class == CueClass::Topic {
+        // "spoke (out) about …", "railed against …": the topic.
+        let k = if u.is(cstart, "out") {
+            cstart + 1
+        } else {
+            cstart
+        };
+        u.word(k)
+            .is_some_and(|w| {
+                matches!(w, "about" | "of" | "on" | "over")
+                    || (w == "against"
+                        && !(k + 1..k + 4).any(|j| u.word(j).is_some_and(|n| n == "backdrop")))
+            })
+            .then_some(())?;
+        cstart = k + 1;
+    } else if let Some(t) = that_at {
         cstart = t;
     } else if to_inf {
         // "X wants to …", "X hopes to …": the infinitive is the content.

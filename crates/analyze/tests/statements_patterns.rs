@@ -742,3 +742,31 @@ fn an_object_ends_before_an_apposition_or_the_next_verb() {
         "the cost of the flood"
     );
 }
+
+#[test]
+fn talking_about_a_topic() {
+    let text = "Governor Rita Palm railed against the toll increase. \
+                She later spoke about her plans for the harbour. \
+                Palm spoke at a rally in Dunmore.";
+    let f = run(text);
+    let railed = by_cue(text, &f, "railed");
+    assert_eq!(content(text, railed), "the toll increase");
+    assert_eq!(railed.speaker.as_deref(), Some("Rita Palm"));
+    assert_eq!(
+        content(text, by_cue(text, &f, "spoke")),
+        "her plans for the harbour"
+    );
+    // Speaking somewhere says nothing.
+    assert_eq!(f.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn a_quotation_continues_past_a_topic_trailer() {
+    let text = "\u{201c}Voters are tired,\u{201d} said Jon Vik, speaking of the polls. \
+                \u{201c}They want answers.\u{201d}";
+    let f = run(text);
+    let last = f.last().unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(content(text, last), "They want answers.");
+    assert_eq!(last.speaker.as_deref(), Some("Jon Vik"));
+    assert_eq!(last.split_of, Some(0), "{f:#?}");
+}

@@ -18,6 +18,9 @@ pub enum CueClass {
     Weak,
     /// Intention or refusal ("wants", "refused"): needs a to-infinitive.
     Intent,
+    /// A verb of talking that names its topic with a preposition ("spoke
+    /// about", "railed against"): needs one after it.
+    Topic,
 }
 
 /// The pronoun a given name usually takes.
@@ -61,6 +64,7 @@ pub fn get() -> &'static Lexicon {
                 Some("doc") => CueClass::Doc,
                 Some("weak") => CueClass::Weak,
                 Some("intent") => CueClass::Intent,
+                Some("topic") => CueClass::Topic,
                 _ => CueClass::Speech,
             };
             for f in forms.split_whitespace() {
