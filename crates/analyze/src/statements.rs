@@ -1699,9 +1699,28 @@ pub const MIN_TITLE_WORDS: usize = 3;
 /// A quotation in Title Case ("All Bets Are Off"): a headline or a title,
 /// not speech continuing an earlier quote.
 fn title_case(s: &str) -> bool {
+    // Short function words stay lower case in titles ("Legend in the
+    // Coal Fields").
     let words: Vec<&str> = s
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_alphabetic))
+        .filter(|w| {
+            !matches!(
+                *w,
+                "a" | "an"
+                    | "the"
+                    | "in"
+                    | "of"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "and"
+                    | "or"
+                    | "by"
+                    | "with"
+            )
+        })
         .collect();
     let caps = words
         .iter()
@@ -2088,8 +2107,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         let participle = u.word(cue.a).is_some_and(|w| w.ends_with("ing"));
         // "…, Clinton says the plan …" has a complement: not post-posed.
         let (np, boundary) = if np_pre.is_some() && k > 0 && is_boundary(k - 1) {
+            // A quoted title ("In his book, “Make Your Kid a Millionaire,”
+            // he suggested …") is no content when the cue has its own.
+            let title = u
+                .toks
+                .get(k - 1)
+                .and_then(|t| u.text.get(t.s..t.e))
+                .is_some_and(|q| title_case(q.trim_matches(|c: char| !c.is_alphanumeric())));
             let np = np_pre.filter(|np| {
-                u.is_quote(k - 1) || u.trailer_only(cue, np.1.max(cue.b + 1), end_tok)
+                (u.is_quote(k - 1) && !title) || u.trailer_only(cue, np.1.max(cue.b + 1), end_tok)
             });
             (np, k - 1)
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
@@ -2109,7 +2135,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // words before the comma only an introductory phrase.
         let intro_only = |start: usize| {
             !u.is_quote(boundary)
-                && u.word(start).is_some_and(|w| INTRO.contains(&w))
+                && u.word(start).is_some_and(|w| {
+                    INTRO.contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
+                })
                 && (start..boundary).all(|j| u.word(j).is_some())
         };
         let object_quote = u.is_quote(cue.b + 1) && !u.is_quote(boundary);
@@ -2135,6 +2163,16 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             if (content_words >= MIN_POST_CONTENT_WORDS || has_quote)
                 && (cue.class != CueClass::Doc || doc_subject(np))
             {
+                // "But A, he added, B": the conjunction is the writer's.
+                let start = if u
+                    .word(start)
+                    .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "so"))
+                    && start + 1 < boundary
+                {
+                    start + 1
+                } else {
+                    start
+                };
                 let cs = u.toks.get(start)?.s;
                 let ce = if u.is_quote(boundary) {
                     u.toks.get(boundary)?.e

@@ -770,3 +770,27 @@ fn a_quotation_continues_past_a_topic_trailer() {
     assert_eq!(last.speaker.as_deref(), Some("Jon Vik"));
     assert_eq!(last.split_of, Some(0), "{f:#?}");
 }
+
+#[test]
+fn quoted_titles_are_no_statements() {
+    let text = "In her 2019 book, \u{201c}Saving for the Long Haul,\u{201d} Ms. Ruiz \
+                suggested starting with small amounts.\n\n\
+                \u{201c}We will rebuild,\u{201d} said Abel Moss.\n\n\
+                \u{2018}Legend in the Coal Fields.\u{2019}";
+    let f = run(text);
+    let suggested = by_cue(text, &f, "suggested");
+    assert_eq!(content(text, suggested), "starting with small amounts");
+    assert!(
+        !f.iter().any(|x| content(text, x).contains("Legend")),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_leading_conjunction_is_the_writers() {
+    let text = "But the new levy, she added, would hurt small farms.";
+    let f = run(text);
+    assert_eq!(content(text, &f[0]), "the new levy");
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(content(text, &f[1]), "would hurt small farms");
+}
