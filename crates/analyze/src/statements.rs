@@ -664,7 +664,9 @@ impl<'t> Unit<'t> {
         matches!(self.toks.get(i).map(|t| t.kind), Some(Tk::Quote(_)))
     }
     fn is_aux(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| AUX.contains(&w))
+        // Negated auxiliaries: "doesn't", "didn’t", "won't".
+        self.word(i)
+            .is_some_and(|w| AUX.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
     }
     /// A lower-case adverb in -ly ("recently", "reportedly").
     fn ly_adverb(&self, i: usize) -> bool {
@@ -992,6 +994,8 @@ impl<'t> Unit<'t> {
                     && !after_det;
                 !NP_STOP.contains(&w)
                     && !THAT.contains(&w)
+                    && !w.ends_with("n't")
+                    && !w.ends_with("n’t")
                     && (lexicon::get().cue(w).is_none() || self.is_cap(i))
                     && !verbish
             }
@@ -2368,6 +2372,35 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     let cs = u.toks.get(cstart)?.s;
     let clause_at = u.toks.get(v.saturating_sub(1))?.s;
+    // "As Clinton talked about unity, Trump highlighted …": a subordinate
+    // clause ends at the comma before the main clause's subject.
+    let subordinate = np.is_some_and(|(a, _)| {
+        a > 0
+            && u.word(a - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "as" | "while"
+                        | "when"
+                        | "although"
+                        | "though"
+                        | "because"
+                        | "if"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "whereas"
+                )
+            })
+            && (a == 1 || u.is_punct(a - 2, &[',', ';', '—']) || u.clause_start(a) == a - 1)
+    });
+    let main_clause_at = subordinate
+        .then(|| {
+            (cstart + 1..end_tok).find(|&k| {
+                u.is_punct(k, &[','])
+                    && (u.is_cap(k + 1) || u.word(k + 1).is_some_and(|w| PRONOUNS.contains(&w)))
+            })
+        })
+        .flatten();
     // "X scolded him: “…,” she said.": the quotation alone.
     let quote_then_words = u.is_quote(cstart)
         && cstart > 0
@@ -2375,6 +2408,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && u.word(cstart + 1).is_some();
     let ce = if quote_then_words {
         u.toks.get(cstart)?.e
+    } else if let Some(k) = main_clause_at {
+        trim_tail(u.text, cs, u.toks.get(k)?.s)
     } else {
         u.clause_end(cstart, end_tok)
             .and_then(|k| u.toks.get(k))

@@ -794,3 +794,23 @@ fn a_leading_conjunction_is_the_writers() {
     assert_eq!(f.len(), 2, "{f:#?}");
     assert_eq!(content(text, &f[1]), "would hurt small farms");
 }
+
+#[test]
+fn a_subordinate_clause_ends_before_the_main_clause() {
+    let text = "As Mayor Ana Voss talked about the budget, Councillor Ed Lim stressed \
+                that taxes would not rise.";
+    let f = run(text);
+    assert_eq!(content(text, by_cue(text, &f, "talked")), "the budget");
+    let stressed = by_cue(text, &f, "stressed");
+    assert_eq!(content(text, stressed), "that taxes would not rise");
+    assert_eq!(stressed.speaker.as_deref(), Some("Ed Lim"));
+}
+
+#[test]
+fn negated_auxiliaries_before_the_cue() {
+    let text = "Dr. Ina Berg doesn't believe the trial will end soon.";
+    let f = run(text);
+    let b = by_cue(text, &f, "believe");
+    assert_eq!(b.speaker.as_deref(), Some("Ina Berg"));
+    assert_eq!(content(text, b), "the trial will end soon");
+}
