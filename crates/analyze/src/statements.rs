@@ -817,6 +817,8 @@ impl<'t> Unit<'t> {
                     && self
                         .word(k + 1)
                         .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w)))
+                // "…, with RealClearPolitics showing …": an absolute phrase.
+                || (later && self.is_punct(k, &[',']) && self.is(k + 1, "with"))
                 // "… climate change — a metaphor for …": a dash apposition.
                 || (later && self.is_punct(k, &['—', '―']))
                 // "… the assignment and has since left": the subject's own
@@ -1285,7 +1287,14 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             // "show up", "turned down": a particle makes another verb.
             let particle = u
                 .word(i + 1)
-                .is_some_and(|w| matches!(w, "up" | "off" | "down"));
+                .is_some_and(|w| matches!(w, "up" | "off" | "down"))
+                // "did not respond to requests": what is answered, not said;
+                // "Additional reporting by": a credit line.
+                || (u.word(i).is_some_and(|w| {
+                    w.starts_with("respond") || w.starts_with("repl")
+                }) && u.is(i + 1, "to"))
+                || (u.is(i, "reporting")
+                    && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")));
             if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
                 && !particle
                 && (u.verb_position(i) || (us == 0 && u.is(i, "says")))
@@ -2053,6 +2062,43 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let mut v = cue.a;
     while v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
         v -= 1;
+    }
+    // Passive: "The story was first reported by The Post" — the agent
+    // speaks and the subject is what was said; without an agent nobody
+    // is named ("Clinton is expected to win").
+    let passive = (v..cue.a).any(|j| {
+        u.word(j)
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being"))
+    }) && u.word(cue.a).is_some_and(|w| {
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "written"
+                    | "shown"
+                    | "known"
+                    | "told"
+                    | "said"
+                    | "thought"
+                    | "seen"
+                    | "found"
+                    | "given"
+            )
+    });
+    if passive {
+        let subject = u.np_before(v).filter(|np| u.opens_clause(np.0))?;
+        let agent = u
+            .is(cue.b + 1, "by")
+            .then(|| u.np_after(cue.b + 2))
+            .flatten()?;
+        return Some(Draft {
+            content: u.span(subject.0, subject.1)?,
+            np: Some(agent),
+            cue: cue_span,
+            split_second: None,
+            inherit: false,
+            clause_at: 0,
+            post: false,
+        });
     }
     let mut np_pre = u.np_before(v);
     if !np_pre.is_some_and(|np| u.opens_clause(np.0))

@@ -814,3 +814,27 @@ fn negated_auxiliaries_before_the_cue() {
     assert_eq!(b.speaker.as_deref(), Some("Ina Berg"));
     assert_eq!(content(text, b), "the trial will end soon");
 }
+
+#[test]
+fn passive_cues_credit_the_agent() {
+    let text = "The leak was first reported by The Harbour Gazette. \
+                Senator Lia Mend is expected to resign. \
+                A spokesman for Lia Mend did not respond to requests for comment.\n\n\
+                Additional reporting by Tom Ash.";
+    let f = run(text);
+    let r = by_cue(text, &f, "reported");
+    assert_eq!(content(text, r), "The leak");
+    assert_eq!(s(text, r.speaker_span), "The Harbour Gazette");
+    assert_eq!(f.len(), 1, "{f:#?}");
+}
+
+#[test]
+fn an_absolute_with_phrase_ends_the_content() {
+    let text = "Polling averages show Mayor Kim with a narrow lead, with one survey \
+                showing her ahead by 4 points.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "show")),
+        "Mayor Kim with a narrow lead"
+    );
+}
