@@ -278,11 +278,23 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "documents",
 ];
 /// Words after a comma that end a reported clause (", but the party …").
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// A pronoun that can only be a subject ("he", "they", relative "who").
+fn subject_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
+}
+
 /// Adverbs between a subject and its cue verb besides the "-ly" ones
 /// ("Clinton now says", "he later added").
 const VERB_ADVERBS: &[&str] = &[
     "now", "also", "later", "then", "still", "again", "never", "once", "often", "even", "already",
-    "always", "first", "since", "soon", "long", "just", "too",
+    "always", "first", "since", "soon", "long", "just", "too", "all",
 ];
 
 /// Words that open the subject's next verb phrase after "and"/"but".
@@ -958,6 +970,7 @@ impl<'t> Unit<'t> {
 
     fn opens_clause(&self, a: usize) -> bool {
         a == 0
+            || self.word(a).is_some_and(subject_pronoun)
             || a == self.clause_start(a)
             || self.is_punct(a - 1, &[',', ';', ':', '—', '('])
             || self.is_quote(a - 1)
@@ -977,6 +990,7 @@ impl<'t> Unit<'t> {
                         | "where"
                         | "though"
                         | "although"
+                        | "so"
                 )
             })
     }
@@ -1015,11 +1029,16 @@ impl<'t> Unit<'t> {
         if end > 0 && self.is_punct(end - 1, &['-']) {
             return None;
         }
+        // A subject pronoun is the whole phrase ("… network RT he
+        // blasted"); "who" stands for the phrase before it.
+        if end > 0 && self.word(end - 1).is_some_and(subject_pronoun) {
+            return Some((end - 1, end));
+        }
         let mut a = end;
         while a > 0 && end - a < MAX_SPEAKER_WORDS {
             let i = a - 1;
             // A parenthesised party and state: "Rep. Gwen Moore (D-Wis.)".
-            if self.is_punct(i, &[')']) && a == end {
+            if self.is_punct(i, &[')']) {
                 let open = (i.saturating_sub(6)..i)
                     .rev()
                     .find(|&j| self.is_punct(j, &['(']));
@@ -1376,7 +1395,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         // unit only when one was framed ("…, when questioned, asserting …").
         let mut all: Vec<Draft> = Vec::new();
         for cue in &cues {
-            if let Some(d) = frame(&u, cue, end_tok, !all.is_empty()) {
+            // A relative clause ("an architect who said …") lends its
+            // speaker to no later participle.
+            let has_prev = all
+                .last()
+                .is_some_and(|d| !d.np.is_some_and(|(a, b)| b == a + 1 && u.is(a, "who")));
+            if let Some(d) = frame(&u, cue, end_tok, has_prev) {
                 all.push(d);
             }
         }
@@ -1455,9 +1479,20 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 Some((a, b)) => {
                     // "Its spokesman, John Smith, said": the name in
                     // apposition to a description is the speaker.
-                    let words = match u.apposed_name(a, b) {
+                    // "Mr. Kamin, who emphasized …": the phrase before "who".
+                    let (a2, b2) = if b == a + 1 && u.is(a, "who") {
+                        let end = if a > 0 && u.is_punct(a - 1, &[',']) {
+                            a - 1
+                        } else {
+                            a
+                        };
+                        u.np_before(end).unwrap_or((a, b))
+                    } else {
+                        (a, b)
+                    };
+                    let words = match u.apposed_name(a2, b2) {
                         Some((na, nb)) => u.words(na, nb),
-                        None => u.words(a, b),
+                        None => u.words(a2, b2),
                     };
                     (u.span(a, b), res.resolve(&words))
                 }
@@ -2058,10 +2093,22 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         return None;
     }
 
-    // Subject before the cue (auxiliaries and -ly adverbs skipped).
+    // Subject before the cue (auxiliaries, -ly adverbs and "on Tuesday"
+    // skipped).
     let mut v = cue.a;
-    while v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
-        v -= 1;
+    loop {
+        if v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
+            v -= 1;
+        } else if v > 1 && u.is(v - 2, "on") && u.word(v - 1).is_some_and(weekday) {
+            v -= 2;
+        } else if v > 0
+            && u.word(v - 1)
+                .is_some_and(|w| matches!(w, "yesterday" | "today"))
+        {
+            v -= 1;
+        } else {
+            break;
+        }
     }
     // Passive: "The story was first reported by The Post" — the agent
     // speaks and the subject is what was said; without an agent nobody

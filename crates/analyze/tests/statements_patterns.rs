@@ -838,3 +838,35 @@ fn an_absolute_with_phrase_ends_the_content() {
         "Mayor Kim with a narrow lead"
     );
 }
+
+#[test]
+fn relative_who_speaks_for_the_phrase_before_it() {
+    let text = "\u{201c}The numbers add up,\u{201d} said Tom Kamin, who stressed that the plan \
+                was modest. Mayor Rui Sousa was defensive about a builder who said he was \
+                never paid, saying, \u{201c}The work was poor.\u{201d}";
+    let f = run(text);
+    let stressed = by_cue(text, &f, "stressed");
+    assert_eq!(s(text, stressed.speaker_span), "who");
+    assert_eq!(stressed.speaker.as_deref(), Some("Tom Kamin"));
+    assert_eq!(content(text, stressed), "that the plan was modest");
+    // The participle belongs to the main clause, not to the relative one.
+    assert_eq!(
+        speaker_by_start(text, &f, "The work").as_deref(),
+        Some("Rui Sousa"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn weekdays_and_pronouns_before_the_cue() {
+    let text = "Ms. Ora Lind on Tuesday said the port would reopen. \
+                In an interview with the network KTV he blasted the decision.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "said").speaker.as_deref(),
+        Some("Ora Lind")
+    );
+    let blasted = by_cue(text, &f, "blasted");
+    assert_eq!(s(text, blasted.speaker_span), "he");
+    assert_eq!(content(text, blasted), "the decision");
+}
