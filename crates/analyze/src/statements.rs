@@ -250,7 +250,7 @@ fn adverbial_opener(w: &str) -> bool {
 /// office at the department").
 pub const MAX_SUBJECT_PPS: usize = 2;
 /// Prepositions inside a subject phrase.
-const SUBJECT_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "with", "of", "for"];
+const SUBJECT_PREPOSITIONS: &[&str] = &["in", "at", "on", "from", "with", "of", "for", "to"];
 /// Heads of subjects that show or find things without a "that" ("polls
 /// show Clinton ahead", "the study found the drug works").
 const EVIDENCE_NOUNS: &[&str] = &[
@@ -284,6 +284,9 @@ fn weekday(w: &str) -> bool {
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
     )
 }
+
+/// Longest introductory phrase before a comma ("In a speech on Tuesday,").
+const MAX_INTRO_TOKENS: usize = 7;
 
 /// A pronoun that can only be a subject ("he", "they", relative "who").
 fn subject_pronoun(w: &str) -> bool {
@@ -1179,6 +1182,10 @@ impl<'t> Unit<'t> {
     }
 }
 
+/// "X added:" closing a paragraph: speaker span, speaker and cue of the
+/// next paragraph.
+type BlockIntro = ((usize, usize), Option<String>, (usize, usize));
+
 #[derive(Debug, Clone)]
 struct Draft {
     content: (usize, usize),
@@ -1214,6 +1221,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     let mut last_found: Option<usize> = None;
 
     let mut turn_para: Option<usize> = None;
+    // "Limbaugh added:" closing a paragraph: the next paragraph is what he
+    // added (speaker span, speaker, cue).
+    let mut block_intro: Option<BlockIntro> = None;
     for (us, ue) in units(text, sentences, &qs) {
         res.advance(us);
         // Transcript turns take the whole paragraph.
@@ -1225,6 +1235,47 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         let pend = para_starts
             .get(pi)
             .map_or(text.len(), |&e| e.saturating_sub(1));
+        if let Some((span, speaker, cue)) = block_intro.take()
+            && us <= pstart + 1
+            && cue.1 < pstart
+        {
+            let body = text.get(pstart..pend).unwrap_or("");
+            let lead = body.len() - body.trim_start().len();
+            let (a, b) = (pstart + lead, pstart + lead + body.trim().len());
+            let quoted = text
+                .get(a..b)
+                .is_some_and(|t| t.starts_with(['"', '“']) && t.ends_with(['"', '”']));
+            if b > a {
+                if let Some(sp) = &speaker {
+                    res.spoke(sp);
+                }
+                let content = if quoted {
+                    let inner = text.get(a..b).unwrap_or("");
+                    let open = inner.chars().next().map_or(0, char::len_utf8);
+                    let close = inner.chars().next_back().map_or(0, char::len_utf8);
+                    (a + open, b - close)
+                } else {
+                    (a, b)
+                };
+                out.push(Found {
+                    kind: if quoted {
+                        StatementKind::Direct
+                    } else {
+                        StatementKind::Indirect
+                    },
+                    content,
+                    speaker_span: Some(span),
+                    speaker,
+                    cue: Some(cue),
+                    split_of: None,
+                    antecedent: None,
+                });
+                turn_para = Some(pi);
+                last_para = Some(pi);
+                last_found = Some(out.len() - 1);
+                continue;
+            }
+        }
         let turn = transcript_turn(text, (pstart, pend)).or_else(|| {
             (pstart == 0)
                 .then(|| headline_claim(text, pend, ents))
@@ -1532,6 +1583,28 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }
             }
             made_any = true;
+        }
+
+        // "X added:" at the end of a paragraph introduces the next one.
+        if !made_any
+            && text
+                .get(ue..)
+                .is_some_and(|r| r.starts_with('\n') || r.is_empty())
+            && let Some(c) = cues.last()
+            && !c.according
+            && c.class == CueClass::Speech
+            && c.b + 2 == n
+            && u.is_punct(c.b + 1, &[':'])
+        {
+            let mut v = c.a;
+            while v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
+                v -= 1;
+            }
+            if let Some((a, b)) = u.np_before(v).filter(|np| u.opens_clause(np.0))
+                && let (Some(span), Some(cue)) = (u.span(a, b), u.span(c.a, c.b + 1))
+            {
+                block_intro = Some((span, res.resolve(&u.words(a, b)), cue));
+            }
         }
 
         // Bare quotations: continuation of the previous speaker.
@@ -2236,6 +2309,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     INTRO.contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
                 })
                 && (start..boundary).all(|j| u.word(j).is_some())
+                && boundary - start <= MAX_INTRO_TOKENS
         };
         let object_quote = u.is_quote(cue.b + 1) && !u.is_quote(boundary);
         if let Some(np) = np.filter(|_| !object_quote)
@@ -2261,15 +2335,16 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 && (cue.class != CueClass::Doc || doc_subject(np))
             {
                 // "But A, he added, B": the conjunction is the writer's.
-                let start = if u
-                    .word(start)
-                    .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "so"))
+                let mut start = start;
+                if u.word(start)
+                    .is_some_and(|w| matches!(w, "but" | "and" | "yet" | "so" | "however"))
                     && start + 1 < boundary
                 {
-                    start + 1
-                } else {
-                    start
-                };
+                    start += 1;
+                    if u.is_punct(start, &[',']) && start + 1 < boundary {
+                        start += 1;
+                    }
+                }
                 let cs = u.toks.get(start)?.s;
                 let ce = if u.is_quote(boundary) {
                     u.toks.get(boundary)?.e
@@ -2357,7 +2432,21 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     Some(w) if SUBJECT_PREPOSITIONS.contains(&w) => {}
                     _ => break,
                 }
-                match u.np_before(pp) {
+                // "officials briefed on the plan", "people involved in the
+                // talks", "a source close to the campaign".
+                let modifier = pp > 0
+                    && u.word(pp - 1).is_some_and(|w| {
+                        (w.ends_with("ed") && w.len() > 4)
+                            || matches!(w, "close" | "familiar" | "loyal" | "opposed")
+                    });
+                let head = if modifier {
+                    u.np_before(pp - 1)
+                        .filter(|h| h.1 == pp - 1)
+                        .map(|h| (h.0, pp))
+                } else {
+                    u.np_before(pp)
+                };
+                match head {
                     Some(head) => np = (head.0, np.1),
                     None => break,
                 }

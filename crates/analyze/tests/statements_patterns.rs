@@ -870,3 +870,39 @@ fn weekdays_and_pronouns_before_the_cue() {
     assert_eq!(s(text, blasted.speaker_span), "he");
     assert_eq!(content(text, blasted), "the decision");
 }
+
+#[test]
+fn a_cue_with_a_colon_introduces_the_next_paragraph() {
+    let text = "The mayor, Ana Ruiz, spoke first.\n\n\
+                In a statement, the Harbour Authority said:\n\n\
+                \u{201c}We reject the claims. They are baseless.\u{201d}\n\n\
+                Commentator Rob Vale added:\n\n\
+                And from a front-runner, this reeks of fear.";
+    let f = run(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(f[0].kind, StatementKind::Direct);
+    assert_eq!(
+        content(text, &f[0]),
+        "We reject the claims. They are baseless."
+    );
+    assert_eq!(f[0].speaker.as_deref(), Some("Harbour Authority"));
+    assert_eq!(f[1].kind, Indirect);
+    assert_eq!(
+        content(text, &f[1]),
+        "And from a front-runner, this reeks of fear."
+    );
+    assert_eq!(f[1].speaker.as_deref(), Some("Rob Vale"));
+}
+
+#[test]
+fn anonymous_sources_with_modifiers() {
+    let text = "People familiar with the matter said the deal was close. \
+                A source close to the campaign said the ad would run. \
+                Officials briefed on the plan said it was final.";
+    let f = run(text);
+    assert_eq!(f.len(), 3, "{f:#?}");
+    assert_eq!(s(text, f[1].speaker_span), "A source close to the campaign");
+    assert_eq!(s(text, f[2].speaker_span), "Officials briefed on the plan");
+    // Nobody is named: no speaker, not "People" or "Officials".
+    assert!(f.iter().all(|x| x.speaker.is_none()), "{f:#?}");
+}

@@ -675,9 +675,24 @@ impl<'a> Resolver<'a> {
         // rank adjectives alone ("one Democratic source") make no name.
         // A capitalised quantifier opening the sentence is no name
         // ("Another study", "Recent polls", "One source").
+        // A common noun opening the sentence ("People familiar with the
+        // matter", "Officials said") is no name either: no entity covers
+        // it and the article uses it in lower case, or it is a usual
+        // plural for anonymous sources.
+        let common_opener = words.first().is_some_and(|w| {
+            let l = lower[0].as_str();
+            self.ents.mentions_in(w.s, w.e).next().is_none()
+                && (SOURCE_PLURALS.contains(&l)
+                    || self
+                        .text
+                        .match_indices(l)
+                        .any(|(k, _)| k != w.s && word_at(self.text, k, l.len())))
+        });
         let caps: Vec<usize> = (0..words.len())
             .filter(|&i| {
-                is_cap(words[i].w) && !(i == 0 && OPENING_QUANTIFIERS.contains(&lower[0].as_str()))
+                is_cap(words[i].w)
+                    && !(i == 0
+                        && (OPENING_QUANTIFIERS.contains(&lower[0].as_str()) || common_opener))
             })
             .collect();
         let adjectives_only = caps
@@ -1019,6 +1034,52 @@ impl<'a> Resolver<'a> {
             }
         }
     }
+}
+
+/// Plural nouns for anonymous sources that open sentences ("Officials
+/// said", "Analysts expect").
+const SOURCE_PLURALS: &[&str] = &[
+    "people",
+    "officials",
+    "experts",
+    "analysts",
+    "critics",
+    "sources",
+    "residents",
+    "witnesses",
+    "authorities",
+    "police",
+    "investigators",
+    "lawmakers",
+    "researchers",
+    "scientists",
+    "doctors",
+    "economists",
+    "voters",
+    "supporters",
+    "opponents",
+    "protesters",
+    "activists",
+    "observers",
+    "diplomats",
+    "prosecutors",
+    "lawyers",
+    "aides",
+    "advisers",
+    "executives",
+    "employees",
+    "workers",
+    "parents",
+    "students",
+    "teachers",
+    "locals",
+];
+
+/// Whether the lower-case text at `k..k + len` is a whole word.
+fn word_at(text: &str, k: usize, len: usize) -> bool {
+    let before = text.get(..k).and_then(|b| b.chars().next_back());
+    let after = text.get(k + len..).and_then(|a| a.chars().next());
+    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
 #[cfg(test)]
