@@ -747,7 +747,7 @@ impl<'t> Unit<'t> {
     fn naming_call(&self, i: usize) -> bool {
         if !self
             .word(i)
-            .is_some_and(|w| matches!(w, "called" | "calls" | "calling"))
+            .is_some_and(|w| matches!(w, "called" | "calls" | "calling" | "call"))
             || !self.verb_position(i)
             || self.word(i.wrapping_sub(1)).is_some_and(|w| {
                 matches!(
@@ -975,7 +975,7 @@ impl<'t> Unit<'t> {
         a == 0
             || self.word(a).is_some_and(subject_pronoun)
             || a == self.clause_start(a)
-            || self.is_punct(a - 1, &[',', ';', ':', '—', '('])
+            || self.is_punct(a - 1, &[',', ';', ':', '—', '―', '–', '('])
             || self.is_quote(a - 1)
             || self.word(a - 1).is_some_and(|w| {
                 matches!(
@@ -2548,6 +2548,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     {
         // "Polls show Clinton ahead": an evidence subject needs no "that".
         return None;
+    }
+    // "likened the rules to “burning the Constitution”": the likeness.
+    if u.word(cue.a).is_some_and(|w| w.starts_with("liken"))
+        && let Some(to) =
+            (cstart..(cstart + MAX_OBJECT_WORDS + 1).min(end_tok)).find(|&k| u.is(k, "to"))
+    {
+        cstart = to + 1;
     }
     if cstart >= end_tok {
         return None;

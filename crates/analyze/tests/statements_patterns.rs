@@ -906,3 +906,22 @@ fn anonymous_sources_with_modifiers() {
     // Nobody is named: no speaker, not "People" or "Officials".
     assert!(f.iter().all(|x| x.speaker.is_none()), "{f:#?}");
 }
+
+#[test]
+fn a_bar_dash_opens_a_clause_and_likenings_take_the_likeness() {
+    let text = "As was true for years \u{2015} Mayor Dan Roe boasted, \u{201c}That makes me \
+                smart.\u{201d} Another critic, Ida Pohl, likened the rules to \u{201c}burning the \
+                charter.\u{201d}";
+    let f = run(text);
+    let b = by_cue(text, &f, "boasted");
+    assert_eq!(
+        (b.kind, content(text, b)),
+        (StatementKind::Direct, "That makes me smart.")
+    );
+    let l = by_cue(text, &f, "likened");
+    assert_eq!(
+        (l.kind, content(text, l)),
+        (StatementKind::Direct, "burning the charter.")
+    );
+    assert_eq!(l.speaker.as_deref(), Some("Ida Pohl"));
+}
