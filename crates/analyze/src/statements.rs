@@ -155,6 +155,9 @@ pub const MAX_APPOSITION_TOKENS: usize = 20;
 /// Longest object of a telling verb before its "that" or the clause end
 /// ("told a crowd of supporters that"), in words.
 pub const MAX_OBJECT_WORDS: usize = 4;
+/// Longest object of a telling verb before its "that" ("told an invited
+/// crowd at the Union League club that …").
+pub const MAX_TOLD_OBJECT_WORDS: usize = 8;
 /// Verbs (prefixes) that take a person object before their clause.
 const TELLING: &[&str] = &[
     "tell", "told", "remind", "warn", "assur", "reassur", "inform", "urg", "ask", "convinc",
@@ -790,7 +793,8 @@ impl<'t> Unit<'t> {
         let telling = self
             .word(cue.a)
             .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
-        if telling && that - first <= MAX_OBJECT_WORDS {
+        // "told an invited crowd at the Union League club that …".
+        if telling && that - first <= MAX_TOLD_OBJECT_WORDS {
             return true;
         }
         self.word(first).is_some_and(adverbial_opener)
@@ -1363,6 +1367,8 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 || (u.word(i).is_some_and(|w| {
                     w.starts_with("respond") || w.starts_with("repl")
                 }) && u.is(i + 1, "to"))
+                // "a liberal think tank".
+                || (u.is(i, "think") && u.word(i + 1).is_some_and(|w| w.starts_with("tank")))
                 || (u.is(i, "reporting")
                     && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")));
             if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
@@ -2233,7 +2239,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     let doc_subject = |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| DOC_NOUNS.contains(&w));
     // After the cue: a "that" within reach?
-    let that_at = (cue.b + 1..(cue.b + 1 + MAX_THAT_DISTANCE).min(end_tok)).find(|&k| {
+    let telling = u
+        .word(cue.a)
+        .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
+    let reach = if telling {
+        MAX_TOLD_OBJECT_WORDS + 2
+    } else {
+        MAX_THAT_DISTANCE
+    };
+    let that_at = (cue.b + 1..(cue.b + 1 + reach).min(end_tok)).find(|&k| {
         u.word(k).is_some_and(|w| {
             THAT.iter()
                 .any(|t| w == *t || (t.ends_with('’') && w.starts_with(t)))

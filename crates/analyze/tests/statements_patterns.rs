@@ -925,3 +925,22 @@ fn a_bar_dash_opens_a_clause_and_likenings_take_the_likeness() {
     );
     assert_eq!(l.speaker.as_deref(), Some("Ida Pohl"));
 }
+
+#[test]
+fn long_objects_of_telling_and_think_tanks() {
+    let text = "He told an invited crowd at the Union League club that he wants \
+                a leaner budget. \u{201c}The plan is unfair,\u{201d} said Carla Dunn, policy \
+                director for the Centre for Fair Work, a liberal think tank.";
+    let f = run(text);
+    assert_eq!(
+        content(text, by_cue(text, &f, "told")),
+        "that he wants a leaner budget"
+    );
+    let said = by_cue(text, &f, "said");
+    assert_eq!(
+        (said.kind, content(text, said)),
+        (StatementKind::Direct, "The plan is unfair")
+    );
+    assert_eq!(said.speaker.as_deref(), Some("Carla Dunn"));
+    assert!(!f.iter().any(|x| s(text, x.cue) == "think"), "{f:#?}");
+}
