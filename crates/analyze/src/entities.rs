@@ -1603,6 +1603,17 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
         {
             a.votes[PLA] += 1;
         }
+        // "The Wrap said", "the Hollywood Reporter": a name headed by "the"
+        // is a body or a title, not a person ("the Obama administration"
+        // names a person as a modifier only).
+        if pl == "the"
+            && (possessive
+                || ctx.word(e, sent).is_none_or(|n| {
+                    is_cap(n) || set!(cues::SPEECH_VERBS).contains(n.to_lowercase().as_str())
+                }))
+        {
+            a.votes[ORG] += 2;
+        }
         let (bare, poss) = strip_possessive(p);
         if poss
             && ctx

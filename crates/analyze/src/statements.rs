@@ -1019,7 +1019,14 @@ impl<'t> Unit<'t> {
                     && !THAT.contains(&w)
                     && !w.ends_with("n't")
                     && !w.ends_with("n’t")
-                    && (lexicon::get().cue(w).is_none() || self.is_cap(i))
+                    // "The Wrap's report", "the statement": a cue word
+                    // after a possessive or determiner is a noun.
+                    && (lexicon::get().cue(w).is_none() || self.is_cap(i) || after_det || {
+                        i > 0
+                            && self
+                                .word(i - 1)
+                                .is_some_and(|p| p.ends_with("’s") || p.ends_with("'s"))
+                    })
                     && !verbish
             }
             None => {

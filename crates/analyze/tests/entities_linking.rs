@@ -27,3 +27,18 @@ fn name_variants_are_one_person_under_the_fullest_name() {
     // Different surnames stay apart.
     assert!(ents.list.iter().any(|e| e.name == "Bob Dole"));
 }
+
+#[test]
+fn names_headed_by_the_are_no_persons() {
+    let text = "The Wrap said the deal was done. The Hollywood Reporter said the film was late.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    for name in ["Wrap", "Hollywood Reporter"] {
+        let e = ents
+            .list
+            .iter()
+            .find(|e| e.name == name)
+            .unwrap_or_else(|| panic!("{name} missing in {:#?}", ents.list));
+        assert_eq!(e.kind, newsfacts_model::EntityType::Organization, "{name}");
+    }
+}

@@ -944,3 +944,31 @@ fn long_objects_of_telling_and_think_tanks() {
     assert_eq!(said.speaker.as_deref(), Some("Carla Dunn"));
     assert!(!f.iter().any(|x| s(text, x.cue) == "think"), "{f:#?}");
 }
+
+#[test]
+fn demonym_company_descriptions_and_document_owners() {
+    let text = "Volkswagen showed a concept car. The German automaker said it would go on \
+                sale in 2022. According to The Verge\u{2019}s review, the car is quiet.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "said").speaker.as_deref(),
+        Some("Volkswagen")
+    );
+    assert_eq!(
+        by_cue(text, &f, "According to").speaker.as_deref(),
+        Some("Verge"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_subordinate_clause_naming_a_fitting_person() {
+    let text = "\u{201c}This is our favourite work,\u{201d} Michelle Hege said.\n\n\
+                While the campaign did not appeal to Julie Graham, a state health officer, \
+                she said it had merit.";
+    let f = run(text);
+    assert_eq!(
+        speaker_by_start(text, &f, "it had merit").as_deref(),
+        Some("Julie Graham")
+    );
+}

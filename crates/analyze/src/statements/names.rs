@@ -593,7 +593,7 @@ impl<'a> Resolver<'a> {
         let lower: Vec<String> = words.iter().map(|w| w.w.to_lowercase()).collect();
         // Pronouns.
         if words.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-            return self.pronoun(&lower[0]);
+            return self.pronoun(&lower[0], s);
         }
         // "She’s said": a pronoun with a contracted auxiliary.
         if words.len() == 1
@@ -602,7 +602,7 @@ impl<'a> Resolver<'a> {
                 .find_map(|c| lower[0].strip_suffix(c))
             && matches!(stem, "he" | "she" | "it")
         {
-            return self.pronoun(stem);
+            return self.pronoun(stem, s);
         }
         // The writer ("I", "my father") is not named in the text, and a
         // possessed thing ("his views", "their lawyer") is nobody known.
@@ -616,6 +616,19 @@ impl<'a> Resolver<'a> {
                 .is_some_and(|w| matches!(w.as_str(), "i" | "my" | "our"))
         {
             return None;
+        }
+        // "The Verge's review", "Reuters' report": the owner of a document
+        // is its speaker.
+        if words.len() >= 2
+            && lower
+                .last()
+                .is_some_and(|h| DOC_NOUNS.contains(&h.as_str()))
+            && let Some(k) = words[..words.len() - 1]
+                .iter()
+                .rposition(|w| strip_possessive(w.w).1)
+            && words[..=k].iter().any(|w| is_cap(w.w))
+        {
+            return self.resolve(&words_all[..first_content + k + 1]);
         }
         // Coordinated names: "Mr. King and Mr. Schultz".
         if let Some(k) = lower.iter().position(|w| w == "and")
@@ -717,6 +730,13 @@ impl<'a> Resolver<'a> {
             && words.len() <= b + 1 + MAX_BODY_MODIFIERS + 1
             && org_anaphor(head)
             && words[b + 1..].iter().all(|w| !is_cap(w.w))
+            // "the German automaker" describes a company named before; a
+            // country's own bodies ("the French foreign ministry") are named.
+            && !(ORG_HEADS_NEAREST.contains(&head.as_str())
+                && (a..=b).all(|i| {
+                    demonym_like(words[i].w)
+                        && self.ents.mentions_in(words[i].s, words[i].e).next().is_none()
+                }))
             && (a..=b).all(|i| {
                 let w = words[i].w;
                 self.ents.mentions_in(words[i].s, words[i].e).any(|m| {
@@ -744,6 +764,12 @@ impl<'a> Resolver<'a> {
             && !caps.is_empty()
             && caps.iter().all(|&i| {
                 NAME_ADJECTIVES.contains(&lower[i].as_str())
+                    || (demonym_like(words[i].w)
+                        && self
+                            .ents
+                            .mentions_in(words[i].s, words[i].e)
+                            .next()
+                            .is_none())
                     || self.ents.mentions_in(words[i].s, words[i].e).all(|m| {
                         self.ents
                             .entity(m)
@@ -985,7 +1011,44 @@ impl<'a> Resolver<'a> {
             .unwrap_or(k)
     }
 
-    fn pronoun(&self, p: &str) -> Option<String> {
+    /// "While the ad did not appeal to Julie Graham, a state official,
+    /// she said …": a person of the pronoun's gender named in the
+    /// subordinate clause that opens the pronoun's sentence.
+    fn subordinate_antecedent(&self, g: Option<Gender>, at: usize) -> Option<String> {
+        let g = g?;
+        let clause = self.text.get(self.pos..at)?;
+        let first = clause.split_whitespace().next()?.to_lowercase();
+        if !matches!(
+            first.as_str(),
+            "while"
+                | "when"
+                | "after"
+                | "although"
+                | "though"
+                | "as"
+                | "because"
+                | "if"
+                | "since"
+                | "before"
+                | "despite"
+        ) || !clause.trim_end().ends_with(',')
+        {
+            return None;
+        }
+        let i = self.ents.mentions.partition_point(|m| m.start < self.pos);
+        let j = self.ents.mentions.partition_point(|m| m.start < at);
+        self.ents.mentions.get(i..j)?.iter().rev().find_map(|m| {
+            let e = self
+                .ents
+                .entity(m)
+                .filter(|e| e.kind == EntityType::Person)?;
+            let (titles, name) = strip_titles(self.lex, &e.name);
+            let all: Vec<String> = titles.into_iter().chain(e.titles.iter().cloned()).collect();
+            (self.gender_of(&all, &name)? == g).then_some(name)
+        })
+    }
+
+    fn pronoun(&self, p: &str, at: usize) -> Option<String> {
         match p {
             // Outside quotation marks "I" and "we" are the writer.
             "i" | "we" => None,
@@ -1012,7 +1075,10 @@ impl<'a> Resolver<'a> {
                 // The last person speaker, unless the pronoun's gender rules
                 // them out; then the last person named who fits.
                 let g = pronoun_gender(p);
-                if let Some(name) = self.introduced_subject(g) {
+                if let Some(name) = self
+                    .subordinate_antecedent(g, at)
+                    .or_else(|| self.introduced_subject(g))
+                {
                     return Some(match self.link(&name, g, &[]) {
                         Some(k) => k.name.clone(),
                         None => name,
