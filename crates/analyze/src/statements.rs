@@ -979,7 +979,7 @@ impl<'t> Unit<'t> {
         a == 0
             || self.word(a).is_some_and(subject_pronoun)
             || a == self.clause_start(a)
-            || self.is_punct(a - 1, &[',', ';', ':', '—', '―', '–', '('])
+            || self.is_punct(a - 1, &[',', ';', ':', '—', '―', '–', '-', '('])
             || self.is_quote(a - 1)
             || self.word(a - 1).is_some_and(|w| {
                 matches!(
@@ -2352,7 +2352,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             }
             let content_words = (start..boundary).filter(|&j| u.word(j).is_some()).count();
             let has_quote = (start..=boundary).any(|j| u.is_quote(j));
-            if (content_words >= MIN_POST_CONTENT_WORDS || has_quote)
+            // "These employees, Stumpf explained earlier, were …": a short
+            // subject before an interrupting cue; the rest follows.
+            let interrupted = !u.is_quote(boundary) && content_words > 0 && {
+                let mut k = np.1.max(cue.b + 1);
+                let mut hops = 0;
+                while hops < MAX_TRAILER_TOKENS && u.word(k).is_some() {
+                    k += 1;
+                    hops += 1;
+                }
+                u.is_punct(k, &[',']) && u.word(k + 1).is_some()
+            };
+            if (content_words >= MIN_POST_CONTENT_WORDS || has_quote || interrupted)
                 && (cue.class != CueClass::Doc || doc_subject(np))
             {
                 // "But A, he added, B": the conjunction is the writer's.
