@@ -126,7 +126,10 @@ pub mod quotes;
 use crate::CharMap;
 use crate::entities::Entities;
 use crate::segment::Sentence;
-use lexicon::{ACCORDING, AUX, CueClass, DOC_NOUNS, ISSUE_VERBS, NP_GLUE, NP_STOP, PRONOUNS, THAT};
+use lexicon::{
+    ACCORDING, AUX, CueClass, DETERMINERS, DOC_NOUNS, ISSUE_VERBS, NOUN_CUES_THAT, NOUN_CUES_TO,
+    NP_GLUE, NP_STOP, PRONOUNS, THAT,
+};
 use names::{Resolver, Word};
 use newsfacts_model::{EntityType, Statement, StatementKind};
 use quotes::Quote;
@@ -290,6 +293,30 @@ fn weekday(w: &str) -> bool {
 
 /// Longest introductory phrase before a comma ("In a speech on Tuesday,").
 const MAX_INTRO_TOKENS: usize = 7;
+
+/// The possessor of a noun cue at token `i`: "his" / "Trump's" right before
+/// it or before one or two modifiers ("Stumpf's repeated emphasis"), as a
+/// token range.
+fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
+    (1..=3).find_map(|back| {
+        let k = i.checked_sub(back)?;
+        let w = u.word(k)?;
+        let modifiers_ok = (k + 1..i).all(|j| {
+            u.word(j)
+                .is_some_and(|m| !u.is_cap(j) && !DETERMINERS.contains(&m))
+        });
+        if !modifiers_ok {
+            return None;
+        }
+        if matches!(w, "his" | "her" | "their" | "its") {
+            return Some((k, k + 1));
+        }
+        (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") && u.is_cap(k))
+            .then(|| u.np_before(k + 1).filter(|np| np.1 == k + 1))
+            .flatten()
+            .filter(|np| (np.0..np.1).any(|j| u.is_cap(j)))
+    })
+}
 
 /// A pronoun that can only be a subject ("he", "they", relative "who").
 fn subject_pronoun(w: &str) -> bool {
@@ -1365,6 +1392,21 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 i += acc.len();
                 continue;
             }
+            // "his claim that …", "Stumpf's repeated emphasis that …".
+            if let Some(w) = u.word(i)
+                && ((NOUN_CUES_THAT.contains(&w) && u.is(i + 1, "that"))
+                    || (NOUN_CUES_TO.contains(&w) && u.is(i + 1, "to")))
+                && possessor_before(&u, i).is_some()
+            {
+                cues.push(Cue {
+                    a: i,
+                    b: i,
+                    class: CueClass::Noun,
+                    according: false,
+                });
+                i += 1;
+                continue;
+            }
             // "show up", "turned down": a particle makes another verb.
             let particle = u
                 .word(i + 1)
@@ -2179,6 +2221,32 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         return None;
     }
 
+    if cue.class == CueClass::Noun {
+        // In subject position ("Trump's promise to cut taxes drew
+        // criticism") the main verb would run into the content: left out.
+        let np = possessor_before(u, cue.a).filter(|np| !u.opens_clause(np.0))?;
+        let cstart = cue.b + 1;
+        let cs = u.toks.get(cstart)?.s;
+        // The phrase ends at the first comma ("Contrary to his claim that
+        // …, there would be …").
+        let end = u.clause_end(cstart, end_tok).unwrap_or(end_tok);
+        let end = (cstart + 1..end)
+            .find(|&k| u.is_punct(k, &[',']))
+            .unwrap_or(end);
+        let ce = u
+            .toks
+            .get(end)
+            .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
+        return Some(Draft {
+            content: (cs, ce),
+            np: Some(np),
+            cue: cue_span,
+            split_second: None,
+            inherit: false,
+            clause_at: 0,
+            post: false,
+        });
+    }
     // Subject before the cue (auxiliaries, -ly adverbs and "on Tuesday"
     // skipped).
     let mut v = cue.a;

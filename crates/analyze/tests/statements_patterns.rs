@@ -972,3 +972,22 @@ fn a_pronoun_after_a_subordinate_clause_naming_a_fitting_person() {
         Some("Julie Graham")
     );
 }
+
+#[test]
+fn noun_cues_after_a_possessor() {
+    let text = "Senator Ada Moss spoke first. Contrary to her claim that the budget was \
+                balanced, the deficit grew. Voters doubted Trump\u{2019}s repeated promise to \
+                cut taxes.\n\n\
+                His views on trade are well known. Her plan to cut taxes drew fire.";
+    let f = run(text);
+    let claim = by_cue(text, &f, "claim");
+    assert_eq!(s(text, claim.speaker_span), "her");
+    assert_eq!(claim.speaker.as_deref(), Some("Ada Moss"));
+    assert_eq!(content(text, claim), "that the budget was balanced");
+    let promise = by_cue(text, &f, "promise");
+    assert_eq!(promise.speaker.as_deref(), Some("Trump"));
+    assert_eq!(content(text, promise), "to cut taxes");
+    // No cue without "that"/"to", and none in subject position, where
+    // the main verb would run into the content.
+    assert_eq!(f.len(), 2, "{f:#?}");
+}

@@ -21,6 +21,9 @@ pub enum CueClass {
     /// A verb of talking that names its topic with a preposition ("spoke
     /// about", "railed against"): needs one after it.
     Topic,
+    /// A noun cue after a possessor ("his claim that …", "Trump's promise
+    /// to …"): never from the word list.
+    Noun,
 }
 
 /// The pronoun a given name usually takes.
@@ -475,4 +478,75 @@ pub const ORG_HEADS: &[&str] = &[
     "regierung",
     "ministère",
     "gouvernement",
+];
+
+/// Nouns that report a statement or stance with a "that" clause after a
+/// possessor ("his claim that …").
+pub const NOUN_CUES_THAT: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "argument",
+    "belief",
+    "view",
+    "warning",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "insistence",
+    "contention",
+    "fear",
+    "fears",
+    "hope",
+    "hopes",
+    "concern",
+    "concerns",
+    "denial",
+    "conclusion",
+    "emphasis",
+    "admission",
+    "assurance",
+    "assurances",
+    "prediction",
+    "message",
+    "statement",
+    "comments",
+    "remarks",
+    "announcement",
+    "complaint",
+    "charge",
+    "theory",
+    "acknowledgment",
+    "argument",
+];
+
+/// Nouns that report an intention or demand with a to-infinitive after a
+/// possessor ("Trump's promise to …").
+pub const NOUN_CUES_TO: &[&str] = &[
+    "promise",
+    "pledge",
+    "vow",
+    "threat",
+    "plan",
+    "plans",
+    "decision",
+    "determination",
+    "refusal",
+    "call",
+    "demand",
+    "bid",
+    "offer",
+    "proposal",
+    "push",
+    "intention",
+    "desire",
+    "commitment",
+    "vows",
+    "promises",
+    "pledges",
+    "threats",
+    "calls",
+    "demands",
 ];

@@ -558,6 +558,25 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the speaker phrase made of `words` (one sentence's words).
     pub fn resolve(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // "Stumpf's" (the owner of "emphasis"): the name without the
+        // possessive ending.
+        if let Some(last) = words.last()
+            && is_cap(words[0].w)
+            && let (bare, true) = strip_possessive(last.w)
+        {
+            let mut owned = words.to_vec();
+            let n = owned.len() - 1;
+            owned[n] = Word {
+                s: last.s,
+                e: last.s + bare.len(),
+                w: bare,
+            };
+            return self.resolve_words(&owned);
+        }
+        self.resolve_words(words)
+    }
+
+    fn resolve_words(&mut self, words: &[Word<'_>]) -> Option<String> {
         let first_content = words.iter().position(|w| {
             let acronym = w.w.len() > 1 && w.w.chars().all(char::is_uppercase);
             acronym || !DETERMINERS.contains(&w.w.to_lowercase().as_str())
@@ -594,6 +613,19 @@ impl<'a> Resolver<'a> {
         // Pronouns.
         if words.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
             return self.pronoun(&lower[0], s);
+        }
+        // "his claim that …": a possessive pronoun stands for its owner.
+        if words.len() == 1 {
+            let owner = match lower[0].as_str() {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "their" => Some("they"),
+                "its" => Some("it"),
+                _ => None,
+            };
+            if let Some(p) = owner {
+                return self.pronoun(p, s);
+            }
         }
         // "She’s said": a pronoun with a contracted auxiliary.
         if words.len() == 1
