@@ -1003,7 +1003,31 @@ impl<'t> Unit<'t> {
     }
 
     fn opens_clause(&self, a: usize) -> bool {
+        // "Even China said", "Yet the ministry insisted": a focus adverb
+        // before the subject.
+        let focus = a > 0
+            && self.word(a - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "even"
+                        | "also"
+                        | "yet"
+                        | "still"
+                        | "only"
+                        | "now"
+                        | "then"
+                        | "instead"
+                        | "meanwhile"
+                        | "however"
+                        | "likewise"
+                        | "similarly"
+                )
+            })
+            && (a == 1
+                || self.is_punct(a - 2, &[',', ';', ':', '—'])
+                || self.clause_start(a) == a - 1);
         a == 0
+            || focus
             || self.word(a).is_some_and(subject_pronoun)
             || a == self.clause_start(a)
             || self.is_punct(a - 1, &[',', ';', ':', '—', '―', '–', '-', '('])
@@ -1156,8 +1180,16 @@ impl<'t> Unit<'t> {
             return None;
         }
         // "Jane Roe, 59, of Ashton, Md., who watched the game, said": the
-        // name opening the clause, before a chain of appositions.
-        let cs = self.clause_start(v);
+        // name opening the clause, before a chain of appositions ("Even
+        // China, Pyongyang's only ally, said").
+        let mut cs = self.clause_start(v);
+        while cs + 1 < v
+            && self
+                .word(cs)
+                .is_some_and(|w| matches!(w, "even" | "only" | "also" | "and" | "but" | "yet"))
+        {
+            cs += 1;
+        }
         // Dashes hold longer appositions ("X -- the company that … -- said").
         let limit = if self.is_punct(v - 1, &[',']) {
             2 * MAX_APPOSITION_TOKENS
@@ -1521,6 +1553,10 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             let (a, _) = d.np?;
             if d.post || d.inherit || a == 0 {
                 return None;
+            }
+            // "… endorses Trump, who says he is honored".
+            if u.is(a, "who") && u.is_punct(a - 1, &[',']) {
+                return u.toks.get(a - 1).map(|t| t.s);
             }
             let conj = u
                 .word(a - 1)

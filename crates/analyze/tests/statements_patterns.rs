@@ -991,3 +991,21 @@ fn noun_cues_after_a_possessor() {
     // the main verb would run into the content.
     assert_eq!(f.len(), 2, "{f:#?}");
 }
+
+#[test]
+fn focus_adverbs_and_relative_who_after_an_object() {
+    let text = "Even Norland, the island\u{2019}s only ally, said it was opposed to the test. \
+                Senator Ivo Kral endorses Mayor Lena Ost, who says she is honored. \
+                Elected officials from both parties say the port will reopen.";
+    let f = run(text);
+    assert_eq!(by_cue(text, &f, "said").speaker.as_deref(), Some("Norland"));
+    assert_eq!(
+        content(text, by_cue(text, &f, "endorses")),
+        "Mayor Lena Ost"
+    );
+    let says = by_cue(text, &f, "says");
+    assert_eq!(says.speaker.as_deref(), Some("Lena Ost"));
+    assert_eq!(content(text, says), "she is honored");
+    // A participle opening the sentence names nobody.
+    assert_eq!(by_cue(text, &f, "say").speaker, None);
+}

@@ -728,6 +728,7 @@ impl<'a> Resolver<'a> {
             let l = lower[0].as_str();
             self.ents.mentions_in(w.s, w.e).next().is_none()
                 && (SOURCE_PLURALS.contains(&l)
+                    || (l.ends_with("ed") && l.len() > 4)
                     || self
                         .text
                         .match_indices(l)
