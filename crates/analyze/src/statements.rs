@@ -2390,7 +2390,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         k > 0 && (u.is_quote(k - 1) || (u.is_punct(k - 1, &[',']) && k > 1 && u.is_quote(k - 2)))
     };
     if !matches!(cue.class, CueClass::Intent | CueClass::Topic)
-        && that_at.is_none()
+        && (that_at.is_none() || quote_before)
         && !colon_after
         && (quote_after.is_none() || quote_before)
     {
@@ -2685,10 +2685,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // "Polls show Clinton ahead": an evidence subject needs no "that".
         return None;
     }
-    // "likened the rules to “burning the Constitution”": the likeness.
-    if u.word(cue.a).is_some_and(|w| w.starts_with("liken"))
-        && let Some(to) =
-            (cstart..(cstart + MAX_OBJECT_WORDS + 1).min(end_tok)).find(|&k| u.is(k, "to"))
+    // "likened the rules to “burning the Constitution”": the likeness;
+    // "accused the North's leader, Kim Jong Un, of “recklessness”": the
+    // charge.
+    let linker = match u.word(cue.a) {
+        Some(w) if w.starts_with("liken") => Some("to"),
+        Some(w) if w.starts_with("accus") => Some("of"),
+        _ => None,
+    };
+    if let Some(linker) = linker
+        && let Some(to) = (cstart..(cstart + MAX_TOLD_OBJECT_WORDS + 1).min(end_tok))
+            .take_while(|&k| !u.is_quote(k))
+            .find(|&k| u.is(k, linker))
     {
         cstart = to + 1;
     }

@@ -1009,3 +1009,23 @@ fn focus_adverbs_and_relative_who_after_an_object() {
     // A participle opening the sentence names nobody.
     assert_eq!(by_cue(text, &f, "say").speaker, None);
 }
+
+#[test]
+fn a_quote_before_a_telling_cue_wins_over_a_later_relative_that() {
+    let text = "\u{201c}We are in a critical situation,\u{201d} Chancellor Eva Lind told \
+                reporters after the meeting that was held on a boat. \
+                Seoul accused the North\u{2019}s leader, Kim Jong Un, of \u{201c}fanatic \
+                recklessness.\u{201d}";
+    let f = run(text);
+    let told = by_cue(text, &f, "told");
+    assert_eq!(
+        (told.kind, content(text, told)),
+        (StatementKind::Direct, "We are in a critical situation")
+    );
+    assert_eq!(told.speaker.as_deref(), Some("Eva Lind"));
+    let acc = by_cue(text, &f, "accused");
+    assert_eq!(
+        (acc.kind, content(text, acc)),
+        (StatementKind::Direct, "fanatic recklessness.")
+    );
+}
