@@ -1911,6 +1911,15 @@ pub const MIN_TITLE_WORDS: usize = 3;
 /// A quotation in Title Case ("All Bets Are Off"): a headline or a title,
 /// not speech continuing an earlier quote.
 fn title_case(s: &str) -> bool {
+    // Two sentences are speech ("The Donald. Big Daddy."), not a title.
+    let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if t.contains(". ")
+        || t.contains("! ")
+        || t.contains("? ")
+        || s.trim_end().ends_with(['!', '?'])
+    {
+        return false;
+    }
     // Short function words stay lower case in titles ("Legend in the
     // Coal Fields").
     let words: Vec<&str> = s

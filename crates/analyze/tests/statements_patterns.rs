@@ -1029,3 +1029,14 @@ fn a_quote_before_a_telling_cue_wins_over_a_later_relative_that() {
         (StatementKind::Direct, "fanatic recklessness.")
     );
 }
+
+#[test]
+fn two_short_capitalised_sentences_are_speech_not_a_title() {
+    let text = "\u{201c}Here comes the boss,\u{201d} Mara Quint said, clapping. \
+                \u{201c}The Mayor. Big Boss.\u{201d}";
+    let f = run(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(content(text, &f[1]), "The Mayor. Big Boss.");
+    assert_eq!(f[1].speaker.as_deref(), Some("Mara Quint"));
+    assert_eq!(f[1].split_of, Some(0));
+}
