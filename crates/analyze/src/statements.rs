@@ -1049,6 +1049,7 @@ impl<'t> Unit<'t> {
                         | "though"
                         | "although"
                         | "so"
+                        | "that"
                 )
             })
     }
@@ -1081,8 +1082,18 @@ impl<'t> Unit<'t> {
                     && !verbish
             }
             None => {
-                // "Russia's" is one word; keep "(" out, allow hyphen.
-                self.is_punct(i, &['-', '/'])
+                // "Russia's" is one word; keep "(" out, allow a hyphen but
+                // not a spaced dash ("predictable - Donald Trump").
+                let spaced = self.toks.get(i).is_some_and(|t| {
+                    self.text
+                        .get(..t.s)
+                        .is_some_and(|b| b.ends_with(char::is_whitespace))
+                        && self
+                            .text
+                            .get(t.e..)
+                            .is_some_and(|r| r.starts_with(char::is_whitespace))
+                });
+                self.is_punct(i, &['-', '/']) && !spaced
             }
         }
     }
@@ -1123,11 +1134,12 @@ impl<'t> Unit<'t> {
                 break;
             }
         }
-        // Do not start on glue ("of", "for").
+        // Do not start on glue ("of", "for"), but "De Blasio" is a name.
         while a < end
             && self
                 .word(a)
                 .is_some_and(|w| matches!(w, "of" | "for" | "de" | "du" | "des"))
+            && !(self.is_cap(a) && a + 1 < end && self.is_cap(a + 1))
         {
             a += 1;
         }
@@ -2305,6 +2317,29 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .is_some_and(|w| matches!(w, "yesterday" | "today"))
         {
             v -= 1;
+        } else if v > 1
+            && u.word(v - 2)
+                .is_some_and(|w| matches!(w, "this" | "last" | "earlier"))
+            && u.word(v - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "spring"
+                        | "summer"
+                        | "fall"
+                        | "autumn"
+                        | "winter"
+                )
+            })
+        {
+            // "Wells Fargo just this month announced".
+            v -= 2;
         } else {
             break;
         }

@@ -1040,3 +1040,28 @@ fn two_short_capitalised_sentences_are_speech_not_a_title() {
     assert_eq!(f[1].speaker.as_deref(), Some("Mara Quint"));
     assert_eq!(f[1].split_of, Some(0));
 }
+
+#[test]
+fn name_particles_time_phrases_and_spaced_dashes_before_the_cue() {
+    let text = "De Vries said that the bridge would reopen. \
+                Nordbank just this month announced it would drop the fees. \
+                The debate is predictable - Ana J. Soto has vowed to cut the levy. \
+                One reason that Soto refuses to publish her returns is unclear.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "said").speaker.as_deref(),
+        Some("De Vries")
+    );
+    assert_eq!(
+        by_cue(text, &f, "announced").speaker.as_deref(),
+        Some("Nordbank")
+    );
+    assert_eq!(
+        s(text, by_cue(text, &f, "vowed").speaker_span),
+        "Ana J. Soto"
+    );
+    assert_eq!(
+        by_cue(text, &f, "refuses").speaker.as_deref(),
+        Some("Ana J. Soto")
+    );
+}
