@@ -2594,6 +2594,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .word(v - 1)
             .is_some_and(|w| matches!(w, "and" | "but" | "also" | "then"))
             || ((u.is_punct(v - 1, &[','])
+                // "“…,” adding that …": the comma inside the quotation.
+                || (u.is_quote(v - 1)
+                    && u.toks.get(v - 1).and_then(|t| u.text.get(t.s..t.e)).is_some_and(|q| {
+                        q.trim_end_matches(['"', '”', '\'', '’']).ends_with(',')
+                    }))
                 || u.word(v - 1)
                     .is_some_and(|w| matches!(w, "while" | "before" | "after" | "by" | "when")))
                 && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));

@@ -1065,3 +1065,14 @@ fn name_particles_time_phrases_and_spaced_dashes_before_the_cue() {
         Some("Ana J. Soto")
     );
 }
+
+#[test]
+fn a_participle_after_a_colon_quotation() {
+    let text = "In a statement, Nordcoal said: \u{201c}The mine was a success,\u{201d} adding \
+                that its value had doubled.";
+    let f = run(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert_eq!(content(text, &f[0]), "The mine was a success");
+    assert_eq!(content(text, &f[1]), "that its value had doubled");
+    assert_eq!(f[1].speaker.as_deref(), Some("Nordcoal"));
+}
