@@ -2318,6 +2318,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         {
             v -= 1;
         } else if v > 1
+            && u.is(v - 1, "to")
+            && u.word(v - 2).is_some_and(|w| {
+                ["appear", "seem", "continue", "tend", "tri", "tries"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                    || (w == "on"
+                        && u.word(v.saturating_sub(3))
+                            .is_some_and(|g| matches!(g, "went" | "go" | "goes" | "going")))
+            })
+        {
+            // "he appeared to suggest", "Ham went on to explain".
+            v -= if u.is(v - 2, "on") { 3 } else { 2 };
+        } else if v > 1
             && u.word(v - 2)
                 .is_some_and(|w| matches!(w, "this" | "last" | "earlier"))
             && u.word(v - 1).is_some_and(|w| {

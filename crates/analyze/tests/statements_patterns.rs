@@ -1076,3 +1076,16 @@ fn a_participle_after_a_colon_quotation() {
     assert_eq!(content(text, &f[1]), "that its value had doubled");
     assert_eq!(f[1].speaker.as_deref(), Some("Nordcoal"));
 }
+
+#[test]
+fn raising_verbs_before_the_cue() {
+    let text = "General Ivo Ham went on to explain how budget cuts had hurt the army. \
+                Ham appeared to suggest that the cuts were deliberate.";
+    let f = run(text);
+    let explain = by_cue(text, &f, "explain");
+    assert_eq!(explain.speaker.as_deref(), Some("Ivo Ham"));
+    assert_eq!(content(text, explain), "how budget cuts had hurt the army");
+    let suggest = by_cue(text, &f, "suggest");
+    assert_eq!(s(text, suggest.speaker_span), "Ham");
+    assert_eq!(content(text, suggest), "that the cuts were deliberate");
+}
