@@ -2701,8 +2701,35 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     // "X wants to …"; "X expects them to …", "wants Clinton to resign": a
     // short object before the infinitive.
-    let to_inf = matches!(cue.class, CueClass::Intent | CueClass::Weak)
+    // "decided after a long inquiry not to …", "refused not to …": an
+    // adverbial phrase and a negation before the infinitive; the content
+    // starts at the negation.
+    let intent_like = matches!(cue.class, CueClass::Intent | CueClass::Weak);
+    if intent_like
+        && u.word(cstart).is_some_and(|w| {
+            matches!(
+                w,
+                "after" | "during" | "on" | "in" | "at" | "for" | "with" | "not"
+            )
+        })
+        && let Some(t) = (cstart..(cstart + 7).min(end_tok)).find(|&t| {
+            u.is(t, "to")
+                && u.word(t + 1).is_some()
+                && (cstart..t).all(|j| {
+                    u.word(j)
+                        .is_some_and(|w| !THAT.contains(&w) && lexicon::get().cue(w).is_none())
+                })
+        })
+    {
+        cstart = if t > cstart && u.is(t - 1, "not") {
+            t - 1
+        } else {
+            t
+        };
+    }
+    let to_inf = intent_like
         && (u.is(cstart, "to")
+            || (u.is(cstart, "not") && u.is(cstart + 1, "to"))
             || (cstart + 1..(cstart + 5).min(end_tok)).any(|t| {
                 u.is(t, "to")
                     && u.word(t + 1).is_some()

@@ -1089,3 +1089,15 @@ fn raising_verbs_before_the_cue() {
     assert_eq!(s(text, suggest.speaker_span), "Ham");
     assert_eq!(content(text, suggest), "that the cuts were deliberate");
 }
+
+#[test]
+fn adverbials_and_negation_before_an_infinitive_and_specific_bodies() {
+    let text = "The FBI decided after a lengthy inquiry not to recommend charges. \
+                The council decided not to raise the levy.";
+    let f = run(text);
+    assert_eq!(content(text, &f[0]), "not to recommend charges");
+    assert_eq!(f[0].speaker.as_deref(), Some("FBI"));
+    assert_eq!(content(text, &f[1]), "not to raise the levy");
+    // "the council" is no name for the FBI.
+    assert_eq!(f[1].speaker, None, "{f:#?}");
+}

@@ -982,7 +982,23 @@ impl<'a> Resolver<'a> {
             // government").
             let last_named = self.known.last().filter(|k| {
                 !ORG_HEADS_NAMED_ONLY.contains(&head.as_str())
-                    && !matches!(head.as_str(), "union" | "group" | "panel" | "party")
+                    && !matches!(
+                        head.as_str(),
+                        "union"
+                            | "group"
+                            | "panel"
+                            | "party"
+                            | "council"
+                            | "board"
+                            | "court"
+                            | "committee"
+                            | "commission"
+                            | "coalition"
+                            | "alliance"
+                            | "league"
+                            | "fund"
+                            | "bank"
+                    )
                     && orgs().next().is_some_and(|o| o.name == k.name)
                     && !k
                         .name
