@@ -975,7 +975,12 @@ impl<'t> Unit<'t> {
                     | "at"
                     | "among"
             );
-        (modifier && head + 1 < v).then_some((cs, head + 1))
+        // The phrase up to the noun, opening the clause ("He believed the
+        // polls that showed …" has no evidence subject).
+        let np = self
+            .np_before(head + 1)
+            .filter(|np| self.opens_clause(np.0))?;
+        (modifier && head + 1 < v).then_some((np.0, head + 1))
     }
 
     /// A name in apposition right after the description `a..b`
@@ -1462,6 +1467,8 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }) && u.is(i + 1, "to"))
                 // "a liberal think tank".
                 || (u.is(i, "think") && u.word(i + 1).is_some_and(|w| w.starts_with("tank")))
+                // "as opposed to": a comparison.
+                || (u.is(i, "opposed") && u.is(i + 1, "to"))
                 || (u.is(i, "reporting")
                     && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")));
             if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
@@ -2262,8 +2269,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 post: true,
             });
         }
-        // "According to X, CONTENT".
-        if u.is_punct(np.1, &[',']) && np.1 + 1 < end_tok {
+        // "According to X, CONTENT" (more than a word).
+        if u.is_punct(np.1, &[','])
+            && (np.1 + 2 < end_tok || (np.1 + 1 < end_tok && u.is_quote(np.1 + 1)))
+        {
             let cs = u.toks.get(np.1 + 1)?.s;
             return Some(Draft {
                 content: (cs, unit_end),

@@ -1101,3 +1101,14 @@ fn adverbials_and_negation_before_an_infinitive_and_specific_bodies() {
     // "the council" is no name for the FBI.
     assert_eq!(f[1].speaker, None, "{f:#?}");
 }
+
+#[test]
+fn evidence_subjects_open_their_clause_and_as_opposed_to() {
+    let text = "He believed the online polls that showed him winning. \
+                The rules differ for his wife as opposed to migrants. \
+                According to the Gazette, basically. \
+                According to the Gazette, \u{201c}nothing changed.\u{201d}";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(content(text, &f[0]), "nothing changed.");
+}
