@@ -1112,3 +1112,28 @@ fn evidence_subjects_open_their_clause_and_as_opposed_to() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(content(text, &f[0]), "nothing changed.");
 }
+
+#[test]
+fn descriptions_and_roles_that_vary_a_name() {
+    let text = "Governor Mike Dale says too much is made of the tweets. The Ohio governor said \
+                the campaign was fine.\n\n\
+                President Ana Ruiz spoke first. \u{201c}We must act,\u{201d} Ms. Ruiz said.\n\n\
+                \u{201c}The lesson is clear,\u{201d} Senator Tom Hart said.\n\n\
+                In defeat, the president appeared cowed. Campaigning in 2012, she said the \
+                issue could wait.\n\n\
+                Democrat Hillary Stone spoke in Akron. She said the plan was good.";
+    let f = run(text);
+    assert_eq!(
+        speaker_by_start(text, &f, "the campaign was fine").as_deref(),
+        Some("Mike Dale")
+    );
+    assert_eq!(
+        speaker_by_start(text, &f, "the issue could wait").as_deref(),
+        Some("Ana Ruiz"),
+        "{f:#?}"
+    );
+    assert_eq!(
+        speaker_by_start(text, &f, "the plan was good").as_deref(),
+        Some("Hillary Stone")
+    );
+}

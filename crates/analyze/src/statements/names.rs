@@ -526,6 +526,20 @@ impl<'a> Resolver<'a> {
                 .get(..m.start)
                 .unwrap_or("")
                 .trim_end_matches([' ', '\u{a0}']);
+            // "Democrat Hillary Clinton …" opens the sentence too.
+            let before = match before.rsplit_once([' ', '\n']) {
+                Some((head, last))
+                    if NAME_ADJECTIVES.contains(&last.to_lowercase().as_str()) && is_cap(last) =>
+                {
+                    let cut = head.len() + 1;
+                    before
+                        .get(..cut)
+                        .unwrap_or(before)
+                        .trim_end_matches([' ', '\u{a0}'])
+                }
+                None if NAME_ADJECTIVES.contains(&before.to_lowercase().as_str()) => "",
+                _ => before,
+            };
             self.ents
                 .entity(m)
                 .is_some_and(|e| e.kind == EntityType::Person)
@@ -556,6 +570,51 @@ impl<'a> Resolver<'a> {
         (gender == g && name != last.name && !speaker_again).then_some(name)
     }
 
+    /// "In defeat, the president appeared cowed. … he said": a definite
+    /// title opening a sentence since the last statement introduces the
+    /// person holding it, who then takes the pronoun.
+    fn introduced_role(&self, g: Option<Gender>) -> Option<String> {
+        let from = self
+            .after_spoke
+            .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES));
+        if self.after_spoke == 0 || from >= self.pos {
+            return None;
+        }
+        let window = self.text.get(from..self.pos)?;
+        let mut found: Option<&str> = None;
+        for (k, _) in window.match_indices(['T', 't']) {
+            let rest = window.get(k..)?;
+            let Some(after) = rest
+                .strip_prefix("the ")
+                .or_else(|| rest.strip_prefix("The "))
+            else {
+                continue;
+            };
+            let before = window.get(..k)?.trim_end_matches([' ', '\u{a0}']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ',', '”', '"']);
+            let title = after
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            if opens && !title.is_empty() && self.lex.is_title(&title.to_lowercase()) {
+                found = Some(title);
+            }
+        }
+        let title = found?.to_lowercase();
+        self.known
+            .iter()
+            .rev()
+            .find(|k| {
+                k.person
+                    && compatible(k, g)
+                    && k.titles.iter().any(|t| {
+                        (t == &title || t.ends_with(&format!(" {title}")))
+                            && !(t.starts_with("former ") || t.starts_with("ex-"))
+                    })
+            })
+            .map(|k| k.name.clone())
+    }
+
     /// Resolves the speaker phrase made of `words` (one sentence's words).
     pub fn resolve(&mut self, words: &[Word<'_>]) -> Option<String> {
         // "Stumpf's" (the owner of "emphasis"): the name without the
@@ -571,9 +630,26 @@ impl<'a> Resolver<'a> {
                 e: last.s + bare.len(),
                 w: bare,
             };
-            return self.resolve_words(&owned);
+            return self.resolve_words(&owned).map(|n| self.without_party(n));
         }
-        self.resolve_words(words)
+        self.resolve_words(words).map(|n| self.without_party(n))
+    }
+
+    /// "Democrat Hillary Clinton" → "Hillary Clinton": a party word before
+    /// a given name is no part of a person's name.
+    fn without_party(&self, name: String) -> String {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        if ws.len() >= 3
+            && matches!(
+                ws[0].to_lowercase().as_str(),
+                "democrat" | "republican" | "democratic" | "gop" | "libertarian" | "independent"
+            )
+            && self.lex.gender(ws[1]).is_some()
+        {
+            ws[1..].join(" ")
+        } else {
+            name
+        }
     }
 
     fn resolve_words(&mut self, words: &[Word<'_>]) -> Option<String> {
@@ -824,6 +900,7 @@ impl<'a> Resolver<'a> {
             && lower
                 .last()
                 .is_some_and(|h| self.lex.is_title(h) || EPITHETS.contains(&h.as_str()));
+        let modified_description = description;
         let description = description || role_description;
         let place_role = place_role || description;
         let caps = if place_role { Vec::new() } else { caps };
@@ -1046,7 +1123,16 @@ impl<'a> Resolver<'a> {
                 .iter()
                 .rev()
                 .find(|k| has(k))
-                .map(|k| k.name.clone());
+                .map(|k| k.name.clone())
+                // "Mike Pence says … The Indiana governor …": a description
+                // with a place or party modifier varies the name of the
+                // person who just spoke.
+                .or_else(|| {
+                    self.last_speaker
+                        .as_ref()
+                        .filter(|k| modified_description && k.person && !k.name.contains(" and "))
+                        .map(|k| k.name.clone())
+                });
         }
         None
     }
@@ -1127,6 +1213,7 @@ impl<'a> Resolver<'a> {
                 if let Some(name) = self
                     .subordinate_antecedent(g, at)
                     .or_else(|| self.introduced_subject(g))
+                    .or_else(|| self.introduced_role(g))
                 {
                     return Some(match self.link(&name, g, &[]) {
                         Some(k) => k.name.clone(),
