@@ -54,9 +54,24 @@
 //!      appositions ("Jane Roe, 59, of Leeds, who …, said"; also dashed:
 //!      "X -- the firm that … -- told me"), or follow an introductory
 //!      phrase without a comma ("In an interview Trump declared “…”");
-//!      -ly adverbs before the cue are skipped; a participle after "while",
+//!      -ly adverbs, "now", "on Tuesday", "this month", negated
+//!      auxiliaries and raising verbs ("appeared to suggest", "went on to
+//!      explain") before the cue are skipped; relative "who" speaks for the
+//!      phrase before it; a clause joined by "though"/", and"/", who" with
+//!      its own subject and cue ends the first content and is a second
+//!      statement; a subordinate clause ("As X talked about Y, Z said …")
+//!      ends at the comma before the main clause; a participle after "while",
 //!      "before", "after", "by", "when" or a comma shares the subject, and
 //!      takes an earlier statement's speaker only when one was framed;
+//!    - *passive*: `CONTENT was CUE-ed by SPEAKER` ("the story was first
+//!      reported by The Post"); a passive cue without an agent names
+//!      nobody and is dropped ("Clinton is expected to win");
+//!    - *topic*: talking verbs take their topic after about/of/on/against
+//!      ("spoke about the plan", "railed against the deal");
+//!    - *noun cues* after a possessor outside subject position ("her claim
+//!      that …", "Trump's promise to …"), the content ending at a comma;
+//!    - *block*: a cue ending its paragraph with a colon ("Limbaugh
+//!      added:") takes the next paragraph as content;
 //!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
 //!      to SPEAKER`;
 //!    - *headline*: a first line `Name: claim` with a short capitalised
@@ -104,7 +119,14 @@
 //!    close before (not "the union", "the group" or "the panel", often
 //!    unnamed); "the president" is not a former president; a name in
 //!    apposition to a description is the speaker ("Its spokesman, John
-//!    Smith, said").
+//!    Smith, said"). Also: "she" after a subordinate clause naming a person
+//!    of that gender ("While the ad did not appeal to Julie Graham, …, she
+//!    said") is that person; "he" after a sentence opening with a title
+//!    ("The president appeared cowed. … he said") is its holder; a
+//!    description with a place or party modifier ("the Indiana governor")
+//!    varies the last speaker's name; a document's owner speaks ("The
+//!    Verge's review"); anonymous plurals opening a sentence ("Officials
+//!    briefed on the plan") name nobody.
 //!
 //! ```
 //! use newsfacts_analyze::{entities, segment, statements};
@@ -2404,7 +2426,29 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         });
     }
     let mut np_pre = u.np_before(v);
-    if !np_pre.is_some_and(|np| u.opens_clause(np.0))
+    let mut named_participle = false;
+    // "The ad uses footage of Hillary Clinton asking, …": before a
+    // participle, the name right before it is its subject.
+    if u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
+        && let Some((a, b)) = np_pre
+        && b == cue.a
+    {
+        let mut c = b;
+        while c > a && (u.is_cap(c - 1) || u.is_punct(c - 1, &['.'])) {
+            c -= 1;
+        }
+        // The name follows a lower-case word ("footage of", "governor").
+        if c < b
+            && c > a
+            && u.word(c - 1)
+                .is_some_and(|w| !u.is_cap(c - 1) && w != "the")
+        {
+            np_pre = Some((c, b));
+            named_participle = true;
+        }
+    }
+    if !named_participle
+        && !np_pre.is_some_and(|np| u.opens_clause(np.0))
         && let Some(np) = u.modified_evidence_subject(v)
     {
         np_pre = Some(np);
@@ -2631,7 +2675,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             // Debates") is taken in.
             let mut np = np;
             for _ in 0..MAX_SUBJECT_PPS {
-                if u.opens_clause(np.0) {
+                if u.opens_clause(np.0) || named_participle {
                     break;
                 }
                 let pp = np.0 - 1;
@@ -2658,7 +2702,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     None => break,
                 }
             }
-            if !u.opens_clause(np.0) {
+            // "footage of Hillary Clinton asking, “…”": a name right before
+            // a participle is its subject wherever it stands.
+            let participle_subject = u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
+                && np.1 == cue.a
+                && (np.0..np.1).all(|i| u.is_cap(i) || u.is_punct(i, &['.']));
+            if !u.opens_clause(np.0) && !participle_subject {
                 // "In a TV interview Trump declared …": an introductory
                 // phrase without a comma before a capitalised name.
                 let mut name = np.1;

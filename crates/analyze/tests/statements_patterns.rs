@@ -1137,3 +1137,12 @@ fn descriptions_and_roles_that_vary_a_name() {
         Some("Hillary Stone")
     );
 }
+
+#[test]
+fn a_name_before_a_participle_is_its_subject() {
+    let text = "The ad uses footage of Mayor Ina Holt asking, \u{201c}Why are we behind?\u{201d}";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].speaker.as_deref(), Some("Ina Holt"));
+    assert_eq!(s(text, f[0].speaker_span), "Mayor Ina Holt");
+}
