@@ -1146,3 +1146,15 @@ fn a_name_before_a_participle_is_its_subject() {
     assert_eq!(f[0].speaker.as_deref(), Some("Ina Holt"));
     assert_eq!(s(text, f[0].speaker_span), "Mayor Ina Holt");
 }
+
+#[test]
+fn they_after_an_unnamed_group_names_nobody() {
+    let text = "Nordauto says the car is a preview.\n\n\
+                Analysts expect sales to grow fast. They say prices will fall.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "says").speaker.as_deref(),
+        Some("Nordauto")
+    );
+    assert_eq!(by_cue(text, &f, "say").speaker, None, "{f:#?}");
+}

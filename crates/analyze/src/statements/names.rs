@@ -1189,11 +1189,33 @@ impl<'a> Resolver<'a> {
             "i" | "we" => None,
             // "They" points back to a group: a body or coordinated names
             // that spoke last; a single person speaker is no antecedent.
-            "they" | "ils" | "elles" => self
-                .last_speaker
-                .as_ref()
-                .filter(|k| !k.person || k.name.contains(" and "))
-                .map(|k| k.name.clone()),
+            "they" | "ils" | "elles" => {
+                // "Analysts expect … They say …": an unnamed group opening
+                // a sentence since the last statement takes "they".
+                let from = self
+                    .after_spoke
+                    .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES));
+                let unnamed_group = self.text.get(from..self.pos).is_some_and(|w| {
+                    w.split(['.', '\n', '!', '?']).any(|sentence| {
+                        let mut ws = sentence.split_whitespace();
+                        let first = ws.next().unwrap_or("").to_lowercase();
+                        let first = if matches!(first.as_str(), "many" | "some" | "most" | "other")
+                        {
+                            ws.next().unwrap_or("").to_lowercase()
+                        } else {
+                            first
+                        };
+                        SOURCE_PLURALS.contains(&first.as_str())
+                    })
+                });
+                if unnamed_group {
+                    return None;
+                }
+                self.last_speaker
+                    .as_ref()
+                    .filter(|k| !k.person || k.name.contains(" and "))
+                    .map(|k| k.name.clone())
+            }
             // German "sie": she or they.
             "sie" => self
                 .last_speaker
