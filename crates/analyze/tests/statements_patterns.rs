@@ -1158,3 +1158,11 @@ fn they_after_an_unnamed_group_names_nobody() {
     );
     assert_eq!(by_cue(text, &f, "say").speaker, None, "{f:#?}");
 }
+
+#[test]
+fn it_speaks_for_a_body_not_an_event() {
+    let text = "Officials at UNICEF opened the Harbour Climate Summit on Monday. \
+                It said funding would rise.";
+    let f = run(text);
+    assert_eq!(by_cue(text, &f, "said").speaker.as_deref(), Some("UNICEF"));
+}

@@ -1222,11 +1222,22 @@ impl<'a> Resolver<'a> {
                 .as_ref()
                 .map(|k| k.name.clone())
                 .or_else(|| self.known.last().map(|k| k.name.clone())),
+            // "It" speaks for a body or a place; events, products and works
+            // ("the summit", "the MacBook") say nothing.
             "it" => self
                 .last_speaker
                 .as_ref()
                 .filter(|k| !k.person)
-                .or_else(|| self.known.iter().rev().find(|k| !k.person))
+                .or_else(|| {
+                    self.known.iter().rev().find(|k| {
+                        !k.person
+                            && self.ents.lookup(&k.name).is_none_or(|i| {
+                                self.ents.list.get(i).is_none_or(|e| {
+                                    matches!(e.kind, EntityType::Organization | EntityType::Place)
+                                })
+                            })
+                    })
+                })
                 .map(|k| k.name.clone()),
             _ => {
                 // The last person speaker, unless the pronoun's gender rules
