@@ -2306,6 +2306,30 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 post: false,
             });
         }
+        // German and French drop the comma: "Laut Ministerin Nancy Faeser
+        // ist die Zahl gestiegen" — the capitalised name, then the content.
+        let start = cue.b + 1;
+        let mut k = start;
+        while k < end_tok && (u.is_cap(k) || u.is_punct(k, &['.'])) {
+            k += 1;
+        }
+        if cue.a == u.clause_start(cue.a)
+            && k > start
+            && k + 2 < end_tok
+            && u.word(k)
+                .is_some_and(|w| !u.is_cap(k) && !w.ends_with("ly"))
+        {
+            let cs = u.toks.get(k)?.s;
+            return Some(Draft {
+                content: (cs, unit_end),
+                np: Some((start, k)),
+                cue: cue_span,
+                split_second: None,
+                inherit: false,
+                clause_at: 0,
+                post: false,
+            });
+        }
         return None;
     }
 

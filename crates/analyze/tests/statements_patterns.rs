@@ -1166,3 +1166,17 @@ fn it_speaks_for_a_body_not_an_event() {
     let f = run(text);
     assert_eq!(by_cue(text, &f, "said").speaker.as_deref(), Some("UNICEF"));
 }
+
+#[test]
+fn german_and_french_sources_without_a_comma_and_bodies() {
+    let text = "Laut Innenministerin Petra Lenz ist die Zahl der Anträge gestiegen. \
+                Selon le ministère de la Santé, 300 personnes ont été hospitalisées.";
+    let f = run(text);
+    let laut = by_cue(text, &f, "Laut");
+    assert_eq!(laut.speaker.as_deref(), Some("Petra Lenz"));
+    assert_eq!(content(text, laut), "ist die Zahl der Anträge gestiegen");
+    assert_eq!(
+        by_cue(text, &f, "Selon").speaker.as_deref(),
+        Some("ministère de la Santé")
+    );
+}

@@ -104,7 +104,24 @@ impl Lexicon {
     /// Whether a lower-case word is a title ("president", "sen.").
     pub fn is_title(&self, lower: &str) -> bool {
         let l = lower.trim_end_matches(['s']);
-        self.titles.contains(lower) || (l.len() > 3 && self.titles.contains(l))
+        // German compounds: "Innenministerin", "Regierungssprecher".
+        const GERMAN_HEADS: &[&str] = &[
+            "ministerin",
+            "minister",
+            "präsidentin",
+            "präsident",
+            "sprecherin",
+            "sprecher",
+            "kanzlerin",
+            "kanzler",
+            "direktorin",
+            "direktor",
+        ];
+        self.titles.contains(lower)
+            || (l.len() > 3 && self.titles.contains(l))
+            || GERMAN_HEADS
+                .iter()
+                .any(|h| lower.len() > h.len() + 2 && lower.ends_with(h))
     }
 
     /// The usual gender of a given name, or of an honorific ("mrs.").

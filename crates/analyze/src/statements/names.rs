@@ -760,6 +760,21 @@ impl<'a> Resolver<'a> {
             let head = before.last()?;
             (!before.iter().any(|w| is_cap(w.w))).then_some(head.w)
         });
+        // "le ministère de la Santé", "das Ministerium des Innern": a
+        // French or German body is named by the whole phrase.
+        let romance_body = lower
+            .iter()
+            .position(|w| matches!(w.as_str(), "de" | "du" | "des" | "der" | "d’" | "d'"))
+            .filter(|&i| {
+                i > 0
+                    && !words[..i].iter().any(|w| is_cap(w.w))
+                    && words[i + 1..].iter().any(|w| is_cap(w.w))
+            });
+        if romance_body.is_some() {
+            let name = self.text.get(s..e)?.to_string();
+            self.remember(name.clone(), Vec::new(), false);
+            return Some(name);
+        }
         // Entity mentions inside the phrase.
         let mentions: Vec<_> = self.ents.mentions_in(s, e).copied().collect();
         let from_mention = mentions
