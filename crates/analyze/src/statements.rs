@@ -783,9 +783,13 @@ impl<'t> Unit<'t> {
             return false;
         }
         // French "a déclaré", "a dit": the auxiliary, not the article.
-        let french = self.is(i.wrapping_sub(1), "a")
+        let french = self
+            .word(i.wrapping_sub(1))
+            .is_some_and(|w| matches!(w, "a" | "ha" | "hanno"))
             && self.word(i).is_some_and(|w| {
-                w.ends_with('é') || matches!(w, "dit" | "écrit" | "averti" | "prévenu")
+                w.ends_with('é')
+                    || w.ends_with("to")
+                    || matches!(w, "dit" | "écrit" | "averti" | "prévenu")
             });
         french
             || !(i > 0
@@ -1011,7 +1015,34 @@ impl<'t> Unit<'t> {
     /// comma and a comma or dash, after a description ending in a
     /// lower-case head noun.
     fn apposed_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        if !self.is_punct(b, &[',']) || b <= a || self.is_cap(b - 1) || self.word(b - 1).is_none() {
+        // "el ministro de Economía, Carlos Cuerpo,": a role with its
+        // portfolio also ends in a capital.
+        let role = (a..b)
+            .find(|&i| {
+                self.word(i).is_some_and(|w| {
+                    !DETERMINERS.contains(&w)
+                        && !matches!(
+                            w,
+                            "el" | "la"
+                                | "los"
+                                | "las"
+                                | "le"
+                                | "les"
+                                | "il"
+                                | "lo"
+                                | "der"
+                                | "die"
+                        )
+                })
+            })
+            .is_some_and(|i| {
+                !self.is_cap(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
+            });
+        if !self.is_punct(b, &[','])
+            || b <= a
+            || (self.is_cap(b - 1) && !role)
+            || self.word(b - 1).is_none()
+        {
             return None;
         }
         let start = b + 1;
@@ -1206,7 +1237,8 @@ impl<'t> Unit<'t> {
     fn np_ok(&self, a: usize, b: usize) -> bool {
         let n = b - a;
         let first = self.word(a).unwrap_or("");
-        if PRONOUNS.contains(&first) {
+        // Italian "il ministro" is an article, French "il" a pronoun.
+        if PRONOUNS.contains(&first) && !(first == "il" && n > 1) {
             return n == 1;
         }
         (a..b).any(|i| self.word(i).is_some_and(|w| !NP_GLUE.contains(&w)))
@@ -2623,6 +2655,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 };
                 // Split quote: “A,” he said, “B.”
                 let mut after = np.1.max(cue.b + 1);
+                // "…, dijo el ministro de Economía, Carlos Cuerpo, el
+                // martes": the apposed name is part of the speaker.
+                if let Some((_, nb)) = u.apposed_name(np.0, np.1) {
+                    after = after.max(nb);
+                }
                 // Skip a short object or adverbial: "…,” Tester told Stumpf, “…”.
                 let mut hop = 0;
                 while hop < 5 && u.word(after).is_some() {
@@ -2664,7 +2701,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     .then(|| u.toks.get(after + 1).map(|t| (t.s, t.e)))
                     .flatten()
                     .filter(|_| u.is_quote(boundary))
-                    .or_else(|| u.indirect_rest(boundary, after, end_tok));
+                    // A quotation before the comma has no indirect rest
+                    // ("\"…\", dijo X, el martes").
+                    .or_else(|| {
+                        (!u.is_quote(boundary.saturating_sub(1)))
+                            .then(|| u.indirect_rest(boundary, after, end_tok))
+                            .flatten()
+                    });
                 return Some(Draft {
                     content: (cs, trim_tail(u.text, cs, ce)),
                     np: Some(np),

@@ -1180,3 +1180,39 @@ fn german_and_french_sources_without_a_comma_and_bodies() {
         Some("ministère de la Santé")
     );
 }
+
+#[test]
+fn spanish_and_italian_frames() {
+    let text = "\"No vamos a subir los impuestos\", dijo el ministro de Hacienda, Luis Mora, \
+                el martes. Mora afirmó que la inflación bajará. \
+                Según el Instituto Nacional de Estadística, el paro cayó un 2 %.\n\n\
+                \"Non possiamo aspettare\", ha detto il ministro Paolo Riva. \
+                Secondo l'Istat, la disoccupazione è scesa.";
+    let f = run(text);
+    let dijo = by_cue(text, &f, "dijo");
+    assert_eq!(
+        (dijo.kind, dijo.speaker.as_deref()),
+        (StatementKind::Direct, Some("Luis Mora"))
+    );
+    assert_eq!(
+        f.iter().filter(|x| s(text, x.cue) == "dijo").count(),
+        1,
+        "{f:#?}"
+    );
+    assert_eq!(
+        content(text, by_cue(text, &f, "afirmó")),
+        "que la inflación bajará"
+    );
+    assert_eq!(
+        by_cue(text, &f, "Según").speaker.as_deref(),
+        Some("Instituto Nacional de Estadística")
+    );
+    assert_eq!(
+        by_cue(text, &f, "detto").speaker.as_deref(),
+        Some("Paolo Riva")
+    );
+    assert_eq!(
+        by_cue(text, &f, "Secondo").speaker.as_deref(),
+        Some("Istat")
+    );
+}

@@ -143,10 +143,17 @@ impl Lexicon {
 }
 
 /// "according to" and its equivalents (the speaker follows).
-pub const ACCORDING: &[&[&str]] = &[&["according", "to"], &["citing"], &["selon"], &["laut"]];
+pub const ACCORDING: &[&[&str]] = &[
+    &["according", "to"],
+    &["citing"],
+    &["selon"],
+    &["laut"],
+    &["según"],
+    &["secondo"],
+];
 
 /// Complementisers that open the reported clause.
-pub const THAT: &[&str] = &["that", "dass", "que", "qu’", "qu'"];
+pub const THAT: &[&str] = &["that", "dass", "que", "qu’", "qu'", "che"];
 
 /// Words allowed between a subject and its cue ("he also said").
 pub const AUX: &[&str] = &[
@@ -200,6 +207,8 @@ pub const AUX: &[&str] = &[
     "openly",
     "a",
     "ont",
+    "ha",
+    "hanno",
     "avait",
     "aussi",
     "également",

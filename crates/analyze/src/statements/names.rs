@@ -653,6 +653,21 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_words(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // "l'Istat", "d’Orange": an elided article is no part of the name.
+        if let Some(first) = words.first()
+            && let Some(rest) = ["l'", "l’", "d'", "d’", "L'", "L’"]
+                .iter()
+                .find_map(|p| first.w.strip_prefix(p))
+            && is_cap(rest)
+        {
+            let mut owned = words.to_vec();
+            owned[0] = Word {
+                s: first.e - rest.len(),
+                e: first.e,
+                w: rest,
+            };
+            return self.resolve_words(&owned);
+        }
         let first_content = words.iter().position(|w| {
             let acronym = w.w.len() > 1 && w.w.chars().all(char::is_uppercase);
             acronym || !DETERMINERS.contains(&w.w.to_lowercase().as_str())
@@ -769,6 +784,7 @@ impl<'a> Resolver<'a> {
                 i > 0
                     && !words[..i].iter().any(|w| is_cap(w.w))
                     && words[i + 1..].iter().any(|w| is_cap(w.w))
+                    && !self.lex.is_title(&lower[i - 1])
             });
         if romance_body.is_some() {
             let name = self.text.get(s..e)?.to_string();
