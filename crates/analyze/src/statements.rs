@@ -11,8 +11,10 @@
 //!    quote ("… .” He said.) joins the quote's unit.
 //! 3. **Cues** come from `data/statements/cues.txt` (say, tell, add, stress,
 //!    announce, urge, deny … speech acts with an object: cite, criticize,
-//!    question, praise, endorse … plus German and French forms), "according
-//!    to" (also *citing*, *selon*, *laut*), the document cue "read" with a
+//!    question, praise, endorse … plus German, French, Spanish and Italian
+//!    forms), "according to" (also *citing*, *selon*, *laut*, *según*,
+//!    *secondo*; German and French may drop the comma after the source),
+//!    the document cue "read" with a
 //!    document subject ("the statement read", "the article read"), "called on/for" and a naming
 //!    "called" with object and complement ("called the plan “a disaster”").
 //!    Belief and evidence verbs (believe, think, found, shows …) count only
