@@ -2866,6 +2866,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         })
                     })
             }));
+    // "told reporters she was not surprised", "told the BBC families
+    // would pay": a telling verb's short object, then a that-less clause.
+    let told_clause = (telling && that_at.is_none() && !to_inf)
+        .then(|| {
+            (cstart + 1..(cstart + MAX_OBJECT_WORDS + 1).min(end_tok)).find(|&k| {
+                (cstart..k).all(|j| {
+                    u.np_word(j)
+                        || u.word(j)
+                            .is_some_and(|w| matches!(w, "him" | "her" | "them" | "me" | "us"))
+                }) && u.clause_follows(k)
+            })
+        })
+        .flatten();
     if cue.class == CueClass::Topic {
         // "spoke (out) about …", "railed against …": the topic.
         let k = if u.is(cstart, "out") {
@@ -2883,6 +2896,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         cstart = k + 1;
     } else if let Some(t) = that_at {
         cstart = t;
+    } else if let Some(k) = told_clause {
+        cstart = k;
     } else if to_inf {
         // "X wants to …", "X hopes to …": the infinitive is the content.
     } else if cue.class == CueClass::Intent {

@@ -1216,3 +1216,14 @@ fn spanish_and_italian_frames() {
         Some("Istat")
     );
 }
+
+#[test]
+fn british_titles_without_a_period_and_that_less_telling() {
+    let text = "Dr Jane Holm told reporters she was not surprised. \
+                Mr Reid told the BBC families would pay more.";
+    let f = run(text);
+    let first = &f[0];
+    assert_eq!(first.speaker.as_deref(), Some("Jane Holm"));
+    assert_eq!(content(text, first), "she was not surprised");
+    assert_eq!(content(text, &f[1]), "families would pay more");
+}
