@@ -2876,6 +2876,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         || u.word(j)
                             .is_some_and(|w| matches!(w, "him" | "her" | "them" | "me" | "us"))
                 }) && u.clause_follows(k)
+                    && u.word(k - 1).is_some_and(|w| !DETERMINERS.contains(&w))
+                    && !u.is_cap(k)
             })
         })
         .flatten();
