@@ -2093,6 +2093,24 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
     let mut poss = false;
     while j < toks.len() && words.len() < MAX_RUN_WORDS {
         let t = toks[j];
+        // "Florida Power & Light", "Procter & Gamble": an ampersand between
+        // capitalised words stays inside the name.
+        if t.kind == TokKind::Punct
+            && t.first(text) == '&'
+            && !words.is_empty()
+            && sent_of[j] == sent
+            && toks.get(j + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && is_cap(n.text(text)) && sent_of[j + 1] == sent
+            })
+        {
+            words.push(W {
+                start: t.start,
+                end: t.end,
+                text: t.text(text),
+            });
+            j += 1;
+            continue;
+        }
         if sent_of[j] != sent || t.kind == TokKind::Punct {
             break;
         }
@@ -2739,6 +2757,9 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         cand.group = Some(g);
         cand.kind = lex.groups[g].kind;
         cand.single = false;
+    } else if ws.iter().any(|w| w.text == "&") {
+        // "Procter & Gamble", "Gulf Power & Light": a firm.
+        cand.kind = EntityType::Organization;
     } else if cx.portfolio && ws.len() == 1 && !person {
         return; // "concejal de Urbanismo": a field
     } else if set!(cues::ORG_SINGLE).contains(first) && ws.len() == 1 {

@@ -315,6 +315,10 @@ fn weekday(w: &str) -> bool {
     )
 }
 
+/// Most tokens of a dateline before its dash ("WASHINGTON, D.C., March 3
+/// (Reuters) -").
+const MAX_DATELINE_TOKENS: usize = 14;
+
 /// Longest introductory phrase before a comma ("In a speech on Tuesday,").
 const MAX_INTRO_TOKENS: usize = 7;
 
@@ -1187,7 +1191,11 @@ impl<'t> Unit<'t> {
                 }
             }
             let glue = self.word(i).is_some_and(|w| NP_GLUE.contains(&w));
-            let and_caps = self.is(i, "and") && self.is_cap(i + 1) && i > 0 && self.is_cap(i - 1);
+            // "Mr. King and Mr. Schultz", "Florida Power & Light".
+            let and_caps = (self.is(i, "and") || self.is_punct(i, &['&']))
+                && self.is_cap(i + 1)
+                && i > 0
+                && self.is_cap(i - 1);
             if self.np_word(i) || glue || and_caps {
                 a = i;
             } else {
@@ -1310,6 +1318,26 @@ impl<'t> Unit<'t> {
 
     /// First token index of the clause after an introductory adverbial.
     fn clause_start(&self, upto: usize) -> usize {
+        // A dateline opening the unit: "MIAMI (AP) —", "LONDON, March 3
+        // (Reuters) -".
+        let caps_city = self.word(0).is_some_and(|_| {
+            self.toks
+                .first()
+                .and_then(|t| self.text.get(t.s..t.e))
+                .is_some_and(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                        && w.chars().all(|c| !c.is_lowercase())
+                })
+        });
+        if caps_city
+            && let Some(d) = (1..upto.min(MAX_DATELINE_TOKENS)).find(|&k| {
+                self.is_punct(k, &['—', '–', '-'])
+                    && (self.is_punct(k - 1, &[')']) || self.word(k - 1).is_some())
+            })
+            && d + 1 < upto
+        {
+            return d + 1;
+        }
         if let Some(c) = (0..upto.min(5)).find(|&i| self.is_punct(i, &[':'])) {
             return c + 1;
         }

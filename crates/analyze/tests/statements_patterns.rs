@@ -1227,3 +1227,29 @@ fn british_titles_without_a_period_and_that_less_telling() {
     assert_eq!(content(text, first), "she was not surprised");
     assert_eq!(content(text, &f[1]), "families would pay more");
 }
+
+#[test]
+fn wire_style_datelines_ampersands_and_role_nouns() {
+    let text = "TAMPA (AP) \u{2014} A storm cut power to 200,000 homes on Monday, officials \
+                said.\n\n\
+                Gulf Power & Light spokesman Peter Robb said crews would work overnight. \
+                The utility said most homes would have power by Wednesday.\n\n\
+                Forecaster Jamie Rhome said the storm was moving slowly.";
+    let f = run(text);
+    assert_eq!(
+        content(text, &f[0]),
+        "A storm cut power to 200,000 homes on Monday"
+    );
+    assert_eq!(
+        speaker_by_start(text, &f, "crews").as_deref(),
+        Some("Peter Robb")
+    );
+    assert_eq!(
+        speaker_by_start(text, &f, "most homes").as_deref(),
+        Some("Gulf Power & Light")
+    );
+    assert_eq!(
+        speaker_by_start(text, &f, "the storm").as_deref(),
+        Some("Jamie Rhome")
+    );
+}
