@@ -1253,3 +1253,15 @@ fn wire_style_datelines_ampersands_and_role_nouns() {
         Some("Jamie Rhome")
     );
 }
+
+#[test]
+fn british_council_and_parliament_titles() {
+    let text = "The council leader, Cllr Sarah Pike, said she would \u{2018}not back down\u{2019}.\n\n\
+                Local MP Tom Ashby wrote on Facebook: \u{2018}This is a tax on shoppers.\u{2019}";
+    let f = run(text);
+    assert_eq!(f[0].speaker.as_deref(), Some("Sarah Pike"));
+    assert_eq!(
+        by_cue(text, &f, "wrote").speaker.as_deref(),
+        Some("Tom Ashby")
+    );
+}
