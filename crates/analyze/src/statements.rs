@@ -1512,9 +1512,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         let mut cues: Vec<Cue> = Vec::new();
         let mut i = 0;
         while i < n {
+            // "Per a report from Bloomberg, …" only opening the clause
+            // ("$5 per person" is a rate).
             if let Some(acc) = ACCORDING
                 .iter()
                 .find(|p| (0..p.len()).all(|k| u.is(i + k, p[k])))
+                .filter(|p| p[0] != "per" || i == u.clause_start(i))
             {
                 cues.push(Cue {
                     a: i,
@@ -2338,7 +2341,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let unit_end = u.toks.get(end_tok.checked_sub(1)?)?.e;
 
     if cue.according {
-        let np = u.np_after(cue.b + 1)?;
+        let mut np = u.np_after(cue.b + 1)?;
+        // "a report from Bloomberg", "a person familiar with the matter".
+        for _ in 0..MAX_SUBJECT_PPS {
+            match u.word(np.1) {
+                Some("from" | "by" | "of" | "with" | "at" | "in" | "close") => {}
+                _ => break,
+            }
+            let at = if u.is(np.1, "close") && u.is(np.1 + 1, "to") {
+                np.1 + 2
+            } else {
+                np.1 + 1
+            };
+            match u.np_after(at) {
+                Some(more) => np.1 = more.1,
+                None => break,
+            }
+        }
         let before_content = cue.a > 0 && u.is_punct(cue.a - 1, &[',', '—', '(']);
         if before_content && cue.a > 1 {
             let cs = u.toks.get(u.clause_start(cue.a))?.s;
@@ -2565,7 +2584,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // conference announcing that …").
     let that_at = that_at
         .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])))
-        .filter(|&k| (cue.b + 1..k).all(|j| u.word(j).is_none_or(|w| lex.cue(w).is_none())))
+        // ("said in a note to investors that": "note" is a noun here).
+        .filter(|&k| {
+            (cue.b + 1..k).all(|j| {
+                u.word(j)
+                    .is_none_or(|w| lex.cue(w).is_none() || !u.verb_position(j))
+            })
+        })
         .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k));
     let colon_after = u.is_punct(cue.b + 1, &[':']);
     // "said during a rally in Ohio: “…”" — a colon or comma before a quote

@@ -1265,3 +1265,31 @@ fn british_council_and_parliament_titles() {
         Some("Tom Ashby")
     );
 }
+
+#[test]
+fn per_reports_from_a_source_and_notes_to_investors() {
+    let text = "Per a report from Bloomberg, the company is struggling with battery life. \
+                Tickets cost $5 per person, officials said. \
+                Analyst Mina Kuo said in a note to investors that shipments would fall. \
+                The launch slipped, according to a person familiar with the matter.";
+    let f = run(text);
+    assert_eq!(
+        by_cue(text, &f, "Per").speaker.as_deref(),
+        Some("Bloomberg")
+    );
+    assert_eq!(
+        content(text, by_cue(text, &f, "said")),
+        "Tickets cost $5 per person"
+    );
+    assert_eq!(f.iter().filter(|x| s(text, x.cue) == "Per").count(), 1);
+    let note = f
+        .iter()
+        .find(|x| x.speaker.as_deref() == Some("Mina Kuo"))
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(content(text, note), "that shipments would fall");
+    let acc = by_cue(text, &f, "according to");
+    assert_eq!(
+        s(text, acc.speaker_span),
+        "a person familiar with the matter"
+    );
+}

@@ -150,6 +150,7 @@ pub const ACCORDING: &[&[&str]] = &[
     &["laut"],
     &["según"],
     &["secondo"],
+    &["per"],
 ];
 
 /// Complementisers that open the reported clause.

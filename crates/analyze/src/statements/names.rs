@@ -682,6 +682,18 @@ impl<'a> Resolver<'a> {
         });
         let words_all = words;
         let words = words.get(first_content..)?;
+        // "a report from Bloomberg", "a study by Harvard researchers": the
+        // named source of a document.
+        if let Some(k) = words
+            .iter()
+            .position(|w| w.w.eq_ignore_ascii_case("from") || w.w.eq_ignore_ascii_case("by"))
+            && k > 0
+            && DOC_NOUNS.contains(&words[k - 1].w.to_lowercase().as_str())
+            && words.get(k + 1).is_some_and(|w| is_cap(w.w))
+        {
+            return self.resolve(&words[k + 1..]);
+        }
+
         // "the X Center in Dallas": the name is the head before a place
         // phrase.
         // "the health commission in Beijing": the head before the place
