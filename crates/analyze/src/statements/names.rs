@@ -20,6 +20,7 @@
 
 use super::lexicon::{self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, ORG_HEADS, PRONOUNS};
 use crate::entities::{Entities, strip_possessive};
+use crate::fasthash::FxMap;
 use newsfacts_model::EntityType;
 
 /// Singular epithets that, with "the", point back to the last person
@@ -286,6 +287,8 @@ pub struct Resolver<'a> {
     after_spoke: usize,
     /// A speaker was recorded in the current unit.
     spoke_here: bool,
+    /// Whether a word occurs in lower case in the text (memo).
+    lower_seen: FxMap<String, bool>,
 }
 
 /// A word of a phrase: byte range and text.
@@ -403,6 +406,7 @@ impl<'a> Resolver<'a> {
             pos: 0,
             after_spoke: 0,
             spoke_here: false,
+            lower_seen: FxMap::default(),
         }
     }
 
@@ -613,6 +617,20 @@ impl<'a> Resolver<'a> {
                     })
             })
             .map(|k| k.name.clone())
+    }
+
+    /// Whether the lower-case word `l` occurs in the text other than at
+    /// byte `at` (memoised: one scan per word and article).
+    fn seen_in_lower_case(&mut self, l: &str, at: usize) -> bool {
+        if let Some(&b) = self.lower_seen.get(l) {
+            return b;
+        }
+        let text = self.text;
+        let b = text
+            .match_indices(l)
+            .any(|(k, _)| k != at && word_at(text, k, l.len()));
+        self.lower_seen.insert(l.to_string(), b);
+        b
     }
 
     /// Resolves the speaker phrase made of `words` (one sentence's words).
@@ -843,16 +861,15 @@ impl<'a> Resolver<'a> {
         // matter", "Officials said") is no name either: no entity covers
         // it and the article uses it in lower case, or it is a usual
         // plural for anonymous sources.
-        let common_opener = words.first().is_some_and(|w| {
-            let l = lower[0].as_str();
-            self.ents.mentions_in(w.s, w.e).next().is_none()
-                && (SOURCE_PLURALS.contains(&l)
+        let common_opener = match words.first() {
+            Some(w) if self.ents.mentions_in(w.s, w.e).next().is_none() => {
+                let l = lower[0].as_str();
+                SOURCE_PLURALS.contains(&l)
                     || (l.ends_with("ed") && l.len() > 4)
-                    || self
-                        .text
-                        .match_indices(l)
-                        .any(|(k, _)| k != w.s && word_at(self.text, k, l.len())))
-        });
+                    || self.seen_in_lower_case(l, w.s)
+            }
+            _ => false,
+        };
         let caps: Vec<usize> = (0..words.len())
             .filter(|&i| {
                 is_cap(words[i].w)
