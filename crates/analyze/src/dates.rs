@@ -324,6 +324,11 @@ const WEEKDAYS_ES: &[&str] = &[
     "domingo",
 ];
 
+/// Whether a word in any case is an English weekday name.
+pub(crate) fn english_weekday(w: &str) -> bool {
+    WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 /// Weekday index (Monday = 0); `lower` is `w` in lower case.
 fn weekday(w: &str, lower: &str) -> Option<i64> {
     // The lists as maps (first entry wins), built once.

@@ -148,6 +148,7 @@ pub mod names;
 pub mod quotes;
 
 use crate::CharMap;
+use crate::dates::english_weekday;
 use crate::entities::Entities;
 use crate::segment::Sentence;
 use lexicon::{
@@ -307,13 +308,6 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "records",
     "documents",
 ];
-/// Words after a comma that end a reported clause (", but the party …").
-fn weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
-}
 
 /// Most tokens of a dateline before its dash ("WASHINGTON, D.C., March 3
 /// (Reuters) -").
@@ -363,6 +357,7 @@ const COORDINATED_VERBS: &[&str] = &[
     "has", "had", "also", "then", "later", "did", "was", "is", "will", "would",
 ];
 
+/// Words after a comma that end a reported clause (", but the party …").
 const CLAUSE_BREAKS: &[&str] = &["but", "yet", "although"];
 
 /// "-ing" words after a comma that continue the reported clause rather than
@@ -847,11 +842,15 @@ impl<'t> Unit<'t> {
     /// Between a cue and a later "that": an object of a telling verb
     /// ("told reporters that") or an adverbial ("said on Tuesday that"),
     /// not a noun the "that" relativises ("called for dresses that …").
+    /// Whether the cue is a telling verb ("told", "informs").
+    fn telling(&self, cue: &Cue) -> bool {
+        self.word(cue.a)
+            .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)))
+    }
+
     fn object_or_adverbial(&self, cue: &Cue, that: usize) -> bool {
         let first = cue.b + 1;
-        let telling = self
-            .word(cue.a)
-            .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
+        let telling = self.telling(cue);
         // "told an invited crowd at the Union League club that …".
         if telling && that - first <= MAX_TOLD_OBJECT_WORDS {
             return true;
@@ -871,9 +870,7 @@ impl<'t> Unit<'t> {
         if n == 0 {
             return true;
         }
-        let telling = self
-            .word(cue.a)
-            .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
+        let telling = self.telling(cue);
         let opener = |j: usize| j >= k || self.word(j).is_some_and(adverbial_opener);
         if opener(from) || n <= 1 || (n <= MAX_OBJECT_WORDS && (from..k).all(|j| self.is_cap(j))) {
             return true;
@@ -1371,6 +1368,21 @@ struct Draft {
     clause_at: usize,
     /// Post-posed frame (content before the cue).
     post: bool,
+}
+
+impl Draft {
+    /// A statement with its own subject, content after the cue, no split.
+    fn plain(content: (usize, usize), np: Option<(usize, usize)>, cue: (usize, usize)) -> Self {
+        Draft {
+            content,
+            np,
+            cue,
+            split_second: None,
+            inherit: false,
+            clause_at: 0,
+            post: false,
+        }
+    }
 }
 
 /// Finds attributed statements.
@@ -2377,15 +2389,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             && (np.1 + 2 < end_tok || (np.1 + 1 < end_tok && u.is_quote(np.1 + 1)))
         {
             let cs = u.toks.get(np.1 + 1)?.s;
-            return Some(Draft {
-                content: (cs, unit_end),
-                np: Some(np),
-                cue: cue_span,
-                split_second: None,
-                inherit: false,
-                clause_at: 0,
-                post: false,
-            });
+            return Some(Draft::plain((cs, unit_end), Some(np), cue_span));
         }
         // German and French drop the comma: "Laut Ministerin Nancy Faeser
         // ist die Zahl gestiegen" — the capitalised name, then the content.
@@ -2401,15 +2405,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .is_some_and(|w| !u.is_cap(k) && !w.ends_with("ly"))
         {
             let cs = u.toks.get(k)?.s;
-            return Some(Draft {
-                content: (cs, unit_end),
-                np: Some((start, k)),
-                cue: cue_span,
-                split_second: None,
-                inherit: false,
-                clause_at: 0,
-                post: false,
-            });
+            return Some(Draft::plain((cs, unit_end), Some((start, k)), cue_span));
         }
         return None;
     }
@@ -2430,15 +2426,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .toks
             .get(end)
             .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
-        return Some(Draft {
-            content: (cs, ce),
-            np: Some(np),
-            cue: cue_span,
-            split_second: None,
-            inherit: false,
-            clause_at: 0,
-            post: false,
-        });
+        return Some(Draft::plain((cs, ce), Some(np), cue_span));
     }
     // Subject before the cue (auxiliaries, -ly adverbs and "on Tuesday"
     // skipped).
@@ -2446,7 +2434,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     loop {
         if v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
             v -= 1;
-        } else if v > 1 && u.is(v - 2, "on") && u.word(v - 1).is_some_and(weekday) {
+        } else if v > 1 && u.is(v - 2, "on") && u.word(v - 1).is_some_and(english_weekday) {
             v -= 2;
         } else if v > 0
             && u.word(v - 1)
@@ -2520,15 +2508,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .is(cue.b + 1, "by")
             .then(|| u.np_after(cue.b + 2))
             .flatten()?;
-        return Some(Draft {
-            content: u.span(subject.0, subject.1)?,
-            np: Some(agent),
-            cue: cue_span,
-            split_second: None,
-            inherit: false,
-            clause_at: 0,
-            post: false,
-        });
+        return Some(Draft::plain(
+            u.span(subject.0, subject.1)?,
+            Some(agent),
+            cue_span,
+        ));
     }
     let mut np_pre = u.np_before(v);
     let mut named_participle = false;
@@ -2565,9 +2549,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     let doc_subject = |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| DOC_NOUNS.contains(&w));
     // After the cue: a "that" within reach?
-    let telling = u
-        .word(cue.a)
-        .is_some_and(|w| TELLING.iter().any(|t| w.starts_with(t)));
+    let telling = u.telling(cue);
     let reach = if telling {
         MAX_TOLD_OBJECT_WORDS + 2
     } else {

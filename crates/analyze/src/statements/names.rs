@@ -19,7 +19,7 @@
 //! Dallas") is not part of it.
 
 use super::lexicon::{self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, ORG_HEADS, PRONOUNS};
-use crate::entities::{Entities, strip_possessive};
+use crate::entities::{Ent, Entities, strip_possessive};
 use crate::fasthash::FxMap;
 use newsfacts_model::EntityType;
 
@@ -431,6 +431,27 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Where the text that may introduce a pronoun's antecedent starts:
+    /// after the last statement, at most [`MAX_INTRODUCTION_BYTES`] back.
+    fn recent_start(&self) -> usize {
+        self.after_spoke
+            .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES))
+    }
+
+    /// [`Self::recent_start`] when a statement came before and the window
+    /// is not empty.
+    fn introduction_start(&self) -> Option<usize> {
+        let from = self.recent_start();
+        (self.after_spoke != 0 && from < self.pos).then_some(from)
+    }
+
+    /// An entity's name without titles, and every title it was seen with.
+    fn titles_and_name(&self, e: &Ent) -> (Vec<String>, String) {
+        let (titles, name) = strip_titles(self.lex, &e.name);
+        let all = titles.into_iter().chain(e.titles.iter().cloned()).collect();
+        (all, name)
+    }
+
     /// The gender a title ("Mrs.") or the given name of `name` tells.
     fn gender_of(&self, titles: &[String], name: &str) -> Option<Gender> {
         titles.iter().find_map(|t| self.lex.gender(t)).or_else(|| {
@@ -515,12 +536,7 @@ impl<'a> Resolver<'a> {
     /// not named again after them.
     fn introduced_subject(&self, g: Option<Gender>) -> Option<String> {
         let g = g?;
-        let from = self
-            .after_spoke
-            .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES));
-        if self.after_spoke == 0 || from >= self.pos {
-            return None;
-        }
+        let from = self.introduction_start()?;
         let i = self.ents.mentions.partition_point(|m| m.start < from);
         let j = self.ents.mentions.partition_point(|m| m.start < self.pos);
         let window = self.ents.mentions.get(i..j)?;
@@ -550,7 +566,7 @@ impl<'a> Resolver<'a> {
                 && (before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"']))
         })?;
         let e = self.ents.entity(m)?;
-        let (titles, name) = strip_titles(self.lex, &e.name);
+        let (all_titles, name) = self.titles_and_name(e);
         // "Democrat Hillary Clinton": party words are no part of the name.
         let name = {
             let mut ws: Vec<&str> = name.split_whitespace().collect();
@@ -563,7 +579,6 @@ impl<'a> Resolver<'a> {
             }
             ws.join(" ")
         };
-        let all_titles: Vec<String> = titles.into_iter().chain(e.titles.iter().cloned()).collect();
         let gender = self.gender_of(&all_titles, &name)?;
         let last = self.last_speaker.as_ref()?;
         let speaker_again = window.get(k + 1..)?.iter().any(|x| {
@@ -578,12 +593,7 @@ impl<'a> Resolver<'a> {
     /// title opening a sentence since the last statement introduces the
     /// person holding it, who then takes the pronoun.
     fn introduced_role(&self, g: Option<Gender>) -> Option<String> {
-        let from = self
-            .after_spoke
-            .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES));
-        if self.after_spoke == 0 || from >= self.pos {
-            return None;
-        }
+        let from = self.introduction_start()?;
         let window = self.text.get(from..self.pos)?;
         let mut found: Option<&str> = None;
         for (k, _) in window.match_indices(['T', 't']) {
@@ -1237,8 +1247,7 @@ impl<'a> Resolver<'a> {
                 .ents
                 .entity(m)
                 .filter(|e| e.kind == EntityType::Person)?;
-            let (titles, name) = strip_titles(self.lex, &e.name);
-            let all: Vec<String> = titles.into_iter().chain(e.titles.iter().cloned()).collect();
+            let (all, name) = self.titles_and_name(e);
             (self.gender_of(&all, &name)? == g).then_some(name)
         })
     }
@@ -1252,22 +1261,22 @@ impl<'a> Resolver<'a> {
             "they" | "ils" | "elles" => {
                 // "Analysts expect … They say …": an unnamed group opening
                 // a sentence since the last statement takes "they".
-                let from = self
-                    .after_spoke
-                    .max(self.pos.saturating_sub(MAX_INTRODUCTION_BYTES));
-                let unnamed_group = self.text.get(from..self.pos).is_some_and(|w| {
-                    w.split(['.', '\n', '!', '?']).any(|sentence| {
-                        let mut ws = sentence.split_whitespace();
-                        let first = ws.next().unwrap_or("").to_lowercase();
-                        let first = if matches!(first.as_str(), "many" | "some" | "most" | "other")
-                        {
-                            ws.next().unwrap_or("").to_lowercase()
-                        } else {
-                            first
-                        };
-                        SOURCE_PLURALS.contains(&first.as_str())
-                    })
-                });
+                let unnamed_group = self
+                    .text
+                    .get(self.recent_start()..self.pos)
+                    .is_some_and(|w| {
+                        w.split(['.', '\n', '!', '?']).any(|sentence| {
+                            let mut ws = sentence.split_whitespace();
+                            let first = ws.next().unwrap_or("").to_lowercase();
+                            let first =
+                                if matches!(first.as_str(), "many" | "some" | "most" | "other") {
+                                    ws.next().unwrap_or("").to_lowercase()
+                                } else {
+                                    first
+                                };
+                            SOURCE_PLURALS.contains(&first.as_str())
+                        })
+                    });
                 if unnamed_group {
                     return None;
                 }
