@@ -572,6 +572,23 @@ const NOT_PAST: &[&str] = &[
 /// Most tokens between a tense cue and the date it decides.
 const MAX_TENSE_DISTANCE: usize = 25;
 
+/// French auxiliaries of the passé composé and plus-que-parfait.
+const FRENCH_AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "est", "sont", "était", "étaient",
+];
+
+/// Whether a word (given in lower case) points to the past; `before` is the
+/// word before it, in lower case.
+fn is_past_form(lower: &str, before: &str) -> bool {
+    const MIN_PRETERITE_LEN: usize = 4;
+    is_past_word(lower)
+        // French participles after an auxiliary: "a affirmé", "ont annoncé".
+        || ((lower.ends_with('é') || lower.ends_with("ée")) && FRENCH_AUXILIARIES.contains(&before))
+        // Spanish preterites: "afirmó", "anunciaron", "dijeron".
+        || (lower.chars().count() >= MIN_PRETERITE_LEN
+            && ["ó", "aron", "ieron", "eron"].iter().any(|e| lower.ends_with(e)))
+}
+
 /// Whether a word (given in lower case) points to the past.
 fn is_past_word(lower: &str) -> bool {
     if PAST_CUES.contains(&lower) {
@@ -589,7 +606,9 @@ fn is_future_word(lower: &str) -> bool {
         || lower.ends_with("’ll")
         // French and Spanish future forms: "retrouveront", "votará", "serán".
         || (lower.chars().count() >= MIN_INFLECTED_LEN
-            && ["ront", "rons", "rá", "rán", "réis"].iter().any(|e| lower.ends_with(e)))
+            && ["ront", "rons", "rá", "rán", "réis", "rait", "raient", "ría", "rían"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
 }
 
 struct Ctx<'a> {
@@ -665,7 +684,7 @@ impl Ctx<'_> {
             let w = self.lower(j);
             let dir = if is_future_word(w) {
                 Dir::Forward
-            } else if is_past_word(w) {
+            } else if is_past_form(w, j.checked_sub(1).map_or("", |k| self.lower(k))) {
                 Dir::Back
             } else {
                 return;
@@ -920,7 +939,12 @@ fn day_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     }
     let m = cx.month(j)?;
     let mut next = j + 1;
-    if cx.punct(next, '.') && cx.toks.get(next).is_some_and(|t| t.joined) && cx.word(j).len() <= 4 {
+    // "17 Jan. 2016": an abbreviation's dot; "le 30 juin." ends the sentence.
+    if cx.punct(next, '.')
+        && cx.toks.get(next).is_some_and(|t| t.joined)
+        && cx.word(j).len() <= 4
+        && year_after(cx, next + 1).is_some()
+    {
         next += 1;
     }
     finish_day(cx, i, next, m, d)
@@ -1023,11 +1047,20 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
     let (w, j, explicit) = if let Some(w) = cx.weekday(i) {
-        // French and Spanish weekdays are lower case and need a preposition.
-        if !cx.word(i).starts_with(char::is_uppercase) {
+        // Lower-case weekdays stand alone only in French ("a affirmé
+        // mardi"); Spanish ones need their article.
+        if !cx.word(i).starts_with(char::is_uppercase) && !WEEKDAYS_FR.contains(&first) {
             return None;
         }
-        (w, i + 1, None)
+        // "lundi prochain", "jeudi dernier", "el martes pasado".
+        let after = cx.lower(i + 1);
+        if NEXT_WORDS.contains(&after) {
+            (w, i + 2, Some(Dir::Forward))
+        } else if LAST_WORDS.contains(&after) {
+            (w, i + 2, Some(Dir::Back))
+        } else {
+            (w, i + 1, None)
+        }
     } else {
         let w = cx.weekday(i + 1)?;
         let explicit = if LAST_WORDS.contains(&first) {
@@ -1039,7 +1072,14 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         } else {
             return None;
         };
-        (w, i + 2, explicit)
+        let after = cx.lower(i + 2);
+        if explicit.is_none() && NEXT_WORDS.contains(&after) {
+            (w, i + 3, Some(Dir::Forward))
+        } else if explicit.is_none() && LAST_WORDS.contains(&after) {
+            (w, i + 3, Some(Dir::Back))
+        } else {
+            (w, i + 2, explicit)
+        }
     };
     let today = p.weekday();
     let back = (today - w).rem_euclid(7);

@@ -126,3 +126,40 @@ fn without_publication_date_only_absolute() {
         ]
     );
 }
+
+// Thursday 14 March 2024: French bare weekdays, "lundi prochain", a
+// participle after "a" and a conditional choosing the direction.
+const FRENCH_WIRE: &str = "La ministre a annoncé mardi que le texte serait présenté avant le 30 juin. Les syndicats manifesteront jeudi et se réuniront lundi prochain; ils avaient déjà défilé samedi dernier.";
+
+#[test]
+fn french_bare_weekdays_and_tense() {
+    let v = found(FRENCH_WIRE, Some("2024-03-14"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("mardi", "2024-03-12"),
+            ("30 juin", "2024-06-30"),
+            ("jeudi", "2024-03-14"),
+            ("lundi prochain", "2024-03-18"),
+            ("samedi dernier", "2024-03-09"),
+        ]
+    );
+}
+
+// Thursday 14 March 2024: a Spanish preterite next to the weekday decides,
+// not the future verb later in the sentence; "el martes pasado".
+const SPANISH_WIRE: &str = "El ministro afirmó el lunes que el Gobierno aprobará la ley el 2 de abril. La oposición votó en contra el martes pasado y protestaría el viernes.";
+
+#[test]
+fn spanish_preterite_and_conditional() {
+    let v = found(SPANISH_WIRE, Some("2024-03-14"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("el lunes", "2024-03-11"),
+            ("2 de abril", "2024-04-02"),
+            ("el martes pasado", "2024-03-12"),
+            ("el viernes", "2024-03-15"),
+        ]
+    );
+}

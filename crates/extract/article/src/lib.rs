@@ -193,14 +193,65 @@ pub fn extract(
     })
 }
 
+/// When a page declares no publication date, the date of a wire dateline
+/// opening the body ("PARIS, 14 mars 2024 (AFP) —", "MADRID, 14 de marzo de
+/// 2024 (EFE) –") stands in: a full date with a day, before the first dash,
+/// with at most a place and an agency around it.
+fn published_from_wire_dateline(article: &mut Article) {
+    if article.published.is_some() {
+        return;
+    }
+    if let Some(dt) = wire_dateline_date(&article.text) {
+        article.published = Some(dt.to_iso());
+    }
+}
+
+/// Most bytes of body text searched for a wire dateline's dash.
+const WIRE_DATELINE_MAX_BYTES: usize = 120;
+/// Most words (place and agency) around the date of a wire dateline.
+const WIRE_DATELINE_MAX_WORDS: usize = 6;
+
+/// The date of a wire dateline at the start of `text`, if there is one.
+pub fn wire_dateline_date(text: &str) -> Option<date::DateTime> {
+    let first = text.lines().next()?;
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let window = first
+        .char_indices()
+        .take_while(|(i, _)| *i < WIRE_DATELINE_MAX_BYTES)
+        .map(|(i, c)| i + c.len_utf8())
+        .last()
+        .and_then(|e| first.get(..e))?;
+    let dash = ["\u{2014}", "\u{2013}", " - ", " -- "]
+        .iter()
+        .filter_map(|d| window.find(d))
+        .min()?;
+    let head = window.get(..dash)?;
+    let (dt, range) = date::find(head)?;
+    if !dt.has_day() {
+        return None;
+    }
+    let around =
+        head.get(..range.start).unwrap_or("").to_string() + head.get(range.end..).unwrap_or("");
+    let words = around
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    (words <= WIRE_DATELINE_MAX_WORDS).then_some(dt)
+}
+
 /// Extracts an article from a decoded HTML page.
 pub fn extract_html(source: &str, html: &str, opts: &Options) -> Article {
-    html::extract(source, html, opts)
+    let mut article = html::extract(source, html, opts);
+    published_from_wire_dateline(&mut article);
+    article
 }
 
 /// Extracts an article from flattened page text.
 pub fn extract_text(source: &str, text: &str, opts: &Options) -> Article {
     let mut article = text::extract(source, text, opts);
+    published_from_wire_dateline(&mut article);
     if article.language.is_none() {
         article.language = lang::resolve(None, &article.text);
     }
