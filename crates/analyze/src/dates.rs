@@ -324,6 +324,15 @@ const WEEKDAYS_ES: &[&str] = &[
     "domingo",
 ];
 
+/// Whether a lower-case word is a weekday name in any of our languages.
+pub(crate) fn any_weekday(lower: &str) -> bool {
+    WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(lower))
+        || [WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES]
+            .iter()
+            .any(|l| l.contains(&lower))
+        || lower == SONNABEND
+}
+
 /// Whether a word in any case is an English weekday name.
 pub(crate) fn english_weekday(w: &str) -> bool {
     WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(w))

@@ -269,6 +269,20 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "referring",
     "according",
     "speaking",
+    // Other languages: "a indiqué dans un communiqué que", "dijo en un
+    // comunicado que", "ha detto durante la conferenza che".
+    "dans",
+    "devant",
+    "lors",
+    "pendant",
+    "à",
+    "en",
+    "ante",
+    "durante",
+    "tras",
+    "nel",
+    "nella",
+    "davanti",
 ];
 
 /// Whether a lower-case word opens an adverbial ("on", "earlier",
@@ -358,7 +372,9 @@ const COORDINATED_VERBS: &[&str] = &[
 ];
 
 /// Words after a comma that end a reported clause (", but the party …").
-const CLAUSE_BREAKS: &[&str] = &["but", "yet", "although"];
+const CLAUSE_BREAKS: &[&str] = &[
+    "but", "yet", "although", "selon", "según", "secondo", "laut",
+];
 
 /// "-ing" words after a comma that continue the reported clause rather than
 /// add a participial phrase of the reporter's ("…, including …").
@@ -683,7 +699,8 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                     .rsplit(|c: char| c.is_whitespace() || c == '(')
                     .next()
                     .unwrap_or("");
-                ABBREVIATIONS.contains(&w.to_lowercase().as_str())
+                // "No. 5" is an abbreviation; "dijo que no." ends a sentence.
+                (ABBREVIATIONS.contains(&w.to_lowercase().as_str()) && w != "no")
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             });
             let lower_start = seg.starts_with(char::is_lowercase);
@@ -855,7 +872,45 @@ impl<'t> Unit<'t> {
         if telling && that - first <= MAX_TOLD_OBJECT_WORDS {
             return true;
         }
-        self.word(first).is_some_and(adverbial_opener)
+        self.word(first).is_some_and(adverbial_opener) || self.time_adverbial(first)
+    }
+
+    /// A time adverbial in another language at token `k`: "a affirmé mardi
+    /// que", "afirmó el martes que", "ha detto ieri che", "a déclaré ce
+    /// matin que".
+    fn time_adverbial(&self, k: usize) -> bool {
+        const DAYS: &[&str] = &[
+            "hier",
+            "ayer",
+            "hoy",
+            "ieri",
+            "oggi",
+            "gestern",
+            "heute",
+            "aujourd'hui",
+            "lunedì",
+            "martedì",
+            "mercoledì",
+            "giovedì",
+            "venerdì",
+            "sabato",
+            "domenica",
+        ];
+        const PARTS: &[&str] = &[
+            "matin", "soir", "mañana", "tarde", "noche", "mattina", "sera",
+        ];
+        let Some(w) = self.word(k) else {
+            return false;
+        };
+        if DAYS.contains(&w) || (!self.is_cap(k) && crate::dates::any_weekday(w)) {
+            return true;
+        }
+        matches!(
+            w,
+            "el" | "le" | "il" | "ce" | "este" | "esta" | "cette" | "questa"
+        ) && self
+            .word(k + 1)
+            .is_some_and(|n| crate::dates::any_weekday(n) || PARTS.contains(&n))
     }
 
     /// After a post-posed cue: nothing but an adverbial, or a short object
@@ -1407,10 +1462,14 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     // "Limbaugh added:" closing a paragraph: the next paragraph is what he
     // added (speaker span, speaker, cue).
     let mut block_intro: Option<BlockIntro> = None;
+    let mut prev_unit: Option<(usize, usize)> = None;
     for (us, ue) in units(text, sentences, &qs) {
         res.advance(us);
         // Transcript turns take the whole paragraph.
         let pi = para_of(us);
+        let before = prev_unit
+            .replace((us, ue))
+            .filter(|&(a, _)| para_of(a) == pi);
         if turn_para == Some(pi) {
             continue;
         }
@@ -1656,7 +1715,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             let has_prev = all
                 .last()
                 .is_some_and(|d| !d.np.is_some_and(|(a, b)| b == a + 1 && u.is(a, "who")));
-            if let Some(d) = frame(&u, cue, end_tok, has_prev) {
+            if let Some(d) = demonstrative_frame(&u, cue, before, &out)
+                .or_else(|| frame(&u, cue, end_tok, has_prev))
+            {
                 all.push(d);
             }
         }
@@ -2347,6 +2408,48 @@ fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
     }
 }
 
+/// German "Das kündigte Finanzminister X am Mittwoch an.": a demonstrative
+/// opening the sentence points back to the previous sentence of the
+/// paragraph, which is what the inverted subject said; `before` is that
+/// sentence, `out` the statements found so far (a sentence already
+/// attributed is not taken twice).
+fn demonstrative_frame(
+    u: &Unit<'_>,
+    cue: &Cue,
+    before: Option<(usize, usize)>,
+    out: &[Found],
+) -> Option<Draft> {
+    if cue.a != 1 || cue.according || cue.class != CueClass::Speech {
+        return None;
+    }
+    if !u.word(0).is_some_and(|w| matches!(w, "das" | "dies")) {
+        return None;
+    }
+    let (a, b) = before?;
+    let np = u
+        .np_after(cue.b + 1)
+        .filter(|np| (np.0..np.1).any(|i| u.is_cap(i)))?;
+    if out.iter().any(|f| f.content.0 < b && a < f.content.1) {
+        return None;
+    }
+    let body = u.text.get(a..b)?;
+    let e = a + body.trim_end_matches(['.', '!', ' ', '\n']).len();
+    // "Berlin (dpa) - Die Bundesregierung will …": the dateline is not said.
+    const DATELINE_BYTES: usize = 60;
+    let a = [") - ", ") \u{2013} ", ") \u{2014} "]
+        .iter()
+        .filter_map(|m| body.find(m).map(|i| i + m.len()))
+        .filter(|&i| i <= DATELINE_BYTES)
+        .min()
+        .map_or(a, |i| a + i);
+    if a >= e {
+        return None;
+    }
+    let mut d = Draft::plain((a, e), Some(np), u.span(cue.a, cue.b + 1)?);
+    d.post = true;
+    Some(d)
+}
+
 /// Tries the frames for one cue.
 fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draft> {
     let cue_span = u.span(cue.a, cue.b + 1)?;
@@ -2372,7 +2475,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
         let before_content = cue.a > 0 && u.is_punct(cue.a - 1, &[',', '—', '(']);
         if before_content && cue.a > 1 {
-            let cs = u.toks.get(u.clause_start(cue.a))?.s;
+            let from = u.clause_start(cue.a);
+            // "X a affirmé que …, selon un communiqué": the clause has its
+            // own speaker and cue; the source is where it was said.
+            let own_cue = (from + 1..cue.a).any(|k| {
+                u.word(k)
+                    .is_some_and(|w| lexicon::get().cue(w) == Some(CueClass::Speech))
+                    && u.verb_position(k)
+                    && u.np_before(k).is_some()
+            });
+            if own_cue {
+                return None;
+            }
+            let cs = u.toks.get(from)?.s;
             let ce = u.toks.get(cue.a - 1)?.s;
             return Some(Draft {
                 content: (cs, trim_tail(u.text, cs, ce)),
@@ -2395,7 +2510,17 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // ist die Zahl gestiegen" — the capitalised name, then the content.
         let start = cue.b + 1;
         let mut k = start;
-        while k < end_tok && (u.is_cap(k) || u.is_punct(k, &['.'])) {
+        // Articles inside the German source: "Laut einer Umfrage des
+        // Instituts Forsa halten …", "Nach Angaben des Verbandes fehlen …".
+        let article = |j: usize| {
+            u.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "des" | "der" | "dem" | "den" | "einer" | "eines" | "einem" | "du" | "de"
+                )
+            }) && u.is_cap(j + 1)
+        };
+        while k < end_tok && (u.is_cap(k) || u.is_punct(k, &['.']) || article(k)) {
             k += 1;
         }
         if cue.a == u.clause_start(cue.a)
@@ -2624,6 +2749,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     || np.1 >= end_tok
                     || u.is_punct(np.1, &[',', '(', '—'])
                     || u.word(np.1).is_some_and(|w| NP_STOP.contains(&w))
+                    // German separable particles: "…, fügte er hinzu.",
+                    // "…, teilte das Ministerium mit."
+                    || (np.1 + 1 >= end_tok
+                        && u.word(np.1).is_some_and(|w| {
+                            matches!(w, "hinzu" | "an" | "mit" | "fest" | "zu" | "aus")
+                        }))
             });
             (np, v - 1)
         } else {

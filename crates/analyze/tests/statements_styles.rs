@@ -217,3 +217,69 @@ fn multibyte_text_never_panics() {
         assert!(text.get(x.content.0..x.content.1).is_some());
     }
 }
+
+#[test]
+fn agency_french_with_selon_and_adverbials() {
+    let text = "Le gouvernement promet un compromis\n\n\
+        LYON, 3 avril 2025 (AFP) — La ministre de la Santé Claire Dumas a assuré mercredi que l'hôpital rouvrirait « avant l'hiver », selon un communiqué de son cabinet.\n\n\
+        « Nous tiendrons parole », a déclaré Mme Dumas devant les soignants.\n\n\
+        Le syndicat Sud Santé a indiqué dans un communiqué que les grèves continueraient.";
+    let f = run(text);
+    // The clause has its own speaker and cue: the "selon" source is where
+    // it was said, and the content stops before it.
+    let a = get(text, &f, "que l'hôpital rouvrirait");
+    assert_eq!(a.speaker.as_deref(), Some("Claire Dumas"));
+    assert_eq!(s(text, a.cue), "assuré");
+    assert!(s(text, Some(a.content)).ends_with("« avant l'hiver »"));
+    assert!(!f.iter().any(|x| s(text, x.cue) == "selon"));
+    // The inverted subject ends before the prepositional phrase.
+    let b = get(text, &f, "Nous tiendrons parole");
+    assert_eq!(s(text, b.speaker_span), "Mme Dumas");
+    assert_eq!(b.speaker.as_deref(), Some("Claire Dumas"));
+    // "dans un communiqué" is an adverbial: the content starts at "que".
+    let c = get(text, &f, "que les grèves continueraient");
+    assert_eq!(c.kind, Indirect);
+}
+
+#[test]
+fn spanish_articles_and_weekdays_before_que() {
+    let text = "Huelga en el transporte\n\n\
+        El ministro de Transportes, Óscar Puente, afirmó el lunes que el servicio se recuperará en mayo.\n\n\
+        Los sindicatos dijeron ayer que mantendrán la huelga. La patronal dijo que no. Los conductores votarán el jueves.";
+    let f = run(text);
+    let a = get(text, &f, "que el servicio se recuperará");
+    assert_eq!(a.speaker.as_deref(), Some("Óscar Puente"));
+    // A group named by a common noun is nobody in particular.
+    let b = get(text, &f, "que mantendrán la huelga");
+    assert_eq!(b.speaker, None);
+    assert_eq!(s(text, b.speaker_span), "Los sindicatos");
+    // "que no." ends its sentence.
+    let c = get(text, &f, "que no");
+    assert!(!s(text, Some(c.content)).contains("conductores"));
+}
+
+#[test]
+fn german_agency_copy() {
+    let text = "Land stockt Mittel für Radwege auf\n\n\
+        Hannover (dpa) - Niedersachsen gibt in diesem Jahr 80 Millionen Euro für neue Radwege aus. Das kündigte Verkehrsminister Olaf Lies am Montag in Hannover an.\n\n\
+        Die ersten Strecken sollten noch im Sommer fertig werden, fügte er hinzu.\n\n\
+        Nach Angaben des ADFC fehlen landesweit mehr als 2000 Kilometer Radwege. Laut einer Umfrage des Instituts Infratest fahren 40 Prozent der Befragten täglich Rad.";
+    let f = run(text);
+    // "Das kündigte X an": the previous sentence, without its dateline.
+    let a = get(text, &f, "Niedersachsen gibt in diesem Jahr");
+    assert_eq!(a.speaker.as_deref(), Some("Olaf Lies"));
+    assert_eq!(s(text, a.cue), "kündigte");
+    // "…, fügte er hinzu.": a separable particle after the inverted pronoun.
+    let b = get(text, &f, "Die ersten Strecken");
+    assert_eq!(b.speaker.as_deref(), Some("Olaf Lies"));
+    assert_eq!(s(text, b.cue), "fügte");
+    // German sources without a comma, with articles inside.
+    let c = get(text, &f, "fehlen landesweit");
+    assert_eq!(s(text, c.cue), "Nach Angaben");
+    assert_eq!(s(text, c.speaker_span), "des ADFC");
+    let d = get(text, &f, "fahren 40 Prozent");
+    assert_eq!(
+        s(text, d.speaker_span),
+        "einer Umfrage des Instituts Infratest"
+    );
+}

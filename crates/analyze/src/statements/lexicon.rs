@@ -151,6 +151,10 @@ pub const ACCORDING: &[&[&str]] = &[
     &["según"],
     &["secondo"],
     &["per"],
+    &["nach", "angaben"],
+    &["d'après"],
+    &["d’après"],
+    &["de", "acuerdo", "con"],
 ];
 
 /// Complementisers that open the reported clause.
@@ -397,6 +401,51 @@ pub const NP_STOP: &[&str] = &[
     "himself",
     "herself",
     "themselves",
+    // Prepositions and time words of other languages: "a déclaré M. Attal
+    // devant les députés", "dijo el ministro ante el Congreso".
+    "devant",
+    "pendant",
+    "après",
+    "avant",
+    "sur",
+    "à",
+    "au",
+    "aux",
+    "hier",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "ante",
+    "tras",
+    "durante",
+    "con",
+    "para",
+    "por",
+    "ayer",
+    "hoy",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "davanti",
+    "dopo",
+    "nel",
+    "nella",
+    "alla",
+    "ieri",
+    "oggi",
+    "auf",
+    "während",
+    "gegenüber",
+    "gestern",
+    "heute",
+    // German separable particles closing a clause: "fügte er hinzu".
+    "hinzu",
+    "mit",
+    "fest",
 ];
 
 /// Words that may sit inside a speaker noun phrase without being capitalised.
@@ -407,7 +456,7 @@ pub const NP_GLUE: &[&str] = &[
 /// Determiners dropped from the front of a speaker phrase.
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "both", "some", "many", "most", "several", "other", "der", "die", "das",
-    "le", "la", "les", "un", "une",
+    "le", "la", "les", "un", "une", "el", "los", "las", "lo", "gli", "una", "uno", "ein", "eine",
 ];
 
 /// Heads that make a capitalised name an organisation, not a person.

@@ -660,7 +660,21 @@ impl<'a> Resolver<'a> {
             };
             return self.resolve_words(&owned).map(|n| self.without_party(n));
         }
-        self.resolve_words(words).map(|n| self.without_party(n))
+        self.resolve_words(words)
+            .map(|n| self.without_party(n))
+            .map(|n| self.without_portfolio(n))
+    }
+
+    /// "ministre de la Santé Claire Dumas" → "Claire Dumas": a capitalised
+    /// word that is no given name before one ("Santé", a portfolio after a
+    /// Romance "de") is no part of the person's name.
+    fn without_portfolio(&self, name: String) -> String {
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        if ws.len() >= 3 && self.lex.gender(ws[0]).is_none() && self.lex.gender(ws[1]).is_some() {
+            ws[1..].join(" ")
+        } else {
+            name
+        }
     }
 
     /// "Democrat Hillary Clinton" → "Hillary Clinton": a party word before
