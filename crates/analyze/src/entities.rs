@@ -1586,7 +1586,7 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
                     !is_cap(p2) && set!(cues::ORG_NOUNS_BEFORE).contains(p2) && !is_cap(p)
                 })
         {
-            a.votes[ORG] += 2; // "le groupe (lyonnais) Boiron"
+            a.votes[ORG] += 3; // "le groupe (lyonnais) Boiron"
         }
         if set!(cues::CONJUNCTIONS).contains(pl)
             && let Some(x) = s.checked_sub(2).and_then(|i| ctx.word(i, sent))
@@ -2997,6 +2997,17 @@ fn lower_title_before(ctx: &Ctx, i: usize) -> Option<(String, bool)> {
         } else if let Some(sing) = phrase.strip_suffix('s')
             && !sing.ends_with('s')
             && lex.titles.contains(sing)
+            // "who chairs Wensum Watch": a verb, not a plural title.
+            && !j
+                .checked_sub(1)
+                .and_then(|k| toks.get(k))
+                .filter(|t| t.kind == TokKind::Word)
+                .is_some_and(|t| {
+                    matches!(
+                        t.text(text).to_lowercase().as_str(),
+                        "who" | "which" | "that" | "he" | "she" | "it" | "also" | "now"
+                    )
+                })
         {
             best = Some((phrase, true));
         }

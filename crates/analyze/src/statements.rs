@@ -592,6 +592,14 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
                     break;
                 }
             }
+            // "Residents' group": an unpaired apostrophe after a plural is
+            // its possessive, part of the word.
+            if chars.get(j).is_some_and(|x| matches!(x.1, '\'' | '’'))
+                && chars.get(j - 1).is_some_and(|x| x.1 == 's')
+                && chars.get(j + 1).is_none_or(|x| x.1.is_whitespace())
+            {
+                j += 1;
+            }
             let mut e = chars.get(j).map_or(ue, |x| x.0);
             let word = text.get(pos..e).unwrap_or("");
             // Lower case only where read: an abbreviation before a period,

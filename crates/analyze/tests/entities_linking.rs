@@ -42,3 +42,30 @@ fn names_headed_by_the_are_no_persons() {
         assert_eq!(e.kind, newsfacts_model::EntityType::Organization, "{name}");
     }
 }
+
+#[test]
+fn a_kind_of_body_before_a_name_makes_it_an_organisation() {
+    use newsfacts_model::EntityType;
+    let text = "Flood plan\n\n\
+                Campaign group Save Our Meadows and the charity Shelterbox welcomed the plan. \
+                Residents' group Wensum Watch said it was pleased, as did the union Unite \
+                and the regulator Ofwat. Mary Jones, who chairs Wensum Watch, spoke too.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    let kind = |n: &str| ents.list.iter().find(|e| e.name == n).map(|e| e.kind);
+    for org in [
+        "Save Our Meadows",
+        "Shelterbox",
+        "Wensum Watch",
+        "Unite",
+        "Ofwat",
+    ] {
+        assert_eq!(
+            kind(org),
+            Some(EntityType::Organization),
+            "{org}: {:#?}",
+            ents.list
+        );
+    }
+    assert_eq!(kind("Mary Jones"), Some(EntityType::Person));
+}

@@ -283,3 +283,24 @@ fn german_agency_copy() {
         "einer Umfrage des Instituts Infratest"
     );
 }
+
+#[test]
+fn local_news_groups_and_spokespeople() {
+    let text = "Bypass plan approved\n\n\
+        The Highways Agency expects that the bypass will open in 2027. A spokesperson for the agency said the first contracts would be signed in June.\n\n\
+        Villagers' group Keep Elmsford Green said it was \"disappointed\" by the decision.\n\n\
+        A spokesman for the parish council said it would study the plans.";
+    let f = run(text);
+    // The body speaks through its spokesperson.
+    let a = get(text, &f, "the first contracts");
+    assert_eq!(a.speaker.as_deref(), Some("Highways Agency"));
+    assert_eq!(s(text, a.speaker_span), "A spokesperson for the agency");
+    // A plural possessive before a named group; the apostrophe pairs with
+    // no quote.
+    let b = get(text, &f, "it was \"disappointed\"");
+    assert_eq!(b.kind, Mixed);
+    assert_eq!(b.speaker.as_deref(), Some("Keep Elmsford Green"));
+    // No parish council was named: nobody in particular.
+    let c = get(text, &f, "it would study");
+    assert_eq!(c.speaker, None);
+}

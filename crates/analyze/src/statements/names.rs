@@ -695,6 +695,14 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_words(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // "Residents' group Wensum Watch", "Teachers' union NASUWT": a
+        // plural possessive only describes the named body after it.
+        if words.len() > 2
+            && words[0].w.ends_with(['\'', '’'])
+            && words[1..].iter().any(|w| is_cap(w.w))
+        {
+            return self.resolve_words(&words[1..]);
+        }
         // "l'Istat", "d’Orange": an elided article is no part of the name.
         if let Some(first) = words.first()
             && let Some(rest) = ["l'", "l’", "d'", "d’", "L'", "L’"]
@@ -714,6 +722,20 @@ impl<'a> Resolver<'a> {
             let acronym = w.w.len() > 1 && w.w.chars().all(char::is_uppercase);
             acronym || !DETERMINERS.contains(&w.w.to_lowercase().as_str())
         })?;
+        // "a spokesperson for the agency", "a spokesman for Acme": the body
+        // speaks through its spokesperson.
+        if let Some(head) = words.get(first_content)
+            && matches!(
+                head.w.to_lowercase().as_str(),
+                "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "representative"
+            )
+            && words
+                .get(first_content + 1)
+                .is_some_and(|w| matches!(w.w, "for" | "of" | "at" | "from"))
+            && words.len() > first_content + 2
+        {
+            return self.resolve_words(&words[first_content + 2..]);
+        }
         // "an arbitration panel", "a spokesman": an indefinite phrase
         // introduces somebody new; it never points back to a known name.
         let indefinite = words[..first_content].iter().any(|w| {
