@@ -72,7 +72,8 @@ pub fn analyze(article: &mut Article) {
     let ents = entities::find_in(text, &sentences, &toks);
     let stmts = statements::find(text, &sentences, &ents);
     let map = CharMap::new(text);
-    let quants = quantities::find_in(text, &sentences, &stmts, &ents, &toks, &low);
+    let lang = article.language.as_deref();
+    let quants = quantities::find_in(text, &sentences, &stmts, &ents, &toks, &low, lang);
     let dates = dates::find_in(text, article.published.as_deref(), &sentences, &toks, &low);
     article.quantities = quants
         .iter()

@@ -199,6 +199,17 @@ const CURRENCY_AFTER: &[(&str, &str)] = &[
     ("lira", "TRY"),
 ];
 
+/// Currency words after a Romance "de"/"di" ("millones de dólares").
+const ROMANCE_CURRENCIES: &[(&str, &str)] = &[
+    ("dólares", "USD"),
+    ("dollari", "USD"),
+    ("livres", "GBP"),
+    ("libras", "GBP"),
+    ("sterline", "GBP"),
+    ("francs", "CHF"),
+    ("francos", "CHF"),
+];
+
 /// Multiplier words after a number.
 const MULTIPLIERS: &[(&str, f64)] = &[
     ("thousand", 1e3),
@@ -616,6 +627,9 @@ struct Cx<'a> {
     /// Lower-case text of every word token ("" for others).
     low: &'a [Cow<'a, str>],
     ents: &'a Entities,
+    /// German text: a counted noun is capitalised ("62 Prozent der
+    /// Befragten halten …" counts "Befragten", not "halten").
+    german: bool,
 }
 
 impl Cx<'_> {
@@ -999,11 +1013,13 @@ pub fn find(
 ) -> Vec<Found> {
     let toks = segment::tokens(text);
     let low = crate::dates::lower_words(text, &toks);
-    find_in(text, sentences, statements, ents, &toks, &low)
+    find_in(text, sentences, statements, ents, &toks, &low, None)
 }
 
 /// [`find`] on the tokens of `text` and their lower-case forms (see
-/// `dates::lower_words`), shared with the other passes.
+/// `dates::lower_words`), shared with the other passes; `lang` is the
+/// article's language code, when known (German counted nouns are
+/// capitalised).
 pub(crate) fn find_in(
     text: &str,
     sentences: &[Sentence],
@@ -1011,12 +1027,14 @@ pub(crate) fn find_in(
     ents: &Entities,
     toks: &[Token],
     low: &[Cow<'_, str>],
+    lang: Option<&str>,
 ) -> Vec<Found> {
     let cx = Cx {
         text,
         toks,
         low,
         ents,
+        german: lang == Some("de"),
     };
     let starts = start_words();
     let mut out = Vec::new();
@@ -1188,6 +1206,23 @@ fn unit_after(cx: &Cx, k: usize, digits: bool) -> Option<(String, usize)> {
     if w == "°" && cx.joined(k + 1) && matches!(cx.s(k + 1), "C" | "F") {
         return Some((format!("°{}", cx.s(k + 1)), k + 2));
     }
+    // "2 milliards d'euros", "500 millones de euros", "3 miliardi di euro".
+    let elided = ["d'", "d’"].iter().find_map(|p| w.strip_prefix(p));
+    let romance_of = if let Some(rest) = elided {
+        Some((rest, k + 1))
+    } else if matches!(wl, "de" | "di") {
+        Some((cx.s(k + 1), k + 2))
+    } else {
+        None
+    };
+    if let Some((cur, next)) = romance_of
+        && let Some(&(_, code)) = CURRENCY_AFTER
+            .iter()
+            .chain(ROMANCE_CURRENCIES)
+            .find(|(c, _)| *c == cur)
+    {
+        return Some((code.to_string(), next));
+    }
     if let Some(&(_, code)) = CURRENCY_AFTER.iter().find(|(c, _)| *c == w) {
         // "10 pounds of sugar" is weight, not money.
         if w == "pounds" && cx.lower(k + 1) == "of" {
@@ -1217,7 +1252,12 @@ fn is_plural(w: &str) -> bool {
 /// The counted noun phrase starting at token `k`: (text, next token).
 fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<usize>) {
     let mut j = k;
-    if allow_of && matches!(cx.lower(j), "of" | "de" | "der") {
+    if allow_of
+        && matches!(
+            cx.lower(j),
+            "of" | "de" | "der" | "des" | "del" | "dei" | "degli" | "delle" | "della"
+        )
+    {
         j += 1;
         if matches!(
             cx.lower(j),
@@ -1249,6 +1289,10 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
             continue;
         }
         if STOP.contains(&wl) {
+            break;
+        }
+        // German nouns are capitalised: "Euro unter", "Befragten halten".
+        if cx.german && !w.starts_with(char::is_uppercase) {
             break;
         }
         // After a plural noun only another plural continues ("combats flights").

@@ -246,3 +246,56 @@ fn sports() {
         "no scores or ordinals"
     );
 }
+
+/// The whole analysis of one article in a given language: (text, about,
+/// unit) of every quantity.
+fn quantities_in(text: &str, lang: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut a = newsfacts_model::Article::new("t");
+    a.text = text.into();
+    a.language = Some(lang.into());
+    newsfacts_analyze::analyze(&mut a);
+    a.quantities
+        .into_iter()
+        .map(|q| (q.text, q.about, q.unit))
+        .collect()
+}
+
+#[test]
+fn german_counted_nouns_are_capitalised() {
+    let v = quantities_in(
+        "Das Land will den Schulen mit rund 2,5 Milliarden Euro unter die Arme greifen. \
+         Laut Umfrage finden 58 Prozent der Eltern die Hilfe zu gering. \
+         Die Stadt hat 640.000 Einwohner.",
+        "de",
+    );
+    let got: Vec<(&str, Option<&str>)> = v
+        .iter()
+        .map(|(t, a, _)| (t.as_str(), a.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("rund 2,5 Milliarden Euro", None),
+            ("58 Prozent der Eltern", Some("Eltern")),
+            ("640.000 Einwohner", Some("Einwohner")),
+        ]
+    );
+    assert_eq!(v[0].2.as_deref(), Some("EUR"));
+}
+
+#[test]
+fn romance_currencies_and_contracted_articles() {
+    let fr = quantities_in(
+        "La région débloque 3 milliards d'euros pour les lycées. Près de 30 % des élèves sont concernés.",
+        "fr",
+    );
+    assert_eq!(fr[0].0, "3 milliards d'euros");
+    assert_eq!(fr[0].2.as_deref(), Some("EUR"));
+    assert_eq!(fr[1].1.as_deref(), Some("élèves"));
+    let es = quantities_in(
+        "El Gobierno destinará 800 millones de dólares a la vivienda.",
+        "es",
+    );
+    assert_eq!(es[0].0, "800 millones de dólares");
+    assert_eq!(es[0].2.as_deref(), Some("USD"));
+}
