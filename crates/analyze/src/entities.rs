@@ -2743,6 +2743,19 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     if ws.len() == 1 && ws[0].text.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
         return; // a lone letter ("°C", "Plan B")
     }
+    // "Rs 2,000 crore", "Rp 5 juta", "RM 300": a currency before a number.
+    if ws.len() == 1
+        && matches!(
+            ws[0].text,
+            "Rs" | "Rp" | "RM" | "Tk" | "Ksh" | "KSh" | "Sh" | "Rs."
+        )
+        && ctx
+            .toks
+            .get(ctx.tok_at(ws[0].end))
+            .is_some_and(|t| t.kind == TokKind::Num)
+    {
+        return;
+    }
     let (start, end) = (ws[0].start, ws[ws.len() - 1].end);
     let name = normalise(text.get(start..end).unwrap_or(""));
     let cx = around(ctx, ctx.tok_at(start), ctx.tok_at(end));

@@ -237,6 +237,15 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("millón", 1e6),
     ("millones", 1e6),
     ("mil", 1e3),
+    ("miliardi", 1e9),
+    ("miliardo", 1e9),
+    ("milioni", 1e6),
+    ("milione", 1e6),
+    // South Asian: "Rs 2,000 crore", "5 lakh people".
+    ("crore", 1e7),
+    ("crores", 1e7),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
 ];
 
 /// Units after a number: (as written, normalised).

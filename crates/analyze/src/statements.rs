@@ -1398,6 +1398,23 @@ impl<'t> Unit<'t> {
         {
             return d + 1;
         }
+        // "Mumbai, Jan 12 (PTI):", "Berlin (dpa) -": an agency in brackets
+        // near the start, then a colon or dash.
+        if let Some(d) = (3..upto.min(MAX_DATELINE_TOKENS)).find(|&k| {
+            self.is_punct(k, &[':', '—', '–', '-'])
+                && self.is_punct(k - 1, &[')'])
+                && self.is_punct(k - 3, &['('])
+                && self
+                    .toks
+                    .get(k - 2)
+                    .and_then(|t| self.text.get(t.s..t.e))
+                    .is_some_and(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() <= 8
+                    })
+        }) && d + 1 < upto
+        {
+            return d + 1;
+        }
         if let Some(c) = (0..upto.min(5)).find(|&i| self.is_punct(i, &[':'])) {
             return c + 1;
         }

@@ -304,3 +304,34 @@ fn local_news_groups_and_spokespeople() {
     let c = get(text, &f, "it would study");
     assert_eq!(c.speaker, None);
 }
+
+#[test]
+fn indian_agency_copy() {
+    let text = "Metro line gets funds\n\n\
+        Pune, Feb 3 (PTI): The state government will spend Rs 1,200 crore on the second metro line, Chief Minister Eknath Shinde said on Saturday.\n\n\
+        \"Work will start in April,\" Shinde told reporters. He further added that 5 lakh commuters would use the line every day.";
+    let mut a = newsfacts_model::Article::new("t");
+    a.text = text.into();
+    newsfacts_analyze::analyze(&mut a);
+    // The dateline with its agency is not part of what was said.
+    let first = &a.statements[0];
+    assert!(
+        first.quote.starts_with("The state government will spend"),
+        "{first:?}"
+    );
+    assert_eq!(first.speaker.as_deref(), Some("Eknath Shinde"));
+    let added = a
+        .statements
+        .iter()
+        .find(|s| s.quote.contains("lakh"))
+        .expect("the added statement");
+    assert_eq!(added.speaker.as_deref(), Some("Eknath Shinde"));
+    // Crore and lakh multiply; "Rs" is a currency, not a name.
+    let values: Vec<(f64, Option<&str>)> = a
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(values, [(1.2e10, Some("INR")), (5e5, None)]);
+    assert!(!a.entities.iter().any(|e| e.name == "Rs"));
+}
