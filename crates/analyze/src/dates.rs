@@ -266,6 +266,25 @@ const MONTHS_OTHER: &[(&str, i64)] = &[
     ("octubre", 10),
     ("noviembre", 11),
     ("diciembre", 12),
+    ("gennaio", 1),
+    ("febbraio", 2),
+    ("aprile", 4),
+    ("maggio", 5),
+    ("giugno", 6),
+    ("luglio", 7),
+    ("settembre", 9),
+    ("ottobre", 10),
+    ("dicembre", 12),
+    ("janeiro", 1),
+    ("fevereiro", 2),
+    ("março", 3),
+    ("maio", 5),
+    ("junho", 6),
+    ("julho", 7),
+    ("setembro", 9),
+    ("outubro", 10),
+    ("novembro", 11),
+    ("dezembro", 12),
 ];
 
 /// English month names must be capitalised ("may" is a verb); other
@@ -324,12 +343,44 @@ const WEEKDAYS_ES: &[&str] = &[
     "domingo",
 ];
 
+/// Italian weekday names (lower case), Monday first.
+const WEEKDAYS_IT: &[&str] = &[
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+];
+/// Portuguese weekday names (lower case), Monday first.
+/// (The first five take "-feira", split off by the tokenizer: see
+/// `Ctx::weekday_at`; as single words they mean "second", "fifth" ….)
+const WEEKDAYS_PT: &[&str] = &[
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "sábado",
+    "domingo",
+];
+/// Weekday lists whose lower-case names stand alone ("a affirmé mardi",
+/// "ha detto lunedì", "anunciou quarta-feira").
+const BARE_WEEKDAYS: &[&[&str]] = &[WEEKDAYS_FR, WEEKDAYS_IT, WEEKDAYS_PT];
+
 /// Whether a lower-case word is a weekday name in any of our languages.
 pub(crate) fn any_weekday(lower: &str) -> bool {
     WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(lower))
-        || [WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES]
-            .iter()
-            .any(|l| l.contains(&lower))
+        || [
+            WEEKDAYS_DE,
+            WEEKDAYS_FR,
+            WEEKDAYS_ES,
+            WEEKDAYS_IT,
+            WEEKDAYS_PT,
+        ]
+        .iter()
+        .any(|l| l.contains(&lower))
         || lower == SONNABEND
 }
 
@@ -348,7 +399,13 @@ fn weekday(w: &str, lower: &str) -> Option<i64> {
             en.entry(n).or_insert(i as i64);
         }
         let mut other = FxMap::default();
-        for list in [WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES] {
+        for list in [
+            WEEKDAYS_DE,
+            WEEKDAYS_FR,
+            WEEKDAYS_ES,
+            WEEKDAYS_IT,
+            WEEKDAYS_PT,
+        ] {
             for (i, &n) in list.iter().enumerate() {
                 other.entry(n).or_insert(i as i64);
             }
@@ -366,7 +423,9 @@ fn weekday(w: &str, lower: &str) -> Option<i64> {
 const SONNABEND: &str = "sonnabend";
 
 /// Prepositions kept with a weekday.
-const WEEKDAY_PREPS: &[&str] = &["on", "am", "le", "el", "this", "diesen", "ce"];
+const WEEKDAY_PREPS: &[&str] = &[
+    "on", "am", "le", "el", "this", "diesen", "ce", "nesta", "neste", "na", "no",
+];
 /// Words that say "the one before".
 const LAST_WORDS: &[&str] = &[
     "last",
@@ -382,6 +441,10 @@ const LAST_WORDS: &[&str] = &[
     "dernière",
     "pasado",
     "pasada",
+    "scorso",
+    "scorsa",
+    "passado",
+    "passada",
 ];
 /// Words that say "the one after".
 const NEXT_WORDS: &[&str] = &[
@@ -397,6 +460,8 @@ const NEXT_WORDS: &[&str] = &[
     "prochaine",
     "próximo",
     "próxima",
+    "prossimo",
+    "prossima",
 ];
 /// Prepositions kept with a bare month or a year.
 const PERIOD_PREPS: &[&str] = &[
@@ -427,6 +492,12 @@ const PERIOD_PREPS: &[&str] = &[
     "desde",
     "hasta",
     "durante",
+    "nel",
+    "dal",
+    "dall'",
+    "entro",
+    "em",
+    "até",
 ];
 
 /// Words that point to the future.
@@ -460,6 +531,12 @@ const FUTURE_CUES: &[&str] = &[
     "será",
     "serán",
     "habrá",
+    "sarà",
+    "saranno",
+    "vai",
+    "vão",
+    "irá",
+    "irão",
     "próximo",
     "próxima",
     "tomorrow",
@@ -593,9 +670,17 @@ fn is_past_form(lower: &str, before: &str) -> bool {
     is_past_word(lower)
         // French participles after an auxiliary: "a affirmé", "ont annoncé".
         || ((lower.ends_with('é') || lower.ends_with("ée")) && FRENCH_AUXILIARIES.contains(&before))
-        // Spanish preterites: "afirmó", "anunciaron", "dijeron".
+        // Spanish and Portuguese preterites: "afirmó", "anunciaron",
+        // "anunciou", "disseram".
         || (lower.chars().count() >= MIN_PRETERITE_LEN
-            && ["ó", "aron", "ieron", "eron"].iter().any(|e| lower.ends_with(e)))
+            && ["ó", "aron", "ieron", "eron", "ou", "aram", "iram"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
+        // Italian participles after an auxiliary: "ha detto", "è stato".
+        || (matches!(before, "ha" | "hanno" | "è" | "sono" | "aveva" | "avevano")
+            && ["ato", "ata", "uto", "ito", "etto", "esso", "osto"]
+                .iter()
+                .any(|e| lower.ends_with(e)))
 }
 
 /// Whether a word (given in lower case) points to the past.
@@ -615,7 +700,7 @@ fn is_future_word(lower: &str) -> bool {
         || lower.ends_with("’ll")
         // French and Spanish future forms: "retrouveront", "votará", "serán".
         || (lower.chars().count() >= MIN_INFLECTED_LEN
-            && ["ront", "rons", "rá", "rán", "réis", "rait", "raient", "ría", "rían"]
+            && ["ront", "rons", "rá", "rán", "réis", "rait", "raient", "ría", "rían", "rà", "ranno", "rão"]
                 .iter()
                 .any(|e| lower.ends_with(e)))
 }
@@ -652,6 +737,18 @@ impl Ctx<'_> {
         weekday(self.word(i), self.lower(i))
     }
 
+    /// The weekday named at token `i` and the token after it: one word, or
+    /// the Portuguese "quarta-feira" split at its hyphen.
+    fn weekday_at(&self, i: usize) -> Option<(i64, usize)> {
+        if let Some(w) = self.weekday(i) {
+            return Some((w, i + 1));
+        }
+        let w = ["segunda", "terça", "quarta", "quinta", "sexta"]
+            .iter()
+            .position(|d| *d == self.lower(i))?;
+        (self.punct(i + 1, '-') && self.lower(i + 2) == "feira").then_some((w as i64, i + 3))
+    }
+
     fn punct(&self, i: usize, c: char) -> bool {
         self.toks
             .get(i)
@@ -679,8 +776,14 @@ impl Ctx<'_> {
         self.int(i, 2).filter(|d| (1..=31).contains(d))
     }
 
-    /// The direction the tense of the clause around tokens `a..b` points.
+    /// The direction the tense of the clause around tokens `a..b` points,
+    /// back when nothing says.
     fn tense(&self, a: usize, b: usize) -> Dir {
+        self.tense_cue(a, b).unwrap_or(Dir::Back)
+    }
+
+    /// The direction a tense cue near tokens `a..b` points, if any.
+    fn tense_cue(&self, a: usize, b: usize) -> Option<Dir> {
         let s = self.sent.get(a).copied();
         let mut best: Option<(usize, Dir)> = None;
         let mut consider = |j: usize, dist: usize| {
@@ -708,7 +811,7 @@ impl Ctx<'_> {
         for (dist, j) in (b..(b + MAX_TENSE_DISTANCE).min(self.toks.len())).enumerate() {
             consider(j, dist + 1);
         }
-        best.map_or(Dir::Back, |(_, d)| d)
+        best.map(|(_, d)| d)
     }
 
     fn span(&self, a: usize, b: usize) -> (usize, usize) {
@@ -798,7 +901,14 @@ fn start_words() -> &'static FxSet<String> {
         for (n, _) in MONTHS_EN.iter().chain(MONTHS_OTHER) {
             s.insert(n.to_lowercase());
         }
-        for list in [WEEKDAYS_EN, WEEKDAYS_DE, WEEKDAYS_FR, WEEKDAYS_ES] {
+        for list in [
+            WEEKDAYS_EN,
+            WEEKDAYS_DE,
+            WEEKDAYS_FR,
+            WEEKDAYS_ES,
+            WEEKDAYS_IT,
+            WEEKDAYS_PT,
+        ] {
             s.extend(list.iter().map(|n| n.to_lowercase()));
         }
         s.insert(SONNABEND.to_string());
@@ -870,6 +980,16 @@ fn triggers() -> &'static FxSet<&'static str> {
             "esta",
             "l'année",
             "l'an",
+            "oggi",
+            "hoje",
+            "ieri",
+            "ontem",
+            "domani",
+            "amanhã",
+            "quest'anno",
+            "quest’anno",
+            "questo",
+            "questa",
         ]);
         s
     })
@@ -1040,7 +1160,16 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         None if prep == "this" => {
             return Some((j + 1, month_value(p.y, m), i));
         }
-        None => cx.tense(i, j + 1),
+        // No tense to go by ("as obras começam em maio"): the nearer of
+        // the two, back on a tie.
+        None => cx.tense_cue(i, j + 1).unwrap_or({
+            let ahead = (m - p.m).rem_euclid(12);
+            if ahead > 0 && ahead < 6 {
+                Dir::Forward
+            } else {
+                Dir::Back
+            }
+        }),
     };
     let y = match dir {
         Dir::Back if m < p.m || (m == p.m && explicit.is_none()) => p.y,
@@ -1055,23 +1184,27 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
 fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
-    let (w, j, explicit) = if let Some(w) = cx.weekday(i) {
-        // Lower-case weekdays stand alone only in French ("a affirmé
-        // mardi"); Spanish ones need their article.
-        if !cx.word(i).starts_with(char::is_uppercase) && !WEEKDAYS_FR.contains(&first) {
+    let (w, j, explicit) = if let Some((w, k)) = cx.weekday_at(i) {
+        // Lower-case weekdays stand alone in French, Italian and Portuguese
+        // ("a affirmé mardi", "ha detto lunedì"); Spanish ones need their
+        // article.
+        if !cx.word(i).starts_with(char::is_uppercase)
+            && !BARE_WEEKDAYS.iter().any(|l| l.contains(&first))
+            && k == i + 1
+        {
             return None;
         }
         // "lundi prochain", "jeudi dernier", "el martes pasado".
-        let after = cx.lower(i + 1);
+        let after = cx.lower(k);
         if NEXT_WORDS.contains(&after) {
-            (w, i + 2, Some(Dir::Forward))
+            (w, k + 1, Some(Dir::Forward))
         } else if LAST_WORDS.contains(&after) {
-            (w, i + 2, Some(Dir::Back))
+            (w, k + 1, Some(Dir::Back))
         } else {
-            (w, i + 1, None)
+            (w, k, None)
         }
     } else {
-        let w = cx.weekday(i + 1)?;
+        let (w, k) = cx.weekday_at(i + 1)?;
         let explicit = if LAST_WORDS.contains(&first) {
             Some(Dir::Back)
         } else if NEXT_WORDS.contains(&first) {
@@ -1081,13 +1214,13 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         } else {
             return None;
         };
-        let after = cx.lower(i + 2);
+        let after = cx.lower(k);
         if explicit.is_none() && NEXT_WORDS.contains(&after) {
-            (w, i + 3, Some(Dir::Forward))
+            (w, k + 1, Some(Dir::Forward))
         } else if explicit.is_none() && LAST_WORDS.contains(&after) {
-            (w, i + 3, Some(Dir::Back))
+            (w, k + 1, Some(Dir::Back))
         } else {
-            (w, i + 2, explicit)
+            (w, k, explicit)
         }
     };
     let today = p.weekday();
@@ -1129,14 +1262,13 @@ fn unit(w: &str) -> Option<Unit> {
         "day" | "days" | "tag" | "tage" | "tagen" | "jour" | "jours" | "día" | "días" => {
             Unit::Day
         }
-        "week" | "weeks" | "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas" => {
-            Unit::Week
-        }
-        "month" | "months" | "monat" | "monate" | "monaten" | "mois" | "mes" | "meses" => {
-            Unit::Month
-        }
+        "week" | "weeks" | "woche" | "wochen" | "semaine" | "semaines" | "semana" | "semanas"
+        | "settimana" | "settimane" => Unit::Week,
+        "month" | "months" | "monat" | "monate" | "monaten" | "mois" | "mes" | "meses" | "mese"
+        | "mesi" | "mês" => Unit::Month,
         "year" | "years" | "jahr" | "jahre" | "jahren" | "jahres" | "an" | "ans" | "année"
-        | "années" | "l'année" | "l'an" | "año" | "años" => Unit::Year,
+        | "années" | "l'année" | "l'an" | "año" | "años" | "anno" | "anni" | "ano" | "anos"
+        | "l'anno" => Unit::Year,
         _ => return None,
     })
 }
@@ -1170,8 +1302,12 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let w = cx.lower(i);
     let day = |n: i64| Some((i + 1, p.plus(n).iso(), i));
     match w {
-        "today" | "tonight" | "heute" | "aujourd'hui" | "aujourd’hui" | "hoy" => return day(0),
-        "yesterday" | "gestern" | "ayer" => return day(-1),
+        "today" | "tonight" | "heute" | "aujourd'hui" | "aujourd’hui" | "hoy" | "oggi" | "hoje" =>
+        {
+            return day(0);
+        }
+        "yesterday" | "gestern" | "ayer" | "ieri" | "ontem" => return day(-1),
+        "domani" | "amanhã" => return day(1),
         // French "hier" (German "hier" is "here"): only next to a French past or time word.
         "hier"
             if matches!(
@@ -1208,6 +1344,10 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         let n = if w == "last" { -1 } else { 0 };
         return Some((i + 2, p.plus(n).iso(), i));
     }
+    // Italian "quest'anno", "questo mese": this year, this month.
+    if matches!(w, "quest'anno" | "quest’anno") {
+        return Some((i + 1, shifted(p, Unit::Year, 0), i));
+    }
     // "earlier this year", "later this month".
     if matches!(w, "earlier" | "later") && cx.lower(i + 1) == "this" {
         let u = unit(cx.lower(i + 2))?;
@@ -1225,7 +1365,18 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         Some(1)
     } else if matches!(
         w1,
-        "this" | "diese" | "dieses" | "diesen" | "cette" | "ce" | "este" | "esta"
+        "this"
+            | "diese"
+            | "dieses"
+            | "diesen"
+            | "cette"
+            | "ce"
+            | "este"
+            | "esta"
+            | "questo"
+            | "questa"
+            | "neste"
+            | "nesta"
     ) {
         Some(0)
     } else {

@@ -168,6 +168,19 @@ const CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("Rs", "INR"),
 ];
 
+/// Letters before "$" that name the dollar ("A$3bn", "R$ 20 bilhões").
+const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("US", "USD"),
+    ("A", "AUD"),
+    ("AU", "AUD"),
+    ("C", "CAD"),
+    ("CA", "CAD"),
+    ("NZ", "NZD"),
+    ("HK", "HKD"),
+    ("S", "SGD"),
+    ("R", "BRL"),
+];
+
 /// Currency words after a number.
 const CURRENCY_AFTER: &[(&str, &str)] = &[
     ("dollars", "USD"),
@@ -242,6 +255,10 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("milioni", 1e6),
     ("milione", 1e6),
     // South Asian: "Rs 2,000 crore", "5 lakh people".
+    ("bilhões", 1e9),
+    ("bilhão", 1e9),
+    ("milhões", 1e6),
+    ("milhão", 1e6),
     ("crore", 1e7),
     ("crores", 1e7),
     ("lakh", 1e5),
@@ -473,6 +490,25 @@ const STOP: &[&str] = &[
     "para",
     "han",
     "fueron",
+    "nel",
+    "nella",
+    "nei",
+    "al",
+    "alla",
+    "dal",
+    "con",
+    "da",
+    "che",
+    "e",
+    "quest'anno",
+    "quest’anno",
+    "sono",
+    "em",
+    "na",
+    "com",
+    "que",
+    "foram",
+    "são",
 ];
 
 /// Plural nouns without an -s.
@@ -628,6 +664,25 @@ const MONTHS: &[&str] = &[
     "octubre",
     "noviembre",
     "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
 ];
 
 struct Cx<'a> {
@@ -822,15 +877,21 @@ fn parse_number(cx: &Cx, i: usize) -> Option<(Num, Option<&'static str>)> {
         let plain_int = s.bytes().all(|b| b.is_ascii_digit());
         let mut yearish = plain_int && s.len() == 4 && (MIN_YEAR..=MAX_YEAR).contains(&value);
         if let Some(m) = multiplier(next_word) {
-            // "3m" / "3 million"; a lone "m" only when joined ("3m"), and "mil" only in Spanish "mil millones".
+            // "3m" / "3 million"; a lone "m" only when joined ("3m");
+            // "500 mil famílias", "3 mil millones" (a thousand millions).
             let ok = match next_word {
                 "m" | "k" => cx.joined(i + 1),
-                "mil" => false,
                 _ => true,
             };
             if ok {
                 value *= m;
                 next += 1;
+                if next_word == "mil"
+                    && let Some(m2) = multiplier(cx.s(next)).filter(|&m2| m2 >= 1e6)
+                {
+                    value *= m2;
+                    next += 1;
+                }
                 if cx.is_punct(next, ".") && cx.joined(next) && matches!(next_word, "Mio" | "Mrd") {
                     next += 1;
                 }
@@ -970,7 +1031,7 @@ fn start_words() -> &'static FxSet<String> {
         for (c, _) in CURRENCY_BEFORE {
             s.insert(c.to_lowercase());
         }
-        s.extend(["a", "an", "us"].map(String::from));
+        s.extend(["a", "an", "us", "au", "c", "ca", "nz", "hk", "s", "r"].map(String::from));
         s
     })
 }
@@ -1002,8 +1063,11 @@ fn qualifier_at(cx: &Cx, i: usize) -> Option<(usize, String)> {
 
 fn currency_before(cx: &Cx, i: usize) -> Option<(usize, &'static str)> {
     // "US$3bn", "A$", "$3", "USD 3".
-    if cx.s(i) == "US" && cx.is_punct(i + 1, "$") && cx.joined(i + 1) {
-        return Some((2, "USD"));
+    if cx.is_punct(i + 1, "$")
+        && cx.joined(i + 1)
+        && let Some(&(_, code)) = DOLLAR_PREFIXES.iter().find(|(p, _)| *p == cx.s(i))
+    {
+        return Some((2, code));
     }
     let s = cx.s(i);
     CURRENCY_BEFORE
@@ -1203,7 +1267,9 @@ fn unit_after(cx: &Cx, k: usize, digits: bool) -> Option<(String, usize)> {
     if w == "%" {
         return Some(("%".into(), k + 1));
     }
-    if matches!(wl, "per" | "pour" | "por") && matches!(cx.lower(k + 1), "cent" | "ciento") {
+    if matches!(wl, "per" | "pour" | "por")
+        && matches!(cx.lower(k + 1), "cent" | "ciento" | "cento")
+    {
         return Some(("%".into(), k + 2));
     }
     if matches!(wl, "percent" | "prozent" | "pct") {
@@ -1264,7 +1330,18 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
     if allow_of
         && matches!(
             cx.lower(j),
-            "of" | "de" | "der" | "des" | "del" | "dei" | "degli" | "delle" | "della"
+            "of" | "de"
+                | "der"
+                | "des"
+                | "del"
+                | "dei"
+                | "degli"
+                | "delle"
+                | "della"
+                | "dos"
+                | "das"
+                | "do"
+                | "da"
         )
     {
         j += 1;

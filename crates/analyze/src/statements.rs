@@ -883,6 +883,35 @@ impl<'t> Unit<'t> {
         self.word(first).is_some_and(adverbial_opener) || self.time_adverbial(first)
     }
 
+    /// How many tokens a time adverbial in another language takes at token
+    /// `k` (see [`Unit::time_adverbial`]), 0 when there is none.
+    fn time_adverbial_len(&self, k: usize) -> usize {
+        if !self.time_adverbial(k) {
+            return 0;
+        }
+        let bare = self.word(k).is_some_and(|w| {
+            !matches!(
+                w,
+                "el" | "le"
+                    | "il"
+                    | "ce"
+                    | "este"
+                    | "esta"
+                    | "cette"
+                    | "questa"
+                    | "nesta"
+                    | "neste"
+            )
+        });
+        let n = if bare { 1 } else { 2 };
+        // "quarta-feira" is split at its hyphen.
+        if self.is_punct(k + n, &['-']) && self.is(k + n + 1, "feira") {
+            n + 2
+        } else {
+            n
+        }
+    }
+
     /// A time adverbial in another language at token `k`: "a affirmé mardi
     /// que", "afirmó el martes que", "ha detto ieri che", "a déclaré ce
     /// matin que".
@@ -915,10 +944,12 @@ impl<'t> Unit<'t> {
         }
         matches!(
             w,
-            "el" | "le" | "il" | "ce" | "este" | "esta" | "cette" | "questa"
-        ) && self
-            .word(k + 1)
-            .is_some_and(|n| crate::dates::any_weekday(n) || PARTS.contains(&n))
+            "el" | "le" | "il" | "ce" | "este" | "esta" | "cette" | "questa" | "nesta" | "neste"
+        ) && self.word(k + 1).is_some_and(|n| {
+            crate::dates::any_weekday(n)
+                || PARTS.contains(&n)
+                || matches!(n, "segunda" | "terça" | "quarta" | "quinta" | "sexta")
+        })
     }
 
     /// After a post-posed cue: nothing but an adverbial, or a short object
@@ -1783,6 +1814,21 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             for (j, p) in all.iter_mut().enumerate() {
                 if j != k && !p.post && holds(p, &d) && p.content.0 < cut {
                     p.content.1 = trim_tail(text, p.content.0, cut);
+                    p.split_second = None;
+                }
+            }
+        }
+        // "ha criticato il provvedimento: «…», ha dichiarato.": the
+        // subjectless cue after the quotation ends the first frame's content
+        // there, and the two frames are one statement.
+        for k in 0..all.len() {
+            let d = all[k].clone();
+            if !(d.inherit && d.post && d.np.is_none()) {
+                continue;
+            }
+            for (j, p) in all.iter_mut().enumerate() {
+                if j != k && holds(p, &d) && p.content.0 <= d.content.0 {
+                    p.content.1 = d.content.1;
                     p.split_second = None;
                 }
             }
@@ -2785,6 +2831,28 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         } else {
             (None, 0)
         };
+        // Romance languages drop the subject: "«…», ha dichiarato.", "“…”,
+        // afirmó.", "“…”, disse." — the quotation is the previous speaker's.
+        if np.is_none()
+            && np_pre.is_none()
+            && cue.b + 1 >= end_tok
+            && boundary > 0
+            && u.is_punct(boundary, &[','])
+            && u.is_quote(boundary - 1)
+            && cue.class == CueClass::Speech
+            && !participle
+        {
+            let q = u.toks.get(boundary - 1)?;
+            return Some(Draft {
+                content: (q.s, q.e),
+                np: None,
+                cue: cue_span,
+                split_second: None,
+                inherit: true,
+                clause_at: 0,
+                post: true,
+            });
+        }
         // "In a speech, X attacked “…”": the quote is the object and the
         // words before the comma only an introductory phrase.
         let intro_only = |start: usize| {
@@ -3123,6 +3191,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .find(|&k| u.is(k, linker))
     {
         cstart = to + 1;
+    }
+    // "anunciou nesta quarta-feira um programa": the time is the writer's.
+    if cstart == cue.b + 1 {
+        let skip = u.time_adverbial_len(cstart);
+        if skip > 0 && cstart + skip < end_tok {
+            cstart += skip;
+        }
     }
     if cstart >= end_tok {
         return None;

@@ -335,3 +335,107 @@ fn indian_agency_copy() {
     assert_eq!(values, [(1.2e10, Some("INR")), (5e5, None)]);
     assert!(!a.entities.iter().any(|e| e.name == "Rs"));
 }
+
+#[test]
+fn italian_agency_copy() {
+    let text = "Il Comune approva il bilancio\n\n\
+        MILANO, 4 marzo 2025 - Il sindaco Giuseppe Sala ha detto ieri che il bilancio da 2 miliardi di euro sarà approvato entro aprile.\n\n\
+        Secondo l'Istat, i prezzi sono saliti del 2,1 per cento. La segretaria della Lega lombarda, Anna Rossi, ha criticato il piano: \"Pesa sulle famiglie\", ha dichiarato.";
+    let mut a = newsfacts_model::Article::new("t");
+    a.text = text.into();
+    a.published = Some("2025-03-04".into());
+    a.language = Some("it".into());
+    newsfacts_analyze::analyze(&mut a);
+    let said = a
+        .statements
+        .iter()
+        .find(|s| s.quote.starts_with("che il bilancio"))
+        .expect("the mayor's statement");
+    assert_eq!(said.speaker.as_deref(), Some("Giuseppe Sala"));
+    assert!(
+        a.statements
+            .iter()
+            .any(|s| s.cue.as_deref() == Some("Secondo") && s.speaker.as_deref() == Some("Istat"))
+    );
+    // A role with an apposed name is that person; the subjectless cue
+    // after the quotation makes one statement with the colon frame.
+    let q: Vec<_> = a
+        .statements
+        .iter()
+        .filter(|s| s.quote.contains("Pesa sulle famiglie"))
+        .collect();
+    assert_eq!(q.len(), 1, "{:#?}", a.statements);
+    assert_eq!(q[0].quote, "Pesa sulle famiglie");
+    assert_eq!(q[0].speaker.as_deref(), Some("Anna Rossi"));
+    let dates: Vec<(&str, &str)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("4 marzo 2025", "2025-03-04"),
+            ("ieri", "2025-03-03"),
+            ("entro aprile", "2025-04")
+        ]
+    );
+    let units: Vec<(f64, Option<&str>)> = a
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(units, [(2e9, Some("EUR")), (2.1, Some("%"))]);
+}
+
+#[test]
+fn portuguese_agency_copy() {
+    let text = "Governo lança programa de habitação\n\n\
+        SÃO PAULO, 10 de abril de 2024 — O governador Tarcísio de Freitas anunciou nesta quarta-feira um programa de R$ 5 bilhões para moradias.\n\n\
+        \"Ninguém vai ficar sem casa\", disse o governador. Segundo a Secretaria da Habitação, mais de 200 mil famílias serão atendidas. \
+        A secretária Marina Lopes afirmou que as obras começarão na segunda-feira.";
+    let mut a = newsfacts_model::Article::new("t");
+    a.text = text.into();
+    a.published = Some("2024-04-10".into());
+    a.language = Some("pt".into());
+    newsfacts_analyze::analyze(&mut a);
+    let find = |start: &str| {
+        a.statements
+            .iter()
+            .find(|s| s.quote.starts_with(start))
+            .unwrap_or_else(|| panic!("no {start:?} in {:#?}", a.statements))
+    };
+    // The time adverbial after the cue is the writer's.
+    assert_eq!(
+        find("um programa").speaker.as_deref(),
+        Some("Tarcísio de Freitas")
+    );
+    assert_eq!(
+        find("Ninguém vai").speaker.as_deref(),
+        Some("Tarcísio de Freitas")
+    );
+    assert_eq!(find("mais de 200 mil").cue.as_deref(), Some("Segundo"));
+    assert_eq!(
+        find("que as obras").speaker.as_deref(),
+        Some("Marina Lopes")
+    );
+    let dates: Vec<(&str, &str)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("10 de abril de 2024", "2024-04-10"),
+            ("nesta quarta-feira", "2024-04-10"),
+            ("na segunda-feira", "2024-04-15"),
+        ]
+    );
+    let q: Vec<(f64, Option<&str>)> = a
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref()))
+        .collect();
+    assert_eq!(q, [(5e9, Some("BRL")), (2e5, None)]);
+}

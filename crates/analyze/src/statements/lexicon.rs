@@ -155,6 +155,8 @@ pub const ACCORDING: &[&[&str]] = &[
     &["d'après"],
     &["d’après"],
     &["de", "acuerdo", "con"],
+    &["segundo"],
+    &["de", "acordo", "com"],
 ];
 
 /// Complementisers that open the reported clause.
