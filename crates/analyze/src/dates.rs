@@ -285,6 +285,30 @@ const MONTHS_OTHER: &[(&str, i64)] = &[
     ("outubro", 10),
     ("novembro", 11),
     ("dezembro", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("январе", 1),
+    ("феврале", 2),
+    ("марте", 3),
+    ("апреле", 4),
+    ("мае", 5),
+    ("июне", 6),
+    ("июле", 7),
+    ("августе", 8),
+    ("сентябре", 9),
+    ("октябре", 10),
+    ("ноябре", 11),
+    ("декабре", 12),
 ];
 
 /// English month names must be capitalised ("may" is a verb); other
@@ -365,6 +389,16 @@ const WEEKDAYS_PT: &[&str] = &[
     "sábado",
     "domingo",
 ];
+/// Russian weekday names after "в"/"во" (accusative), Monday first.
+const WEEKDAYS_RU: &[&str] = &[
+    "понедельник",
+    "вторник",
+    "среду",
+    "четверг",
+    "пятницу",
+    "субботу",
+    "воскресенье",
+];
 /// Weekday lists whose lower-case names stand alone ("a affirmé mardi",
 /// "ha detto lunedì", "anunciou quarta-feira").
 const BARE_WEEKDAYS: &[&[&str]] = &[WEEKDAYS_FR, WEEKDAYS_IT, WEEKDAYS_PT];
@@ -378,6 +412,7 @@ pub(crate) fn any_weekday(lower: &str) -> bool {
             WEEKDAYS_ES,
             WEEKDAYS_IT,
             WEEKDAYS_PT,
+            WEEKDAYS_RU,
         ]
         .iter()
         .any(|l| l.contains(&lower))
@@ -405,6 +440,7 @@ fn weekday(w: &str, lower: &str) -> Option<i64> {
             WEEKDAYS_ES,
             WEEKDAYS_IT,
             WEEKDAYS_PT,
+            WEEKDAYS_RU,
         ] {
             for (i, &n) in list.iter().enumerate() {
                 other.entry(n).or_insert(i as i64);
@@ -424,7 +460,7 @@ const SONNABEND: &str = "sonnabend";
 
 /// Prepositions kept with a weekday.
 const WEEKDAY_PREPS: &[&str] = &[
-    "on", "am", "le", "el", "this", "diesen", "ce", "nesta", "neste", "na", "no",
+    "on", "am", "le", "el", "this", "diesen", "ce", "nesta", "neste", "na", "no", "в", "во",
 ];
 /// Words that say "the one before".
 const LAST_WORDS: &[&str] = &[
@@ -445,6 +481,9 @@ const LAST_WORDS: &[&str] = &[
     "scorsa",
     "passado",
     "passada",
+    "прошлом",
+    "прошлой",
+    "прошлую",
 ];
 /// Words that say "the one after".
 const NEXT_WORDS: &[&str] = &[
@@ -462,6 +501,10 @@ const NEXT_WORDS: &[&str] = &[
     "próxima",
     "prossimo",
     "prossima",
+    "следующем",
+    "следующей",
+    "следующую",
+    "будущем",
 ];
 /// Prepositions kept with a bare month or a year.
 const PERIOD_PREPS: &[&str] = &[
@@ -498,6 +541,9 @@ const PERIOD_PREPS: &[&str] = &[
     "entro",
     "em",
     "até",
+    "с",
+    "до",
+    "в",
 ];
 
 /// Words that point to the future.
@@ -908,6 +954,7 @@ fn start_words() -> &'static FxSet<String> {
             WEEKDAYS_ES,
             WEEKDAYS_IT,
             WEEKDAYS_PT,
+            WEEKDAYS_RU,
         ] {
             s.extend(list.iter().map(|n| n.to_lowercase()));
         }
@@ -988,6 +1035,11 @@ fn triggers() -> &'static FxSet<&'static str> {
             "amanhã",
             "quest'anno",
             "quest’anno",
+            "сегодня",
+            "вчера",
+            "завтра",
+            "в",
+            "на",
             "questo",
             "questa",
         ]);
@@ -1268,7 +1320,9 @@ fn unit(w: &str) -> Option<Unit> {
         | "mesi" | "mês" => Unit::Month,
         "year" | "years" | "jahr" | "jahre" | "jahren" | "jahres" | "an" | "ans" | "année"
         | "années" | "l'année" | "l'an" | "año" | "años" | "anno" | "anni" | "ano" | "anos"
-        | "l'anno" => Unit::Year,
+        | "l'anno" | "году" | "год" => Unit::Year,
+        "месяце" | "месяц" => Unit::Month,
+        "неделе" | "неделю" => Unit::Week,
         _ => return None,
     })
 }
@@ -1306,8 +1360,9 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         {
             return day(0);
         }
-        "yesterday" | "gestern" | "ayer" | "ieri" | "ontem" => return day(-1),
-        "domani" | "amanhã" => return day(1),
+        "yesterday" | "gestern" | "ayer" | "ieri" | "ontem" | "вчера" => return day(-1),
+        "domani" | "amanhã" | "завтра" => return day(1),
+        "сегодня" => return day(0),
         // French "hier" (German "hier" is "here"): only next to a French past or time word.
         "hier"
             if matches!(
@@ -1355,7 +1410,10 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     }
     // "last/this/next week|month|year" (+ German, French, Spanish forms).
     let mut j = i;
-    if matches!(w, "im" | "in" | "el" | "la" | "le" | "l'" | "am") {
+    if matches!(
+        w,
+        "im" | "in" | "el" | "la" | "le" | "l'" | "am" | "в" | "на"
+    ) {
         j += 1;
     }
     let w1 = cx.lower(j);
@@ -1377,6 +1435,9 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
             | "questa"
             | "neste"
             | "nesta"
+            | "этом"
+            | "этой"
+            | "эту"
     ) {
         Some(0)
     } else {

@@ -148,6 +148,22 @@ const QUALIFIERS: &[&str] = &[
     "unas",
     "casi",
     "aproximadamente",
+    "quasi",
+    "circa",
+    "oltre",
+    "più di",
+    "mais de",
+    "menos de",
+    "cerca de",
+    "quase",
+    "более",
+    "менее",
+    "около",
+    "почти",
+    "свыше",
+    "порядка",
+    "примерно",
+    "более чем",
 ];
 
 /// Currency symbols and codes before a number.
@@ -210,6 +226,12 @@ const CURRENCY_AFTER: &[(&str, &str)] = &[
     ("pesos", "MXN"),
     ("hryvnias", "UAH"),
     ("lira", "TRY"),
+    ("рублей", "RUB"),
+    ("рубля", "RUB"),
+    ("рубль", "RUB"),
+    ("долларов", "USD"),
+    ("доллара", "USD"),
+    ("евро", "EUR"),
 ];
 
 /// Currency words after a Romance "de"/"di" ("millones de dólares").
@@ -259,6 +281,16 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("bilhão", 1e9),
     ("milhões", 1e6),
     ("milhão", 1e6),
+    ("млрд", 1e9),
+    ("миллиарда", 1e9),
+    ("миллиардов", 1e9),
+    ("млн", 1e6),
+    ("миллиона", 1e6),
+    ("миллионов", 1e6),
+    ("тыс", 1e3),
+    ("тысячи", 1e3),
+    ("тысяч", 1e3),
+    ("тысяча", 1e3),
     ("crore", 1e7),
     ("crores", 1e7),
     ("lakh", 1e5),
@@ -509,6 +541,20 @@ const STOP: &[&str] = &[
     "que",
     "foram",
     "são",
+    "на",
+    "в",
+    "во",
+    "с",
+    "и",
+    "для",
+    "по",
+    "из",
+    "к",
+    "от",
+    "до",
+    "за",
+    "что",
+    "не",
 ];
 
 /// Plural nouns without an -s.
@@ -683,6 +729,18 @@ const MONTHS: &[&str] = &[
     "outubro",
     "novembro",
     "dezembro",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 struct Cx<'a> {
@@ -694,6 +752,9 @@ struct Cx<'a> {
     /// German text: a counted noun is capitalised ("62 Prozent der
     /// Befragten halten …" counts "Befragten", not "halten").
     german: bool,
+    /// Russian text: the counted noun is one word ("3 тысяч школ
+    /// нуждаются" counts "школ"); nothing tells its verbs apart.
+    russian: bool,
 }
 
 impl Cx<'_> {
@@ -1108,6 +1169,7 @@ pub(crate) fn find_in(
         low,
         ents,
         german: lang == Some("de"),
+        russian: lang == Some("ru"),
     };
     let starts = start_words();
     let mut out = Vec::new();
@@ -1379,6 +1441,9 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
         }
         // German nouns are capitalised: "Euro unter", "Befragten halten".
         if cx.german && !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        if cx.russian && !words.is_empty() {
             break;
         }
         // After a plural noun only another plural continues ("combats flights").

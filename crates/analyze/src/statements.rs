@@ -371,6 +371,12 @@ const COORDINATED_VERBS: &[&str] = &[
     "has", "had", "also", "then", "later", "did", "was", "is", "will", "would",
 ];
 
+/// Articles, demonstratives and prepositions before a weekday in a time
+/// adverbial ("el martes", "ce matin", "nesta quarta-feira", "во вторник").
+const TIME_ARTICLES: &[&str] = &[
+    "el", "le", "il", "ce", "este", "esta", "cette", "questa", "nesta", "neste", "в", "во",
+];
+
 /// Words after a comma that end a reported clause (", but the party …").
 const CLAUSE_BREAKS: &[&str] = &[
     "but", "yet", "although", "selon", "según", "secondo", "laut",
@@ -889,20 +895,7 @@ impl<'t> Unit<'t> {
         if !self.time_adverbial(k) {
             return 0;
         }
-        let bare = self.word(k).is_some_and(|w| {
-            !matches!(
-                w,
-                "el" | "le"
-                    | "il"
-                    | "ce"
-                    | "este"
-                    | "esta"
-                    | "cette"
-                    | "questa"
-                    | "nesta"
-                    | "neste"
-            )
-        });
+        let bare = self.word(k).is_some_and(|w| !TIME_ARTICLES.contains(&w));
         let n = if bare { 1 } else { 2 };
         // "quarta-feira" is split at its hyphen.
         if self.is_punct(k + n, &['-']) && self.is(k + n + 1, "feira") {
@@ -932,6 +925,10 @@ impl<'t> Unit<'t> {
             "venerdì",
             "sabato",
             "domenica",
+            "вчера",
+            "сегодня",
+            "накануне",
+            "ранее",
         ];
         const PARTS: &[&str] = &[
             "matin", "soir", "mañana", "tarde", "noche", "mattina", "sera",
@@ -942,14 +939,12 @@ impl<'t> Unit<'t> {
         if DAYS.contains(&w) || (!self.is_cap(k) && crate::dates::any_weekday(w)) {
             return true;
         }
-        matches!(
-            w,
-            "el" | "le" | "il" | "ce" | "este" | "esta" | "cette" | "questa" | "nesta" | "neste"
-        ) && self.word(k + 1).is_some_and(|n| {
-            crate::dates::any_weekday(n)
-                || PARTS.contains(&n)
-                || matches!(n, "segunda" | "terça" | "quarta" | "quinta" | "sexta")
-        })
+        TIME_ARTICLES.contains(&w)
+            && self.word(k + 1).is_some_and(|n| {
+                crate::dates::any_weekday(n)
+                    || PARTS.contains(&n)
+                    || matches!(n, "segunda" | "terça" | "quarta" | "quinta" | "sexta")
+            })
     }
 
     /// After a post-posed cue: nothing but an adverbial, or a short object
@@ -2813,10 +2808,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             });
             (np, k - 1)
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
-            // Inverted: "…,” said Putin" — the phrase must end the clause.
+            // Inverted: "…,” said Putin" — the phrase must end the clause;
+            // "…, заявил во вторник премьер-министр X": after a time.
             let quoted = u.is_quote(v - 1) || (v > 1 && u.is_quote(v - 2));
-            let np = u.np_after(cue.b + 1).filter(|np| {
-                quoted
+            let np = u
+                .np_after(cue.b + 1 + u.time_adverbial_len(cue.b + 1))
+                .filter(|np| {
+                    quoted
                     || np.1 >= end_tok
                     || u.is_punct(np.1, &[',', '(', '—'])
                     || u.word(np.1).is_some_and(|w| NP_STOP.contains(&w))
@@ -2826,7 +2824,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && u.word(np.1).is_some_and(|w| {
                             matches!(w, "hinzu" | "an" | "mit" | "fest" | "zu" | "aus")
                         }))
-            });
+                });
             (np, v - 1)
         } else {
             (None, 0)

@@ -439,3 +439,50 @@ fn portuguese_agency_copy() {
         .collect();
     assert_eq!(q, [(5e9, Some("BRL")), (2e5, None)]);
 }
+
+#[test]
+fn russian_agency_copy() {
+    let text = "Город отремонтирует дороги\n\n\
+        Власти города направят 5 млрд рублей на ремонт дорог в этом году, заявил в понедельник мэр Сергей Собянин.\n\n\
+        «Работы начнутся в апреле», — подчеркнул он. По данным Росстата, более 2 тысяч километров дорог требуют ремонта.";
+    let mut a = newsfacts_model::Article::new("t");
+    a.text = text.into();
+    a.published = Some("2024-03-13".into());
+    a.language = Some("ru".into());
+    newsfacts_analyze::analyze(&mut a);
+    let first = &a.statements[0];
+    // The inverted subject after a time adverbial, without it.
+    assert_eq!(first.speaker.as_deref(), Some("Сергей Собянин"));
+    assert_eq!(first.speaker_mention.as_deref(), Some("мэр Сергей Собянин"));
+    assert!(first.quote.starts_with("Власти города"), "{first:?}");
+    let quote = a
+        .statements
+        .iter()
+        .find(|s| s.quote == "Работы начнутся в апреле")
+        .expect("the quotation");
+    assert_eq!(quote.speaker.as_deref(), Some("Сергей Собянин"));
+    assert!(
+        a.statements
+            .iter()
+            .any(|s| s.cue.as_deref() == Some("По данным"))
+    );
+    let dates: Vec<(&str, &str)> = a
+        .dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            ("в этом году", "2024"),
+            ("в понедельник", "2024-03-11"),
+            ("в апреле", "2024-04"),
+        ]
+    );
+    let q: Vec<(f64, Option<&str>, Option<&str>)> = a
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit.as_deref(), q.qualifier.as_deref()))
+        .collect();
+    assert_eq!(q, [(5e9, Some("RUB"), None), (2e3, None, Some("более"))]);
+}

@@ -157,6 +157,11 @@ pub const ACCORDING: &[&[&str]] = &[
     &["de", "acuerdo", "con"],
     &["segundo"],
     &["de", "acordo", "com"],
+    &["по", "словам"],
+    &["по", "данным"],
+    &["по", "мнению"],
+    &["по", "информации"],
+    &["согласно"],
 ];
 
 /// Complementisers that open the reported clause.
@@ -227,7 +232,8 @@ pub const AUX: &[&str] = &[
 
 /// Pronouns that may be a speaker.
 pub const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "er", "sie", "il", "elle", "ils", "elles",
+    "he", "she", "they", "it", "i", "we", "er", "sie", "il", "elle", "ils", "elles", "он", "она",
+    "они",
 ];
 
 /// Nouns for documents that "say" or "read" things; their speaker is the
@@ -444,6 +450,11 @@ pub const NP_STOP: &[&str] = &[
     "gegenüber",
     "gestern",
     "heute",
+    // Russian prepositions: "заявил во вторник премьер-министр …".
+    "в",
+    "во",
+    "на",
+    "по",
     // German separable particles closing a clause: "fügte er hinzu".
     "hinzu",
     "mit",

@@ -257,8 +257,8 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "on"];
 /// The gender a pronoun asks for.
 fn pronoun_gender(p: &str) -> Option<Gender> {
     match p {
-        "he" | "er" | "il" => Some(Gender::Male),
-        "she" | "elle" => Some(Gender::Female),
+        "he" | "er" | "il" | "он" => Some(Gender::Male),
+        "she" | "elle" | "она" => Some(Gender::Female),
         _ => None,
     }
 }

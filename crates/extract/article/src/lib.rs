@@ -223,22 +223,37 @@ pub fn wire_dateline_date(text: &str) -> Option<date::DateTime> {
         .map(|(i, c)| i + c.len_utf8())
         .last()
         .and_then(|e| first.get(..e))?;
-    let dash = ["\u{2014}", "\u{2013}", " - ", " -- "]
+    // The dateline ends at a dash ("(AFP) —"), or at a full stop in the
+    // Russian style ("МОСКВА, 12 марта 2024 года."); the first end that
+    // leaves a dated head counts.
+    let caps_city = first
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.chars().count() >= 2 && w.chars().all(char::is_uppercase));
+    let stops: &[&str] = if caps_city {
+        &["\u{2014}", "\u{2013}", " - ", " -- ", ". "]
+    } else {
+        &["\u{2014}", "\u{2013}", " - ", " -- "]
+    };
+    let mut ends: Vec<usize> = stops
         .iter()
-        .filter_map(|d| window.find(d))
-        .min()?;
-    let head = window.get(..dash)?;
-    let (dt, range) = date::find(head)?;
-    if !dt.has_day() {
-        return None;
-    }
-    let around =
-        head.get(..range.start).unwrap_or("").to_string() + head.get(range.end..).unwrap_or("");
-    let words = around
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .count();
-    (words <= WIRE_DATELINE_MAX_WORDS).then_some(dt)
+        .flat_map(|d| window.match_indices(d).map(|(i, _)| i))
+        .collect();
+    ends.sort_unstable();
+    ends.into_iter().find_map(|end| {
+        let head = window.get(..end)?;
+        let (dt, range) = date::find(head)?;
+        if !dt.has_day() {
+            return None;
+        }
+        let around =
+            head.get(..range.start).unwrap_or("").to_string() + head.get(range.end..).unwrap_or("");
+        let words = around
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        (words <= WIRE_DATELINE_MAX_WORDS).then_some(dt)
+    })
 }
 
 /// Extracts an article from a decoded HTML page.

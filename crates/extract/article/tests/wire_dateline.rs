@@ -51,3 +51,12 @@ fn a_declared_date_wins_over_the_dateline() {
     .unwrap();
     assert_eq!(a.published.as_deref(), Some("2023-09-03"));
 }
+
+#[test]
+fn russian_dateline_ends_at_a_full_stop_only_after_a_capitalised_city() {
+    let ria = "Школы отремонтируют\n\nМОСКВА, 12 марта 2024 года. Правительство выделит средства на ремонт школ, заявил во вторник премьер-министр.";
+    assert_eq!(published(ria).as_deref(), Some("2024-03-12"));
+    // A short first sentence ending in a date is an event.
+    let event = "Bridge reopens\n\nThe bridge closed on 3 May 2021. It reopened to traffic yesterday, the council said in a statement.";
+    assert_eq!(published(event), None);
+}
