@@ -1129,6 +1129,11 @@ impl<'t> Unit<'t> {
             })
             .is_some_and(|i| {
                 !self.is_cap(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
+            })
+            // "The Labour candidate for Bristol West, X,": a role word
+            // anywhere in the phrase.
+            || (a..b).any(|i| {
+                !self.is_cap(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
             });
         if !self.is_punct(b, &[','])
             || b <= a
@@ -1514,6 +1519,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     // added (speaker span, speaker, cue).
     let mut block_intro: Option<BlockIntro> = None;
     let mut prev_unit: Option<(usize, usize)> = None;
+    let mut last_turn_speaker: Option<String> = None;
     for (us, ue) in units(text, sentences, &qs) {
         res.advance(us);
         // Transcript turns take the whole paragraph.
@@ -1578,7 +1584,21 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             && let Some((name, content)) = turn
         {
             let words = words_of(text, name);
-            let speaker = res.resolve(&words);
+            // "A:" is the interviewee: the last named turn, or the first
+            // person the article names.
+            let speaker = if text.get(name.0..name.1) == Some("A") {
+                last_turn_speaker.clone().or_else(|| {
+                    ents.list
+                        .iter()
+                        .find(|e| e.kind == newsfacts_model::EntityType::Person)
+                        .map(|e| e.name.clone())
+                })
+            } else {
+                res.resolve(&words)
+            };
+            if speaker.is_some() {
+                last_turn_speaker.clone_from(&speaker);
+            }
             if let Some(sp) = &speaker {
                 res.spoke(sp);
             }
@@ -2312,13 +2332,35 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
     let colon = p.find(':')?;
     let name = p.get(..colon)?;
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
-    let ok = (2..=30).contains(&name.len())
-        && letters >= 2
+    // "A:" answers an interview's questions ("Q:" asks them: no claim).
+    let answer = name == "A" && (text.starts_with("Q:") || text.contains("\nQ:"));
+    let caps = name
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    // "Bennett: No. We will not …": an interview turn under a name the
+    // article gives in full elsewhere ("Laura Bennett").
+    let named = !caps
+        && name.split_whitespace().count() <= 2
         && name
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '’' | '-'))
-        && name.split_whitespace().count() <= 3
-        && !name.split_whitespace().any(|w| NOT_SPEAKERS.contains(&w));
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && text.match_indices(name).any(|(i, _)| {
+            text.get(..i).is_some_and(|b| {
+                b.ends_with(' ')
+                    && b.trim_end()
+                        .rsplit(|c: char| c.is_whitespace())
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
+            })
+        });
+    let ok = answer
+        || ((2..=30).contains(&name.len())
+            && letters >= 2
+            && (caps || named)
+            && name.split_whitespace().count() <= 3
+            && !name
+                .split_whitespace()
+                .any(|w| NOT_SPEAKERS.contains(&w.to_uppercase().as_str())));
     if !ok {
         return None;
     }

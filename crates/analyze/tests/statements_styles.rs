@@ -486,3 +486,28 @@ fn russian_agency_copy() {
         .collect();
     assert_eq!(q, [(5e9, Some("RUB"), None), (2e3, None, Some("более"))]);
 }
+
+#[test]
+fn interview_turns_and_live_blog_entries() {
+    let text = "An interview with the health secretary\n\n\
+        Health Secretary Omar Hadid spoke to us on Friday.\n\n\
+        Q: Will waiting lists fall?\n\n\
+        Hadid: Yes. They will fall by a fifth within two years.\n\n\
+        Q: And pay?\n\n\
+        A: Nurses will get a fair rise.";
+    let f = run(text);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    check(text, &f, "Yes. They will fall", Direct, "Omar Hadid", ":");
+    check(text, &f, "Nurses will get", Direct, "Omar Hadid", ":");
+    // Questions are no claims; a title-case label nobody is named by is no
+    // turn.
+    let text = "Results night\n\nTurnout: 64 per cent, officials said.\n\n\
+        The Green candidate for Leeds Central, Ruth Amos, told supporters: \"We are confident.\"";
+    let f = run(text);
+    assert!(
+        !f.iter().any(|x| s(text, x.speaker_span) == "Turnout"),
+        "{f:#?}"
+    );
+    let g = get(text, &f, "We are confident");
+    assert_eq!(g.speaker.as_deref(), Some("Ruth Amos"));
+}
