@@ -511,3 +511,19 @@ fn interview_turns_and_live_blog_entries() {
     let g = get(text, &f, "We are confident");
     assert_eq!(g.speaker.as_deref(), Some("Ruth Amos"));
 }
+
+#[test]
+fn relations_shares_and_body_spokespeople() {
+    let text = "Flood warning\n\n\
+        The Environment Agency issued flood warnings on Monday. Rivers could burst their banks overnight, an agency spokesman said.\n\n\
+        Jon Webb was convicted on Friday. The victim's mother said she was relieved, and Webb's lawyer said he would appeal. \
+        An overwhelming 70 percent of voters say the sentence is fair.";
+    let f = run(text);
+    let a = get(text, &f, "Rivers could burst");
+    assert_eq!(a.speaker.as_deref(), Some("Environment Agency"));
+    // Somebody named by a relation to another person is not that person.
+    assert_eq!(get(text, &f, "she was relieved").speaker, None);
+    assert_eq!(get(text, &f, "he would appeal").speaker, None);
+    // A share of a group is nobody in particular.
+    assert_eq!(get(text, &f, "the sentence is fair").speaker, None);
+}

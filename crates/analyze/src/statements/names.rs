@@ -251,6 +251,51 @@ const TRAILING_ADVERBS: &[&str] = &[
     "first",
 ];
 
+/// People named by their relation to somebody else ("the victim's mother",
+/// "his lawyer"): never that somebody.
+const RELATION_NOUNS: &[&str] = &[
+    "mother",
+    "father",
+    "parents",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "sibling",
+    "family",
+    "friend",
+    "friends",
+    "neighbour",
+    "neighbor",
+    "neighbors",
+    "neighbours",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "widow",
+    "mom",
+    "dad",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "children",
+    "relatives",
+    "colleague",
+    "colleagues",
+    "doctor",
+    "doctors",
+    "teacher",
+    "coach",
+];
+
 /// Prepositions that attach a place to a speaker's name.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "on"];
 
@@ -695,6 +740,36 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_words(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // "the victim's mother", "his lawyer", "Webb's attorney": somebody
+        // else, unnamed; "70 percent of Americans": a share of a group.
+        if let Some(last) = words.last() {
+            let l = last.w.to_lowercase();
+            let possessed = words.len() >= 2 && {
+                let p = words[words.len() - 2].w.to_lowercase();
+                p.ends_with("'s")
+                    || p.ends_with("’s")
+                    || p.ends_with("s'")
+                    || matches!(p.as_str(), "his" | "her" | "their" | "its")
+            };
+            if possessed && RELATION_NOUNS.contains(&l.as_str()) {
+                return None;
+            }
+        }
+        let share = |i: usize| {
+            words.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.w.to_lowercase().as_str(),
+                    "percent" | "per" | "%" | "of" | "pct" | "prozent"
+                )
+            })
+        };
+        if words.iter().enumerate().any(|(i, w)| {
+            w.w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                && share(i)
+        }) {
+            return None;
+        }
         // "Residents' group Wensum Watch", "Teachers' union NASUWT": a
         // plural possessive only describes the named body after it.
         if words.len() > 2
@@ -735,6 +810,20 @@ impl<'a> Resolver<'a> {
             && words.len() > first_content + 2
         {
             return self.resolve_words(&words[first_content + 2..]);
+        }
+        // "an agency spokesman", "a company spokeswoman": the body the
+        // article has named ("the agency").
+        if words.len() >= first_content + 2
+            && let Some(head) = words.last()
+            && matches!(
+                head.w.to_lowercase().as_str(),
+                "spokesperson" | "spokesman" | "spokeswoman"
+            )
+        {
+            let body = &words[words.len() - 2];
+            if body.w.chars().all(char::is_lowercase) && body.w.len() > 2 {
+                return self.resolve_words(std::slice::from_ref(body));
+            }
         }
         // "an arbitration panel", "a spokesman": an indefinite phrase
         // introduces somebody new; it never points back to a known name.
