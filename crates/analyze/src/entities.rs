@@ -2706,6 +2706,11 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
                 && !has_org_or_place_cue(ws)
                 && !org_cued(lex, ws)
             {
+                // "Innenministerin", "Regierungssprecher": a German compound
+                // ending in a title keeps that title ("minister").
+                if let Some(head) = german_title_head(w0) {
+                    titles.push(head.to_string());
+                }
                 ws = &ws[1..];
                 person = true;
                 continue;
@@ -2889,6 +2894,29 @@ fn saint_prefix(w: &str) -> bool {
     ["Saint-", "Sainte-", "St-", "Sankt-", "San-", "Santa-"]
         .iter()
         .any(|p| w.strip_prefix(p).is_some_and(is_cap))
+}
+
+/// The title a German compound role noun ends in, in its masculine form:
+/// "Innenministerin" → "minister", "Regierungssprecher" → "spokesman".
+fn german_title_head(w: &str) -> Option<&'static str> {
+    const HEADS: &[(&str, &str)] = &[
+        ("ministerin", "minister"),
+        ("minister", "minister"),
+        ("präsidentin", "president"),
+        ("präsident", "president"),
+        ("kanzlerin", "chancellor"),
+        ("kanzler", "chancellor"),
+        ("sprecherin", "spokesman"),
+        ("sprecher", "spokesman"),
+        ("bürgermeisterin", "mayor"),
+        ("bürgermeister", "mayor"),
+        ("direktorin", "director"),
+        ("direktor", "director"),
+        ("chefin", "chief"),
+        ("chef", "chief"),
+    ];
+    let l = w.to_lowercase();
+    HEADS.iter().find(|(h, _)| l.ends_with(h)).map(|&(_, t)| t)
 }
 
 /// A German common noun by its ending ("Schätzung", "Angaben").

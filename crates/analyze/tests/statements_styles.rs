@@ -527,3 +527,20 @@ fn relations_shares_and_body_spokespeople() {
     // A share of a group is nobody in particular.
     assert_eq!(get(text, &f, "the sentence is fair").speaker, None);
 }
+
+#[test]
+fn german_descriptions_are_capitalised_common_nouns() {
+    let text = "Titel\n\n\
+        Innenministerin Nancy Faeser besuchte am Montag Hamburg. Die Ministerin sagte, sie sei zufrieden. \
+        Die Gewerkschaften erklärten, sie würden streiken. Der Spiegel berichtete, die Gespräche seien gescheitert.";
+    let f = run(text);
+    assert_eq!(
+        get(text, &f, "sie sei zufrieden").speaker.as_deref(),
+        Some("Nancy Faeser")
+    );
+    assert_eq!(get(text, &f, "sie würden streiken").speaker, None);
+    assert_eq!(
+        get(text, &f, "die Gespräche").speaker.as_deref(),
+        Some("Der Spiegel")
+    );
+}

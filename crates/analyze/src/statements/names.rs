@@ -740,6 +740,50 @@ impl<'a> Resolver<'a> {
     }
 
     fn resolve_words(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // German nouns are capitalised: "Der Minister", "Die Gewerkschaften"
+        // describe somebody as "the minister" and "the unions" do, unless
+        // the word is a name the article knows.
+        if let [det, noun] = words
+            && matches!(
+                det.w,
+                "Der" | "Die" | "Das" | "der" | "die" | "das" | "dem" | "den"
+            )
+            && is_cap(noun.w)
+            && noun.w.chars().skip(1).all(char::is_lowercase)
+            && !self.ents.list.iter().any(|e| {
+                e.kind != newsfacts_model::EntityType::Other
+                    && e.name.split(' ').any(|p| p == noun.w)
+            })
+        {
+            let mut lower = noun.w.to_lowercase();
+            // "Ministerin", "Kanzlerin": the title without its feminine ending.
+            if let Some(stem) = lower.strip_suffix("in")
+                && self.lex.is_title(stem)
+            {
+                lower = stem.to_string();
+            }
+            if !self.lex.is_title(&lower) {
+                // A plural ("Die Gewerkschaften", "Die Experten") is a
+                // group; a singular may be a title ("Die Welt").
+                if ["en", "er", "e"].iter().any(|x| lower.ends_with(x)) {
+                    return None;
+                }
+                return self.resolve_plain(words);
+            }
+            let described = [
+                Word { w: "the", ..*det },
+                Word {
+                    w: lower.as_str(),
+                    ..*noun
+                },
+            ];
+            return self.resolve_words(&described);
+        }
+        self.resolve_plain(words)
+    }
+
+    /// [`Resolver::resolve_words`] past the German description test.
+    fn resolve_plain(&mut self, words: &[Word<'_>]) -> Option<String> {
         // "the victim's mother", "his lawyer", "Webb's attorney": somebody
         // else, unnamed; "70 percent of Americans": a share of a group.
         if let Some(last) = words.last() {
