@@ -821,6 +821,9 @@ impl<'t> Unit<'t> {
             && self.word(i).is_some_and(|w| {
                 w.ends_with('é')
                     || w.ends_with("to")
+                    || (w.chars().count() > 3
+                        && (w.ends_with('i') || w.ends_with('u') || w.ends_with("is"))
+                        && lexicon::get().cue(w).is_some())
                     || matches!(w, "dit" | "écrit" | "averti" | "prévenu")
             });
         french
@@ -1151,7 +1154,11 @@ impl<'t> Unit<'t> {
                 break;
             }
         }
-        let closed = self.is_punct(k, &[',', '—', '–', '-']);
+        // Closed by punctuation, or by the sentence end after an inverted
+        // subject ("», a réagi la maire de Paris, Anne Hidalgo.").
+        let closed = self.is_punct(k, &[',', '—', '–', '-'])
+            || k >= self.toks.len()
+            || (k + 1 >= self.toks.len() && self.is_punct(k, &['.', '!', '?']));
         let words = (start..k).filter(|&i| self.word(i).is_some()).count();
         (closed && (1..=MAX_APPOSED_NAME_WORDS).contains(&words) && self.is_cap(start))
             .then_some((start, k))
@@ -1871,7 +1878,10 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }
             }
         }
-        if drafts.first().is_some_and(|d| d.inherit) {
+        // A coordinated clause opening the unit has nobody to share a
+        // speaker with; a subjectless post-posed cue ("«…», afirmó.") takes
+        // the previous statement's.
+        if drafts.first().is_some_and(|d| d.inherit && !d.post) {
             drafts.remove(0);
         }
 
@@ -1903,7 +1913,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     };
                     (u.span(a, b), res.resolve(&words))
                 }
-                None if d.inherit => (None, out.last().and_then(|f| f.speaker.clone())),
+                None if d.inherit => (
+                    None,
+                    out.last()
+                        .and_then(|f| f.speaker.clone())
+                        .or_else(|| d.post.then(|| res.last_person()).flatten()),
+                ),
                 None => (None, None),
             };
             let antecedent = if d.np.is_none() {
@@ -2816,7 +2831,6 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     if cue.class == CueClass::Doc && !np_pre.is_some_and(doc_subject) {
         return None;
     }
-
     // Post frame: CONTENT, NP CUE / “Q” NP CUE / CONTENT, CUE NP.
     let quote_before = {
         let mut k = np_pre.map_or(v, |np| np.0);
@@ -2875,7 +2889,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // afirmó.", "“…”, disse." — the quotation is the previous speaker's.
         if np.is_none()
             && np_pre.is_none()
-            && cue.b + 1 >= end_tok
+            && (cue.b + 1..end_tok).all(|j| u.word(j).is_some_and(|w| NP_STOP.contains(&w)))
             && boundary > 0
             && u.is_punct(boundary, &[','])
             && u.is_quote(boundary - 1)

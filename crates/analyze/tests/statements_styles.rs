@@ -544,3 +544,38 @@ fn german_descriptions_are_capitalised_common_nouns() {
         Some("Der Spiegel")
     );
 }
+
+#[test]
+fn subjectless_and_inverted_romance_cues() {
+    let text = "Titulo\n\n\
+        La ministra de Sanidad, Mónica García, presentó el plan el lunes.\n\n\
+        \"Es un buen acuerdo\", afirmó. \"Lo cumpliremos\", añadió después.\n\n\
+        « C'est inacceptable », a réagi la maire de Lyon, Sophie Durand.";
+    let f = run(text);
+    // The subjectless verb goes on with the last person named.
+    check(
+        text,
+        &f,
+        "Es un buen acuerdo",
+        Direct,
+        "Mónica García",
+        "afirmó",
+    );
+    check(
+        text,
+        &f,
+        "Lo cumpliremos",
+        Direct,
+        "Mónica García",
+        "añadió",
+    );
+    // An inverted role with its name in apposition, closing the sentence.
+    check(
+        text,
+        &f,
+        "C'est inacceptable",
+        Direct,
+        "Sophie Durand",
+        "réagi",
+    );
+}

@@ -455,6 +455,18 @@ pub const NP_STOP: &[&str] = &[
     "во",
     "на",
     "по",
+    // Adverbs after a subjectless cue: "«…», añadió después.".
+    "después",
+    "luego",
+    "también",
+    "además",
+    "ensuite",
+    "encore",
+    "aussi",
+    "poi",
+    "anche",
+    "depois",
+    "também",
     // German separable particles closing a clause: "fügte er hinzu".
     "hinzu",
     "mit",

@@ -579,6 +579,18 @@ impl<'a> Resolver<'a> {
     /// pushed for the rocket. “…,” he said"), when their title or given
     /// name tells a gender that fits the pronoun and the last speaker is
     /// not named again after them.
+    /// The person the text named last before the unit being resolved
+    /// (the subject a Romance subjectless verb goes on with).
+    pub fn last_person(&self) -> Option<String> {
+        let j = self.ents.mentions.partition_point(|m| m.start < self.pos);
+        self.ents.mentions.get(..j)?.iter().rev().find_map(|m| {
+            self.ents
+                .entity(m)
+                .filter(|e| e.kind == newsfacts_model::EntityType::Person)
+                .map(|e| e.name.clone())
+        })
+    }
+
     fn introduced_subject(&self, g: Option<Gender>) -> Option<String> {
         let g = g?;
         let from = self.introduction_start()?;
