@@ -1048,7 +1048,7 @@ const ACRONYM_STOP: &[&str] = &[
 /// Title abbreviations written with a dot.
 const DOTTED_TITLES: &[&str] = &[
     "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Adm",
-    "Maj", "Rev", "Sr", "Jr", "St", "Hr", "Fr", "Mme",
+    "Maj", "Rev", "Sr", "Jr", "St", "Hr", "Fr", "Mme", "Det", "Supt", "Insp", "Cmdr", "Pres",
 ];
 
 /// Lower-case role words too vague to make the next name a person.

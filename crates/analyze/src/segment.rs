@@ -48,7 +48,7 @@ const HARD_ABBREVIATIONS: &[&str] = &[
     "Adm", "Maj", "Cmdr", "Cpl", "Pvt", "Hon", "Rev", "Fr", "Mt", "Ft", "Pres", "Supt", "Insp",
     "Brig", "Messrs", "Mme", "Mlle", "Hr", "Sr", "Sra", "Sta", "Mgr", "Dir", "No", "Nos", "Nr",
     "vs", "cf", "ca", "approx", "Vol", "vol", "pp", "Fig", "fig", "Art", "Abs", "bzw", "Ave",
-    "Blvd", "Rd", "Sq", "Dept", "Univ", "Assn", "Bros", "ed", "eds",
+    "Blvd", "Rd", "Sq", "Dept", "Univ", "Assn", "Bros", "ed", "eds", "Det",
 ];
 
 /// Abbreviations that may also end a sentence (case-sensitive).

@@ -579,3 +579,20 @@ fn subjectless_and_inverted_romance_cues() {
         "réagi",
     );
 }
+
+#[test]
+fn abbreviated_titles_let_descriptions_find_the_person() {
+    let text = "Teachers rally\n\n\
+        Republican Gov. Eric Holt and legislative leaders avoided criticism of the teachers.\n\n\
+        Teachers did not see Holt at the Statehouse on Tuesday.\n\n\
+        The governor said he was waiting for a commission report. Det. Sgt. Anna Cole was on duty. The detective said the crowd was calm.";
+    let f = run(text);
+    assert_eq!(
+        get(text, &f, "he was waiting").speaker.as_deref(),
+        Some("Eric Holt")
+    );
+    assert_eq!(
+        get(text, &f, "the crowd was calm").speaker.as_deref(),
+        Some("Anna Cole")
+    );
+}

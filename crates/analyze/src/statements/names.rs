@@ -358,6 +358,16 @@ fn abbreviation_title(t: &str) -> &str {
         "rep." => "representative",
         "gen." => "general",
         "prof." => "professor",
+        "pres." => "president",
+        "sec." => "secretary",
+        "supt." => "superintendent",
+        "det." => "detective",
+        "sgt." => "sergeant",
+        "lt." => "lieutenant",
+        "col." => "colonel",
+        "capt." => "captain",
+        "adm." => "admiral",
+        "dr." | "dr" => "doctor",
         other => other,
     }
 }
@@ -469,7 +479,15 @@ impl<'a> Resolver<'a> {
             self.cursor += 1;
             if let Some(ent) = self.ents.entity(m) {
                 let (mut titles, name) = strip_titles(self.lex, &ent.name);
-                titles.extend(ent.titles.iter().map(|t| t.to_lowercase()));
+                // Titles in their full form ("Gov." → "governor").
+                for t in &ent.titles {
+                    let t = t.to_lowercase();
+                    // "det. sgt.": each title of a chain too.
+                    if t.contains(' ') && t.split(' ').all(|w| w.ends_with('.')) {
+                        titles.extend(t.split(' ').map(|w| abbreviation_title(w).to_string()));
+                    }
+                    titles.push(abbreviation_title(&t).to_string());
+                }
                 let person = ent.kind == EntityType::Person && !looks_org(&name);
                 self.remember(name, titles, person);
             }
@@ -493,7 +511,11 @@ impl<'a> Resolver<'a> {
     /// An entity's name without titles, and every title it was seen with.
     fn titles_and_name(&self, e: &Ent) -> (Vec<String>, String) {
         let (titles, name) = strip_titles(self.lex, &e.name);
-        let all = titles.into_iter().chain(e.titles.iter().cloned()).collect();
+        // The entity's titles as written ("gov.") in their full form.
+        let all = titles
+            .into_iter()
+            .chain(e.titles.iter().map(|t| abbreviation_title(t).to_string()))
+            .collect();
         (all, name)
     }
 
