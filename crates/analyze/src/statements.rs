@@ -1926,6 +1926,17 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             } else {
                 None
             };
+            // "по словам Сергея Кравцова": the name is in the genitive.
+            let speaker = match speaker {
+                Some(sp)
+                    if text
+                        .get(d.cue.0..d.cue.1)
+                        .is_some_and(|c| c.starts_with("по ") || c.starts_with("По ")) =>
+                {
+                    Some(names::russian_nominative(&sp))
+                }
+                other => other,
+            };
             if let Some(sp) = &speaker {
                 res.spoke(sp);
             }

@@ -596,3 +596,23 @@ fn abbreviated_titles_let_descriptions_find_the_person() {
         Some("Anna Cole")
     );
 }
+
+#[test]
+fn russian_sources_in_the_genitive_are_named_in_the_nominative() {
+    let text = "Заголовок\n\n\
+        По словам министра финансов Антона Силуанова, дефицит снизится. \
+        По мнению Ольги Петровой, это ошибка. По данным Сергея Викторовича Белова, цены выросли.";
+    let f = run(text);
+    assert_eq!(
+        get(text, &f, "дефицит").speaker.as_deref(),
+        Some("Антон Силуанов")
+    );
+    assert_eq!(
+        get(text, &f, "это ошибка").speaker.as_deref(),
+        Some("Ольга Петрова")
+    );
+    assert_eq!(
+        get(text, &f, "цены выросли").speaker.as_deref(),
+        Some("Сергей Викторович Белов")
+    );
+}

@@ -251,6 +251,73 @@ const TRAILING_ADVERBS: &[&str] = &[
     "first",
 ];
 
+/// A Russian personal name in the genitive ("по словам Сергея Кравцова",
+/// "по мнению Анны Ивановой") in the nominative ("Сергей Кравцов", "Анна
+/// Иванова"); other names unchanged. The given name tells the gender:
+/// feminine genitives end in -ы/-и.
+pub fn russian_nominative(name: &str) -> String {
+    let words: Vec<&str> = name.split(' ').collect();
+    let cyrillic = |w: &str| {
+        w.chars()
+            .all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c == '-')
+    };
+    if words.len() < 2 || words.len() > 3 || !words.iter().all(|w| cyrillic(w) && is_cap(w)) {
+        return name.to_string();
+    }
+    let first = words[0];
+    let feminine = first.ends_with('ы') || first.ends_with('и');
+    let swap = |w: &str, from: &str, to: &str| -> Option<String> {
+        w.strip_suffix(from).map(|stem| format!("{stem}{to}"))
+    };
+    let given = |w: &str| -> String {
+        let out = if feminine {
+            // After г, к, х and the hushing consonants "-и" stands for
+            // "-а" ("Ольги" → "Ольга"), elsewhere for "-я" ("Тани").
+            let hushing = w
+                .strip_suffix('и')
+                .and_then(|stem| stem.chars().next_back())
+                .is_some_and(|c| "гкхжшщч".contains(c));
+            swap(w, "ии", "ия")
+                .or_else(|| swap(w, "ы", "а"))
+                .or_else(|| swap(w, "и", if hushing { "а" } else { "я" }))
+        } else {
+            swap(w, "ея", "ей")
+                .or_else(|| swap(w, "ия", "ий"))
+                .or_else(|| swap(w, "я", "ь"))
+                .or_else(|| swap(w, "а", ""))
+        };
+        out.unwrap_or_else(|| w.to_string())
+    };
+    let surname = |w: &str| -> String {
+        let out = if feminine {
+            swap(w, "овой", "ова")
+                .or_else(|| swap(w, "евой", "ева"))
+                .or_else(|| swap(w, "иной", "ина"))
+                .or_else(|| swap(w, "ской", "ская"))
+        } else {
+            swap(w, "ова", "ов")
+                .or_else(|| swap(w, "ева", "ев"))
+                .or_else(|| swap(w, "ина", "ин"))
+                .or_else(|| swap(w, "ына", "ын"))
+                .or_else(|| swap(w, "ского", "ский"))
+                .or_else(|| swap(w, "цкого", "цкий"))
+        };
+        out.unwrap_or_else(|| w.to_string())
+    };
+    let mut out = vec![given(first)];
+    // A patronymic: "Сергея Викторовича" → "Сергей Викторович".
+    if words.len() == 3 {
+        let p = words[1];
+        out.push(if feminine {
+            swap(p, "ны", "на").unwrap_or_else(|| p.to_string())
+        } else {
+            swap(p, "ча", "ч").unwrap_or_else(|| p.to_string())
+        });
+    }
+    out.push(surname(words[words.len() - 1]));
+    out.join(" ")
+}
+
 /// People named by their relation to somebody else ("the victim's mother",
 /// "his lawyer"): never that somebody.
 const RELATION_NOUNS: &[&str] = &[
