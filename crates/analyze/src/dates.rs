@@ -399,24 +399,22 @@ const WEEKDAYS_RU: &[&str] = &[
     "субботу",
     "воскресенье",
 ];
+/// Weekday lists of the other languages (lower case, Monday first).
+const OTHER_WEEKDAYS: &[&[&str]] = &[
+    WEEKDAYS_DE,
+    WEEKDAYS_FR,
+    WEEKDAYS_ES,
+    WEEKDAYS_IT,
+    WEEKDAYS_PT,
+    WEEKDAYS_RU,
+];
 /// Weekday lists whose lower-case names stand alone ("a affirmé mardi",
 /// "ha detto lunedì", "anunciou quarta-feira").
 const BARE_WEEKDAYS: &[&[&str]] = &[WEEKDAYS_FR, WEEKDAYS_IT, WEEKDAYS_PT];
 
 /// Whether a lower-case word is a weekday name in any of our languages.
 pub(crate) fn any_weekday(lower: &str) -> bool {
-    WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(lower))
-        || [
-            WEEKDAYS_DE,
-            WEEKDAYS_FR,
-            WEEKDAYS_ES,
-            WEEKDAYS_IT,
-            WEEKDAYS_PT,
-            WEEKDAYS_RU,
-        ]
-        .iter()
-        .any(|l| l.contains(&lower))
-        || lower == SONNABEND
+    english_weekday(lower) || weekday_maps().1.contains_key(lower)
 }
 
 /// Whether a word in any case is an English weekday name.
@@ -424,31 +422,29 @@ pub(crate) fn english_weekday(w: &str) -> bool {
     WEEKDAYS_EN.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
-/// Weekday index (Monday = 0); `lower` is `w` in lower case.
-fn weekday(w: &str, lower: &str) -> Option<i64> {
-    // The lists as maps (first entry wins), built once.
+/// The weekday lists as maps (first entry wins), built once: English
+/// (case-sensitive) and the other languages (lower case).
+fn weekday_maps() -> &'static NameMaps {
     static MAPS: std::sync::OnceLock<NameMaps> = std::sync::OnceLock::new();
-    let (en, other) = MAPS.get_or_init(|| {
+    MAPS.get_or_init(|| {
         let mut en = FxMap::default();
         for (i, &n) in WEEKDAYS_EN.iter().enumerate() {
             en.entry(n).or_insert(i as i64);
         }
         let mut other = FxMap::default();
-        for list in [
-            WEEKDAYS_DE,
-            WEEKDAYS_FR,
-            WEEKDAYS_ES,
-            WEEKDAYS_IT,
-            WEEKDAYS_PT,
-            WEEKDAYS_RU,
-        ] {
+        for list in OTHER_WEEKDAYS {
             for (i, &n) in list.iter().enumerate() {
                 other.entry(n).or_insert(i as i64);
             }
         }
         other.entry(SONNABEND).or_insert(5);
         (en, other)
-    });
+    })
+}
+
+/// Weekday index (Monday = 0); `lower` is `w` in lower case.
+fn weekday(w: &str, lower: &str) -> Option<i64> {
+    let (en, other) = weekday_maps();
     if let Some(&i) = en.get(w) {
         return Some(i);
     }
@@ -947,15 +943,7 @@ fn start_words() -> &'static FxSet<String> {
         for (n, _) in MONTHS_EN.iter().chain(MONTHS_OTHER) {
             s.insert(n.to_lowercase());
         }
-        for list in [
-            WEEKDAYS_EN,
-            WEEKDAYS_DE,
-            WEEKDAYS_FR,
-            WEEKDAYS_ES,
-            WEEKDAYS_IT,
-            WEEKDAYS_PT,
-            WEEKDAYS_RU,
-        ] {
+        for list in std::iter::once(&WEEKDAYS_EN).chain(OTHER_WEEKDAYS) {
             s.extend(list.iter().map(|n| n.to_lowercase()));
         }
         s.insert(SONNABEND.to_string());

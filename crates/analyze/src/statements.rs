@@ -921,13 +921,6 @@ impl<'t> Unit<'t> {
             "gestern",
             "heute",
             "aujourd'hui",
-            "lunedì",
-            "martedì",
-            "mercoledì",
-            "giovedì",
-            "venerdì",
-            "sabato",
-            "domenica",
             "вчера",
             "сегодня",
             "накануне",
@@ -1597,7 +1590,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 last_turn_speaker.clone().or_else(|| {
                     ents.list
                         .iter()
-                        .find(|e| e.kind == newsfacts_model::EntityType::Person)
+                        .find(|e| e.kind == EntityType::Person)
                         .map(|e| e.name.clone())
                 })
             } else {

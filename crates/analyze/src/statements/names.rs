@@ -545,16 +545,7 @@ impl<'a> Resolver<'a> {
             }
             self.cursor += 1;
             if let Some(ent) = self.ents.entity(m) {
-                let (mut titles, name) = strip_titles(self.lex, &ent.name);
-                // Titles in their full form ("Gov." → "governor").
-                for t in &ent.titles {
-                    let t = t.to_lowercase();
-                    // "det. sgt.": each title of a chain too.
-                    if t.contains(' ') && t.split(' ').all(|w| w.ends_with('.')) {
-                        titles.extend(t.split(' ').map(|w| abbreviation_title(w).to_string()));
-                    }
-                    titles.push(abbreviation_title(&t).to_string());
-                }
+                let (titles, name) = self.titles_and_name(ent);
                 let person = ent.kind == EntityType::Person && !looks_org(&name);
                 self.remember(name, titles, person);
             }
@@ -577,13 +568,17 @@ impl<'a> Resolver<'a> {
 
     /// An entity's name without titles, and every title it was seen with.
     fn titles_and_name(&self, e: &Ent) -> (Vec<String>, String) {
-        let (titles, name) = strip_titles(self.lex, &e.name);
-        // The entity's titles as written ("gov.") in their full form.
-        let all = titles
-            .into_iter()
-            .chain(e.titles.iter().map(|t| abbreviation_title(t).to_string()))
-            .collect();
-        (all, name)
+        let (mut titles, name) = strip_titles(self.lex, &e.name);
+        // The entity's titles in their full form ("Gov." → "governor"),
+        // each title of a chain too ("det. sgt.").
+        for t in &e.titles {
+            let t = t.to_lowercase();
+            if t.contains(' ') && t.split(' ').all(|w| w.ends_with('.')) {
+                titles.extend(t.split(' ').map(|w| abbreviation_title(w).to_string()));
+            }
+            titles.push(abbreviation_title(&t).to_string());
+        }
+        (titles, name)
     }
 
     /// The gender a title ("Mrs.") or the given name of `name` tells.
