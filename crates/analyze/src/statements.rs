@@ -377,6 +377,62 @@ const TIME_ARTICLES: &[&str] = &[
     "el", "le", "il", "ce", "este", "esta", "cette", "questa", "nesta", "neste", "в", "во",
 ];
 
+/// Prepositions that open an occasion or time after an object.
+const OCCASION_PREPOSITIONS: &[&str] = &["in", "during", "at", "on", "since", "via", "over"];
+
+/// Words that make a prepositional phrase an occasion or a time.
+const OCCASION_NOUNS: &[&str] = &[
+    "interview",
+    "speech",
+    "rally",
+    "statement",
+    "tweet",
+    "tweets",
+    "twitter",
+    "facebook",
+    "debate",
+    "conference",
+    "appearance",
+    "hearing",
+    "forum",
+    "briefing",
+    "op-ed",
+    "remarks",
+    "ruling",
+    "ad",
+    "video",
+    "email",
+    "letter",
+    "post",
+    "event",
+    "campaign",
+    "town",
+    "show",
+    "broadcast",
+    "podcast",
+    "radio",
+    "television",
+    "tv",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "yesterday",
+    "today",
+];
+
+/// Words opening an indirect question ("asked whether …").
+const WH_WORDS: &[&str] = &[
+    "whether", "what", "how", "why", "who", "if", "when", "where", "which",
+];
+
+/// The longest occasion phrase cut off an object, in tokens.
+const MAX_OCCASION_TOKENS: usize = 12;
+
 /// Words after a comma that end a reported clause (", but the party …").
 const CLAUSE_BREAKS: &[&str] = &[
     "but", "yet", "although", "selon", "según", "secondo", "laut",
@@ -994,6 +1050,27 @@ impl<'t> Unit<'t> {
                         .is_some_and(|w| matches!(w, "and" | "but" | "while"))
                     && self.clause_follows(k + 2))
         })
+    }
+
+    /// Whether tokens `k..end` are an occasion or a time of the writer's
+    /// after an object ("in an interview with CNN last week", "during the
+    /// debate Monday night", "on Twitter", "since the debate").
+    fn occasion_tail(&self, k: usize, end: usize) -> bool {
+        if !self
+            .word(k)
+            .is_some_and(|w| OCCASION_PREPOSITIONS.contains(&w))
+            || end <= k + 1
+            || end - k > MAX_OCCASION_TOKENS
+        {
+            return false;
+        }
+        let words = (k + 1..end).all(|j| self.word(j).is_some() || self.is_punct(j, &['.', '-']));
+        words
+            && (k + 1..end).any(|j| {
+                self.word(j).is_some_and(|w| {
+                    OCCASION_NOUNS.contains(&w) || crate::dates::english_weekday(w)
+                })
+            })
     }
 
     /// "A, X said, B": the rest B of a reported clause interrupted by its
@@ -3304,6 +3381,24 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         u.clause_end(cstart, end_tok)
             .and_then(|k| u.toks.get(k))
             .map_or(unit_end, |t| trim_tail(u.text, cs, t.s))
+    };
+    // "attacked Machado in early-morning tweets", "rejected that argument
+    // in a ruling released Thursday": after a noun-phrase object, the
+    // occasion and the time are the writer's.
+    let object_frame = cstart == cue.b + 1
+        && !to_inf
+        && !u.is_quote(cstart)
+        && !u.clause_follows(cstart)
+        && u.word(cstart)
+            .is_some_and(|w| !THAT.contains(&w) && !WH_WORDS.contains(&w));
+    let ce = if object_frame {
+        let end = u.toks.partition_point(|t| t.s < ce);
+        (cstart + 1..end)
+            .find(|&k| u.occasion_tail(k, end))
+            .and_then(|k| u.toks.get(k))
+            .map_or(ce, |t| trim_tail(u.text, cs, t.s))
+    } else {
+        ce
     };
     Some(Draft {
         content: (cs, ce),

@@ -616,3 +616,23 @@ fn russian_sources_in_the_genitive_are_named_in_the_nominative() {
         Some("Сергей Викторович Белов")
     );
 }
+
+#[test]
+fn occasion_after_an_object_is_the_writers() {
+    let text = "Mayor trades barbs with council\n\n\
+        Mayor Dana Whitfield attacked the council's budget in a radio interview on Thursday morning.\n\n\
+        Councillor Raj Patel rejected the criticism during a hearing Friday.\n\n\
+        Whitfield said that the budget would be voted on Monday.";
+    let f = run(text);
+    let attacked = get(text, &f, "the council's budget");
+    assert_eq!(s(text, Some(attacked.content)), "the council's budget");
+    assert_eq!(attacked.speaker.as_deref(), Some("Dana Whitfield"));
+    let rejected = get(text, &f, "the criticism");
+    assert_eq!(s(text, Some(rejected.content)), "the criticism");
+    // A clause keeps its own time: it is part of what was said.
+    let said = get(text, &f, "that the budget");
+    assert_eq!(
+        s(text, Some(said.content)),
+        "that the budget would be voted on Monday"
+    );
+}
