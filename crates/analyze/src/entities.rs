@@ -105,7 +105,7 @@
 //! ```
 
 mod cues;
-mod lexicon;
+pub(crate) mod lexicon;
 
 pub use lexicon::sizes as lexicon_sizes;
 

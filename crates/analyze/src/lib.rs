@@ -70,7 +70,8 @@ pub fn analyze(article: &mut Article) {
     let toks = segment::tokens(text);
     let low = dates::lower_words(text, &toks);
     let ents = entities::find_in(text, &sentences, &toks);
-    let stmts = statements::find(text, &sentences, &ents);
+    let mut stmts = statements::find(text, &sentences, &ents);
+    statements::credit_writer(text, &mut stmts, &article.authors);
     let map = CharMap::new(text);
     let lang = article.language.as_deref();
     let quants = quantities::find_in(text, &sentences, &stmts, &ents, &toks, &low, lang);
@@ -126,6 +127,37 @@ fn canonical(name: &str, entities: &[newsfacts_model::Entity]) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writers_i_is_the_byline() {
+        let mut a = Article::new("t");
+        a.authors = vec!["Dana Reyes".into()];
+        a.text = "Mayor defends the budget\n\n\
+                  I argued that the budget was too small for the harbour. \
+                  \"I think it is enough,\" Mayor Tom Berg said."
+            .into();
+        analyze(&mut a);
+        fn speaker(a: &Article, start: &str) -> Option<Option<String>> {
+            a.statements
+                .iter()
+                .find(|s| s.quote.starts_with(start))
+                .map(|s| s.speaker.clone())
+        }
+        assert_eq!(
+            speaker(&a, "that the budget"),
+            Some(Some("Dana Reyes".into())),
+            "{:?}",
+            a.statements
+        );
+        assert_eq!(
+            speaker(&a, "I think it is enough"),
+            Some(Some("Tom Berg".into()))
+        );
+        // Two bylines: nobody can say which writer is "I".
+        a.authors.push("Lee Park".into());
+        analyze(&mut a);
+        assert_eq!(speaker(&a, "that the budget"), Some(None));
+    }
 
     #[test]
     fn speakers_take_the_entity_name() {

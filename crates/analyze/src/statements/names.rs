@@ -187,8 +187,44 @@ fn demonym_like(w: &str) -> bool {
         && (["an", "ese", "ish", "ian", "ch", "i"]
             .iter()
             .any(|s| w.ends_with(s))
-            || matches!(w, "North" | "South" | "East" | "West" | "New"))
+            || matches!(w, "North" | "South" | "East" | "West" | "New")
+            || crate::entities::lexicon::get().demonym(w).is_some())
 }
+
+/// Whether a name is a public body's ("Customs and Border Protection",
+/// "Department of Energy"): no "company" or "firm" points back to it.
+fn public_body(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "Department"
+                | "Ministry"
+                | "Agency"
+                | "Administration"
+                | "Bureau"
+                | "Protection"
+                | "Enforcement"
+                | "Commission"
+                | "Police"
+                | "Council"
+                | "Court"
+                | "Office"
+                | "Service"
+                | "Services"
+                | "Government"
+        )
+    })
+}
+
+/// Words that may come before the subject opening a sentence ("Last week
+/// State Department official David Holmes").
+const MAX_SUBJECT_LEAD_WORDS: usize = 6;
+
+/// Prepositions that open a phrase before a sentence's subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "against", "like", "unlike", "with", "without", "for", "to", "from", "despite", "about", "of",
+    "by", "as", "after", "before", "since", "unlike", "besides",
+];
 
 /// How far back (in bytes) a sentence-opening person may be introduced for
 /// a pronoun to point to them rather than to the last speaker.
@@ -1075,11 +1111,26 @@ impl<'a> Resolver<'a> {
         let of = lower
             .iter()
             .position(|w| w == "of" || w == "for" || w == "at");
+        // "a group of Swiss scientists" ends in a common noun: no body is
+        // named.
         let role = of.and_then(|i| {
             let before = words.get(..i)?;
             let head = before.last()?;
             (!before.iter().any(|w| is_cap(w.w))).then_some(head.w)
         });
+        if role.is_some()
+            && words
+                .last()
+                .is_some_and(|w| !is_cap(w.w) && w.w.ends_with('s'))
+        {
+            let after_of = of.map_or(0, |i| i + 1);
+            if words
+                .get(after_of..)
+                .is_some_and(|ws| ws.iter().all(|w| !is_cap(w.w) || demonym_like(w.w)))
+            {
+                return None;
+            }
+        }
         // "le ministère de la Santé", "das Ministerium des Innern": a
         // French or German body is named by the whole phrase.
         let romance_body = lower
@@ -1392,8 +1443,11 @@ impl<'a> Resolver<'a> {
             // Else the body named last, unless a different generic head
             // ends its name ("the commission" is not "the Jordanian
             // government").
+            let company = matches!(head.as_str(), "company" | "firm");
             let last_named = self.known.last().filter(|k| {
+                let agency_for_company = company && public_body(&k.name);
                 !ORG_HEADS_NAMED_ONLY.contains(&head.as_str())
+                    && !agency_for_company
                     && !matches!(
                         head.as_str(),
                         "union"
@@ -1432,8 +1486,10 @@ impl<'a> Resolver<'a> {
                 }
                 let m = self.ents.last_before(s, Some(EntityType::Organization))?;
                 let e = self.ents.entity(m)?;
-                (s - m.end <= MAX_ORG_ANAPHOR_BYTES && !different_head(&e.name))
-                    .then(|| e.name.clone())
+                (s - m.end <= MAX_ORG_ANAPHOR_BYTES
+                    && !different_head(&e.name)
+                    && !(company && public_body(&e.name)))
+                .then(|| e.name.clone())
             };
             return with_head
                 .or(last_named)
@@ -1517,6 +1573,44 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// "State Department official David Holmes revealed one of those
+    /// calls, saying he recalled it": a person of the pronoun's gender who
+    /// opens the pronoun's own sentence, outside quotation marks.
+    fn sentence_subject(&self, g: Option<Gender>, at: usize) -> Option<String> {
+        let g = g?;
+        let i = self.ents.mentions.partition_point(|m| m.start < self.pos);
+        let j = self.ents.mentions.partition_point(|m| m.start < at);
+        let (first, e) = self.ents.mentions.get(i..j)?.iter().find_map(|m| {
+            self.ents
+                .entity(m)
+                .filter(|e| e.kind == EntityType::Person)
+                .map(|e| (m, e))
+        })?;
+        let lead = self.text.get(self.pos..first.start)?;
+        let quoted = lead.contains(['"', '“', '”', '‘', '«', '„']);
+        // "Campaigning against Mitt Romney in 2012, he …", "People like
+        // Scott, he said": the name sits in a phrase before the pronoun's
+        // own clause.
+        let phrase = lead.split_whitespace().next().is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.ends_with("ing") || OPENING_PREPOSITIONS.contains(&w.as_str())
+        });
+        let own_clause = self
+            .text
+            .get(first.end..at)
+            .is_some_and(|b| b.trim_end().ends_with(','));
+        if quoted
+            || phrase
+            || own_clause
+            || lead.split_whitespace().count() > MAX_SUBJECT_LEAD_WORDS
+            || lead.contains(',')
+        {
+            return None;
+        }
+        let (all, name) = self.titles_and_name(e);
+        (self.gender_of(&all, &name)? == g).then_some(name)
+    }
+
     fn pronoun(&self, p: &str, at: usize) -> Option<String> {
         match p {
             // Outside quotation marks "I" and "we" are the writer.
@@ -1579,6 +1673,7 @@ impl<'a> Resolver<'a> {
                 let g = pronoun_gender(p);
                 if let Some(name) = self
                     .subordinate_antecedent(g, at)
+                    .or_else(|| self.sentence_subject(g, at))
                     .or_else(|| self.introduced_subject(g))
                     .or_else(|| self.introduced_role(g))
                 {
