@@ -1002,6 +1002,10 @@ fn skip_number(cx: &Cx, i: usize) -> bool {
         if prev == "+" || prev == "#" || prev == "№" {
             return true;
         }
+        // The minutes of a time ("19:56") or the second part of a ratio.
+        if prev == ":" && i > 1 && cx.kind(i - 2) == Some(TokKind::Num) {
+            return true;
+        }
     }
     // Leading zero (phone, codes), but not "0.5".
     if s.len() >= 3 && s.starts_with('0') && !s.starts_with("0.") && !s.starts_with("0,") {
@@ -1244,7 +1248,8 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
     // Range: "300-400", "300 to 400", "between 300 and 400".
     let mut value_max = None;
     let between = qualifier.as_deref() == Some("between");
-    let dash = (cx.is_punct(k, "-") || cx.is_punct(k, "–")) && cx.kind(k + 1).is_some();
+    let dash = (cx.is_punct(k, "-") || cx.is_punct(k, "–") || cx.is_punct(k, "−"))
+        && cx.kind(k + 1).is_some();
     let word_link =
         (between && cx.lower(k) == "and") || (!between && matches!(cx.lower(k), "to" | "bis"));
     if dash || word_link {
@@ -1299,8 +1304,67 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
     if cx.lower(k + 1) == "ago" {
         return None;
     }
-    // About: the counted noun phrase.
-    let (about, about_end) = about_phrase(cx, k, num.fraction || unit.as_deref() == Some("%"));
+    // About: the counted noun phrase; a hyphenated measure ("a 40-year
+    // stagnation", "8-ounce jars", "a 90-day warranty") counts its unit.
+    let measure = (!had_unit && value_max.is_none() && cx.is_punct(k, "-") && cx.joined(k))
+        .then(|| {
+            let w = cx.lower(k + 1);
+            (cx.kind(k + 1) == Some(TokKind::Word)
+                && cx.joined(k + 1)
+                && w.len() > 1
+                && !STOP.contains(&w)
+                && !matches!(w, "of" | "and" | "or" | "to" | "for" | "in" | "on" | "the")
+                && w.chars().all(|c| c.is_alphabetic()))
+            .then(|| w.to_string())
+        })
+        .flatten();
+    let is_measure = measure.is_some();
+    let (about, about_end) = match measure {
+        Some(w) => (Some(w), Some(k + 2)),
+        None => about_phrase(cx, k, num.fraction || unit.as_deref() == Some("%")),
+    };
+    // "Destiny 2", "the Sportback 55", "the Series 5 sold out", "Apollo 11
+    // mission": a number after a capitalised word, counting nothing or one
+    // singular word, is part of a name.
+    let name_part = !is_measure
+        && about.as_deref().is_none_or(|a| {
+            !a.contains(' ') && !a.ends_with('s') && !cx.s(k).starts_with(char::is_uppercase)
+        });
+    if name_part
+        && !matches!(
+            cx.lower(i.saturating_sub(1)),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "my"
+                | "your"
+                | "every"
+                | "each"
+                | "only"
+                | "just"
+                | "all"
+                | "some"
+        )
+        && !had_unit
+        && qualifier.is_none()
+        && value_max.is_none()
+        && num.digits
+        && num.start == i
+        && i > 0
+        && cx.kind(i - 1) == Some(TokKind::Word)
+        && cx.s(i - 1).chars().next().is_some_and(char::is_uppercase)
+        && !start_words().contains(cx.lower(i - 1))
+        && !MONTHS.contains(&cx.s(i - 1))
+    {
+        return None;
+    }
     let start_tok = i;
     let end_tok = about_end.unwrap_or(k);
     let start = cx.toks.get(start_tok)?.start;
@@ -1540,6 +1604,12 @@ fn claimant(
     for k in a..b {
         let w = cx.lower(k);
         if !CUES.contains(&w) || w == "according" {
+            continue;
+        }
+        // "the Nasdaq added 20.72 points": a rise, not a claim.
+        if w.starts_with("add")
+            && (cx.kind(k + 1) == Some(TokKind::Num) || currency_before(cx, k + 1).is_some())
+        {
             continue;
         }
         for j in (k.saturating_sub(MAX_CUE_GAP).max(a)..k).rev() {

@@ -1827,6 +1827,11 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }) && u.is(i + 1, "to"))
                 // "a liberal think tank".
                 || (u.is(i, "think") && u.word(i + 1).is_some_and(|w| w.starts_with("tank")))
+                // "the Nasdaq added 20.72 points", "added $3bn": a rise.
+                || (u.word(i).is_some_and(|w| matches!(w, "add" | "adds" | "added" | "adding"))
+                    && u.toks.get(i + 1).and_then(|t| u.text.get(t.s..t.e)).is_some_and(|t| {
+                        t.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+                    }))
                 // "as opposed to": a comparison.
                 || (u.is(i, "opposed") && u.is(i + 1, "to"))
                 || (u.is(i, "reporting")

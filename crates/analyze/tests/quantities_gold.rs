@@ -299,3 +299,32 @@ fn romance_currencies_and_contracted_articles() {
     assert_eq!(es[0].0, "800 millones de dólares");
     assert_eq!(es[0].2.as_deref(), Some("USD"));
 }
+
+const GADGETS: &str = "Review: the new laptop keeps its promises
+
+The 16-inch model ships with a 90-day warranty and weighs 2 kg. It beats Destiny 2 at 60 frames per second, and the Series 5 sold out in two days.
+
+The keynote started at 19:56 and ran for 75 minutes. Battery life improved 40-60% over last year's model, the company said.
+
+Для теста нужно 250−300 г муки.";
+
+#[test]
+fn measures_names_and_times() {
+    let a = analyze(GADGETS, Some("2023-05-16"));
+    a.dump();
+    // A hyphenated measure counts its unit.
+    assert_eq!(a.q("16-inch").about.as_deref(), Some("inch"));
+    assert_eq!(a.q("90-day").value, 90.0);
+    assert_eq!(a.q("90-day").about.as_deref(), Some("day"));
+    // A bare number after a capitalised word is a name; minutes of a clock
+    // time are no quantity.
+    for t in ["2", "5", "56", "19"] {
+        assert!(a.quants.iter().all(|q| q.text != t), "{t:?} kept");
+    }
+    assert_eq!(a.q("75 minutes").value, 75.0);
+    let range = a.q("40-60%");
+    assert_eq!((range.value, range.value_max), (40.0, Some(60.0)));
+    // A range with a minus sign (Russian typesetting).
+    let flour = a.q("250−300 г муки");
+    assert_eq!((flour.value, flour.value_max), (250.0, Some(300.0)));
+}

@@ -69,3 +69,28 @@ fn an_agency_spokesman_speaks_for_the_agency_not_a_company() {
     let company = get(text, &f, "profits rose");
     assert_eq!(company.speaker, None);
 }
+
+#[test]
+fn a_common_noun_before_plural_sources_is_no_name() {
+    let text = "Guards plead not guilty\n\n\
+        Defense attorneys said the two were prepared to fight the charges.\n\n\
+        Security officials said the airport was closed.\n\n\
+        Pentagon officials said the drill went ahead.";
+    let f = run(text);
+    assert_eq!(get(text, &f, "the two were").speaker, None);
+    assert_eq!(get(text, &f, "the airport").speaker, None);
+    assert_eq!(
+        get(text, &f, "the drill").speaker.as_deref(),
+        Some("Pentagon")
+    );
+}
+
+#[test]
+fn an_index_that_added_points_says_nothing() {
+    let text = "Stocks close higher\n\n\
+        The S&P 500 lost 1.85 points and the Nasdaq Composite added 20.72 points.\n\n\
+        \"Markets were calm,\" the strategist Ann Moss added.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].speaker.as_deref(), Some("Ann Moss"));
+}

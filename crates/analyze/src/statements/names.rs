@@ -1190,7 +1190,16 @@ impl<'a> Resolver<'a> {
         let common_opener = match words.first() {
             Some(w) if self.ents.mentions_in(w.s, w.e).next().is_none() => {
                 let l = lower[0].as_str();
+                // "Defense attorneys", "Security officials": a common noun
+                // before a plural source.
+                let plural_source = words.len() == 2
+                    && !is_cap(words[1].w)
+                    && lower.get(1).is_some_and(|h| {
+                        SOURCE_PLURALS.contains(&h.as_str())
+                            || h.strip_suffix('s').is_some_and(|sg| self.lex.is_title(sg))
+                    });
                 SOURCE_PLURALS.contains(&l)
+                    || plural_source
                     || (l.ends_with("ed") && l.len() > 4)
                     || self.seen_in_lower_case(l, w.s)
             }
