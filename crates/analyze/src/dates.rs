@@ -1220,10 +1220,20 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     Some((j + 1, month_value(y, m), i))
 }
 
+/// Capitalised words that make a weekday the name of a holiday or event.
+const HOLIDAY_MODIFIERS: &[&str] = &[
+    "Black", "Cyber", "Good", "Super", "Ash", "Easter", "Palm", "Holy", "Maundy", "Bloody",
+    "Giving", "Shrove", "Fat", "Business", "Travel", "Cosmic",
+];
+
 /// `on Tuesday`, `last Friday`, `next Monday`, `Tuesday`, `am Dienstag`.
 fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
+    // "Black Friday", "Super Tuesday", "Good Friday": a named day.
+    if i > 0 && HOLIDAY_MODIFIERS.contains(&cx.word(i - 1)) {
+        return None;
+    }
     let (w, j, explicit) = if let Some((w, k)) = cx.weekday_at(i) {
         // Lower-case weekdays stand alone in French, Italian and Portuguese
         // ("a affirmé mardi", "ha detto lunedì"); Spanish ones need their
@@ -1313,6 +1323,36 @@ fn unit(w: &str) -> Option<Unit> {
         "неделе" | "неделю" => Unit::Week,
         _ => return None,
     })
+}
+
+/// Whether a unit word is plural ("days", "Wochen", "años").
+fn plural_unit(w: &str) -> bool {
+    matches!(
+        w,
+        "days"
+            | "tage"
+            | "tagen"
+            | "jours"
+            | "días"
+            | "weeks"
+            | "wochen"
+            | "semaines"
+            | "semanas"
+            | "settimane"
+            | "months"
+            | "monate"
+            | "monaten"
+            | "meses"
+            | "mesi"
+            | "years"
+            | "jahre"
+            | "jahren"
+            | "ans"
+            | "années"
+            | "años"
+            | "anni"
+            | "anos"
+    )
 }
 
 fn shifted(p: Day, u: Unit, n: i64) -> String {
@@ -1431,8 +1471,10 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     } else {
         None
     };
+    // "in the coming days", "in den nächsten Tagen": a plural is no date.
     if let Some(n) = n
         && let Some(u) = unit(cx.lower(j + 1))
+        && !plural_unit(cx.lower(j + 1))
         && (j == i || !matches!(u, Unit::Day))
     {
         return Some((j + 2, shifted(p, u, n), i));

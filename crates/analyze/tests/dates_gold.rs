@@ -163,3 +163,16 @@ fn spanish_preterite_and_conditional() {
         ]
     );
 }
+
+// Tuesday 19 November 2019: holidays named after a weekday and plural
+// spans ("in the coming days") are no dates.
+const RETAIL: &str = "Retailers expect record sales on Black Friday and Cyber Monday. Prices will fall in the coming days, and the chain will report results next week. Sales rose on Monday.";
+
+#[test]
+fn named_days_and_vague_spans() {
+    let v = found(RETAIL, Some("2019-11-19"));
+    assert_eq!(
+        pairs(&v),
+        [("next week", "2019-W48"), ("on Monday", "2019-11-18")]
+    );
+}
