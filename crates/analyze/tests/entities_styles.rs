@@ -467,3 +467,26 @@ fn dump_files() {
         println!("{p}: {}", list.join(" | "));
     }
 }
+
+#[test]
+fn company_heads_and_clock_times() {
+    let text = "Game studio deal\n\n\
+        Take-Two Interactive agreed to buy the studio on Monday. Marvel Entertainment said the \
+        show starts at 8 P.M. on Friday.";
+    let s = newsfacts_analyze::segment::sentences(text);
+    let e = newsfacts_analyze::entities::find(text, &s);
+    let kind = |n: &str| e.list.iter().find(|x| x.name == n).map(|x| x.kind);
+    assert_eq!(
+        kind("Take-Two Interactive"),
+        Some(newsfacts_model::EntityType::Organization)
+    );
+    assert_eq!(
+        kind("Marvel Entertainment"),
+        Some(newsfacts_model::EntityType::Organization)
+    );
+    assert!(
+        e.list.iter().all(|x| !x.name.starts_with("P.M")),
+        "{:?}",
+        e.list
+    );
+}
