@@ -94,3 +94,18 @@ fn an_index_that_added_points_says_nothing() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].speaker.as_deref(), Some("Ann Moss"));
 }
+
+#[test]
+fn imperatives_and_gerunds_opening_a_sentence_are_no_names() {
+    let text = "Newsletter\n\n\
+        Please note that the archive moves to a new address in May.\n\n\
+        Breathing tests showed that his lungs could not hold as much air as normal.\n\n\
+        Rolling Stone reported details of the reunion tour.";
+    let f = run(text);
+    assert_eq!(get(text, &f, "that the archive").speaker, None);
+    assert_eq!(get(text, &f, "that his lungs").speaker, None);
+    assert_eq!(
+        get(text, &f, "details of the reunion").speaker.as_deref(),
+        Some("Rolling Stone")
+    );
+}

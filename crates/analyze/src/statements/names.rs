@@ -216,6 +216,39 @@ fn public_body(name: &str) -> bool {
     })
 }
 
+/// Verbs that open a sentence in the imperative ("Please note", "Stay
+/// informed", "Let us know"): never a name.
+const IMPERATIVE_OPENERS: &[&str] = &[
+    "please",
+    "stay",
+    "let",
+    "note",
+    "see",
+    "read",
+    "click",
+    "join",
+    "sign",
+    "follow",
+    "subscribe",
+    "keep",
+    "make",
+    "get",
+    "find",
+    "check",
+    "learn",
+    "watch",
+    "visit",
+    "contact",
+    "share",
+    "tell",
+    "ask",
+    "remember",
+    "imagine",
+    "consider",
+    "take",
+    "try",
+];
+
 /// Words that may come before the subject opening a sentence ("Last week
 /// State Department official David Holmes").
 const MAX_SUBJECT_LEAD_WORDS: usize = 6;
@@ -1198,8 +1231,15 @@ impl<'a> Resolver<'a> {
                         SOURCE_PLURALS.contains(&h.as_str())
                             || h.strip_suffix('s').is_some_and(|sg| self.lex.is_title(sg))
                     });
+                // "Please note that …", "Stay informed about …", "Enabling
+                // free access … encourages": an imperative or a gerund.
+                let verb_opener = IMPERATIVE_OPENERS.contains(&l)
+                    || (l.len() > 5
+                        && l.ends_with("ing")
+                        && words.iter().skip(1).any(|w| !is_cap(w.w)));
                 SOURCE_PLURALS.contains(&l)
                     || plural_source
+                    || verb_opener
                     || (l.ends_with("ed") && l.len() > 4)
                     || self.seen_in_lower_case(l, w.s)
             }
