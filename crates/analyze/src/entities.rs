@@ -2148,11 +2148,16 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
             let ok_next = cap_at(j + 1) || (particle_at(j + 1) && cap_at(j + 2));
             let prev = words.last().map_or("", |w| w.text);
             let allowed = match raw {
+                // "Prime Minister of Britain", but "Argus Leader of Sioux
+                // Falls" is a newspaper and a place: a title joins only
+                // when the run is all titles.
                 "of" => {
                     set!(ORG_CUES).contains(prev)
                         || set!(ORG_HEADS).contains(prev)
                         || set!(PLACE_HEADS).contains(prev)
-                        || lex.titles.contains(&prev.to_lowercase())
+                        || words
+                            .iter()
+                            .all(|w| lex.titles.contains(&w.text.to_lowercase()))
                 }
                 "for" => set!(ORG_CUES).contains(prev) || set!(ORG_HEADS).contains(prev),
                 "and" => false,

@@ -2198,6 +2198,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             last_para = Some(para_of(ue.saturating_sub(1)));
             last_found = out.len().checked_sub(1);
         }
+        note_doc_source(&u, &mut res);
     }
     out
 }
@@ -2641,6 +2642,61 @@ fn headline_quote(
 }
 
 /// Records "X issued a (joint) statement" / "X said in a statement".
+/// "a report in the Argus Leader", "a study by Harvard researchers", "a
+/// new Fast Company report says": the named source of a document, which a
+/// later "the report" points back to. Noted after the unit's own statements.
+fn note_doc_source(u: &Unit<'_>, res: &mut Resolver<'_>) {
+    let n = u.toks.len();
+    for i in 0..n {
+        if !u.word(i).is_some_and(|w| DOC_NOUNS.contains(&w)) || u.is_cap(i) {
+            continue;
+        }
+        let named_after = u
+            .word(i + 1)
+            .is_some_and(|w| matches!(w, "in" | "by" | "from"))
+            .then(|| {
+                let a = if u.is(i + 2, "the") { i + 3 } else { i + 2 };
+                let mut b = a;
+                while b < n && u.is_cap(b) {
+                    b += 1;
+                }
+                (b > a).then_some((a, b))
+            })
+            .flatten();
+        // The document noun heads its phrase ("a Reuters report says"), not
+        // "the Minneapolis ad agency".
+        let head = u
+            .word(i + 1)
+            .is_none_or(|w| DOC_HEAD_FOLLOWERS.contains(&w) || lexicon::get().cue(w).is_some());
+        let named_before = {
+            let mut a = i;
+            while a > 0 && u.is_cap(a - 1) {
+                a -= 1;
+            }
+            (head && a < i && a > 0 && !u.is_cap(a - 1)).then_some((a, i))
+        };
+        if let Some((a, b)) = named_after.or(named_before) {
+            let words = u.words(a, b);
+            if let Some(name) = res.resolve(&words) {
+                res.issuer = Some(name);
+            }
+        }
+    }
+}
+
+/// Words after a document noun that show it heads its phrase.
+const DOC_HEAD_FOLLOWERS: &[&str] = &[
+    "that",
+    "on",
+    "about",
+    "in",
+    "by",
+    "from",
+    "of",
+    "published",
+    "released",
+];
+
 fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
     let n = u.toks.len();
     for i in 0..n {

@@ -109,3 +109,22 @@ fn imperatives_and_gerunds_opening_a_sentence_are_no_names() {
         Some("Rolling Stone")
     );
 }
+
+#[test]
+fn the_report_is_the_paper_that_published_it() {
+    let text = "Slogan draws ridicule\n\n\
+        According to a report in the Prairie Ledger of Elk Point, Gov. Dana Holt launched the campaign on Monday.\n\n\
+        The report says a Chicago ad agency came up with the slogan.\n\n\
+        A 2014 study found that such campaigns rarely work.";
+    let f = run(text);
+    assert_eq!(
+        get(text, &f, "Gov. Dana Holt launched").speaker.as_deref(),
+        Some("Prairie Ledger")
+    );
+    assert_eq!(
+        get(text, &f, "a Chicago ad agency").speaker.as_deref(),
+        Some("Prairie Ledger")
+    );
+    // An indefinite document is a new one: nobody named.
+    assert_eq!(get(text, &f, "that such campaigns").speaker, None);
+}

@@ -1046,14 +1046,30 @@ impl<'a> Resolver<'a> {
         let words = words.get(first_content..)?;
         // "a report from Bloomberg", "a study by Harvard researchers": the
         // named source of a document.
-        if let Some(k) = words
-            .iter()
-            .position(|w| w.w.eq_ignore_ascii_case("from") || w.w.eq_ignore_ascii_case("by"))
-            && k > 0
+        // "a report in the Argus Leader of Sioux Falls": the paper, not the
+        // place after it.
+        if let Some(k) = words.iter().position(|w| {
+            w.w.eq_ignore_ascii_case("from")
+                || w.w.eq_ignore_ascii_case("by")
+                || w.w.eq_ignore_ascii_case("in")
+        }) && k > 0
             && DOC_NOUNS.contains(&words[k - 1].w.to_lowercase().as_str())
-            && words.get(k + 1).is_some_and(|w| is_cap(w.w))
         {
-            return self.resolve(&words[k + 1..]);
+            let a = if words.get(k + 1).is_some_and(|w| w.w == "the") {
+                k + 2
+            } else {
+                k + 1
+            };
+            if words.get(a).is_some_and(|w| is_cap(w.w)) {
+                let b = if words[k].w.eq_ignore_ascii_case("in") {
+                    (a..words.len())
+                        .find(|&j| !is_cap(words[j].w))
+                        .unwrap_or(words.len())
+                } else {
+                    words.len()
+                };
+                return self.resolve(&words[a..b]);
+            }
         }
 
         // "the X Center in Dallas": the name is the head before a place
@@ -1450,8 +1466,14 @@ impl<'a> Resolver<'a> {
             Some(i) if i > 0 => lower.get(i - 1)?,
             _ => lower.last()?,
         };
+        // "the report" points back to the body that issued one; "a 2014
+        // study" introduces a new one.
         if DOC_NOUNS.contains(&head.as_str()) {
-            return self.issuer.clone();
+            return if indefinite {
+                None
+            } else {
+                self.issuer.clone()
+            };
         }
         if indefinite {
             return None;
