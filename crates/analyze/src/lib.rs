@@ -71,7 +71,7 @@ pub fn analyze(article: &mut Article) {
     let low = dates::lower_words(text, &toks);
     let ents = entities::find_in(text, &sentences, &toks);
     let mut stmts = statements::find(text, &sentences, &ents);
-    statements::credit_writer(text, &mut stmts, &article.authors);
+    statements::credit_writer(text, &mut stmts, &article.authors, article.site.as_deref());
     let map = CharMap::new(text);
     let lang = article.language.as_deref();
     let quants = quantities::find_in(text, &sentences, &stmts, &ents, &toks, &low, lang);
@@ -132,9 +132,11 @@ mod tests {
     fn the_writers_i_is_the_byline() {
         let mut a = Article::new("t");
         a.authors = vec!["Dana Reyes".into()];
+        a.site = Some("Harbour Herald".into());
         a.text = "Mayor defends the budget\n\n\
                   I argued that the budget was too small for the harbour. \
-                  \"I think it is enough,\" Mayor Tom Berg said."
+                  \"I think it is enough,\" Mayor Tom Berg said. \
+                  We confirmed that the vote is on Friday."
             .into();
         analyze(&mut a);
         fn speaker(a: &Article, start: &str) -> Option<Option<String>> {
@@ -152,6 +154,11 @@ mod tests {
         assert_eq!(
             speaker(&a, "I think it is enough"),
             Some(Some("Tom Berg".into()))
+        );
+        // "We" outside quotation marks is the publication.
+        assert_eq!(
+            speaker(&a, "that the vote"),
+            Some(Some("Harbour Herald".into()))
         );
         // Two bylines: nobody can say which writer is "I".
         a.authors.push("Lee Park".into());

@@ -128,3 +128,29 @@ fn the_report_is_the_paper_that_published_it() {
     // An indefinite document is a new one: nobody named.
     assert_eq!(get(text, &f, "that such campaigns").speaker, None);
 }
+
+#[test]
+fn adding_or_claiming_a_thing_is_no_statement() {
+    let text = "Hockey roundup\n\n\
+        Brad Kovac added three assists to lead Boston. The family claimed the body and left town.\n\n\
+        Coach Tim Rees added the team would rest on Sunday. Rees claimed responsibility for the loss.\n\n\
+        At least 40 fans were hurt, according to figures released by Boston Police.";
+    let f = run(text);
+    let starts: Vec<&str> = f.iter().map(|x| s(text, Some(x.content))).collect();
+    assert!(
+        starts
+            .iter()
+            .all(|c| !c.starts_with("three assists") && !c.starts_with("the body")),
+        "{starts:?}"
+    );
+    assert_eq!(
+        get(text, &f, "the team would rest").speaker.as_deref(),
+        Some("Tim Rees")
+    );
+    assert_eq!(
+        get(text, &f, "responsibility").speaker.as_deref(),
+        Some("Tim Rees")
+    );
+    let hurt = get(text, &f, "At least 40 fans");
+    assert_eq!(hurt.speaker.as_deref(), Some("Boston Police"));
+}

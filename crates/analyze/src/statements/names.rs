@@ -54,6 +54,9 @@ const EPITHETS: &[&str] = &[
     "liberal",
     "libertarian",
     "independent",
+    "royal",
+    "monarch",
+    "heir",
 ];
 
 /// A name seen so far.
@@ -1053,7 +1056,17 @@ impl<'a> Resolver<'a> {
                 || w.w.eq_ignore_ascii_case("by")
                 || w.w.eq_ignore_ascii_case("in")
         }) && k > 0
-            && DOC_NOUNS.contains(&words[k - 1].w.to_lowercase().as_str())
+            && (DOC_NOUNS.contains(&words[k - 1].w.to_lowercase().as_str())
+                || matches!(
+                    words[k - 1].w.to_lowercase().as_str(),
+                    "figures" | "data" | "estimates" | "statistics" | "numbers" | "records"
+                        | "reports" | "documents" | "sources"
+                )
+                // "reports received by Amnesty", "figures released by".
+                || (!words[k].w.eq_ignore_ascii_case("in")
+                    && k > 1
+                    && (words[k - 1].w.ends_with("ed")
+                        || matches!(words[k - 1].w, "made" | "given" | "shown" | "seen"))))
         {
             let a = if words.get(k + 1).is_some_and(|w| w.w == "the") {
                 k + 2
