@@ -62,6 +62,9 @@ impl CharMap {
     }
 }
 
+/// Languages (ISO 639-1) whose cue words the statement finder reads.
+pub const STATEMENT_LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "pt", "ru"];
+
 /// Adds statements, quantities, dates and entities to an extracted article.
 pub fn analyze(article: &mut Article) {
     let text = article.text.as_str();
@@ -70,10 +73,17 @@ pub fn analyze(article: &mut Article) {
     let toks = segment::tokens(text);
     let low = dates::lower_words(text, &toks);
     let ents = entities::find_in(text, &sentences, &toks);
-    let mut stmts = statements::find(text, &sentences, &ents);
+    // Cue words are read in the languages listed; another language's text
+    // ("dit" is "this" in Dutch, "said" in French) gets no statements.
+    let lang = article.language.as_deref();
+    let readable = lang.is_none_or(|l| STATEMENT_LANGUAGES.contains(&l));
+    let mut stmts = if readable {
+        statements::find(text, &sentences, &ents)
+    } else {
+        Vec::new()
+    };
     statements::credit_writer(text, &mut stmts, &article.authors, article.site.as_deref());
     let map = CharMap::new(text);
-    let lang = article.language.as_deref();
     let quants = quantities::find_in(text, &sentences, &stmts, &ents, &toks, &low, lang);
     let dates = dates::find_in(text, article.published.as_deref(), &sentences, &toks, &low);
     article.quantities = quants
@@ -164,6 +174,19 @@ mod tests {
         a.authors.push("Lee Park".into());
         analyze(&mut a);
         assert_eq!(speaker(&a, "that the budget"), Some(None));
+    }
+
+    #[test]
+    fn no_statements_in_languages_without_cue_words() {
+        let mut a = Article::new("t");
+        a.text = "Heeft u zelf geen tijd om dit onderhoud in te halen? Wij helpen u graag.".into();
+        a.language = Some("nl".into());
+        analyze(&mut a);
+        assert!(a.statements.is_empty(), "{:?}", a.statements);
+        a.text = "Le ministre a dit que le texte serait prêt.".into();
+        a.language = Some("fr".into());
+        analyze(&mut a);
+        assert_eq!(a.statements.len(), 1);
     }
 
     #[test]
