@@ -741,6 +741,7 @@ const ORG_CUES: &[&str] = &[
     "Airline",
     "Logistics",
     "Brands",
+    "Empire",
 ];
 
 /// First words that make "<word> of …" an organisation.

@@ -472,7 +472,7 @@ fn dump_files() {
 fn company_heads_and_clock_times() {
     let text = "Game studio deal\n\n\
         Take-Two Interactive agreed to buy the studio on Monday. Marvel Entertainment said the \
-        show starts at 8 P.M. on Friday.";
+        show starts at 8 P.M. on Friday. The Klingon Empire is its next game.";
     let s = newsfacts_analyze::segment::sentences(text);
     let e = newsfacts_analyze::entities::find(text, &s);
     let kind = |n: &str| e.list.iter().find(|x| x.name == n).map(|x| x.kind);
