@@ -1328,7 +1328,7 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
     // singular word, is part of a name.
     let name_part = !is_measure
         && about.as_deref().is_none_or(|a| {
-            !a.contains(' ') && !a.ends_with('s') && !cx.s(k).starts_with(char::is_uppercase)
+            (!a.contains(' ') && !a.ends_with('s')) || cx.s(k).starts_with(char::is_uppercase)
         });
     if name_part
         && !matches!(
@@ -1359,9 +1359,22 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
         && num.start == i
         && i > 0
         && cx.kind(i - 1) == Some(TokKind::Word)
-        && cx.s(i - 1).chars().next().is_some_and(char::is_uppercase)
+        // "Destiny 2", "iPhone 11", "GTX 1660 Ti".
+        && cx.s(i - 1).chars().any(char::is_uppercase)
         && !start_words().contains(cx.lower(i - 1))
         && !MONTHS.contains(&cx.s(i - 1))
+    {
+        return None;
+    }
+    // "80 Day Obsession", "the 5 Love Languages": a title in capitals.
+    if !is_measure
+        && !had_unit
+        && about.as_deref().is_some_and(|a| {
+            let ws: Vec<&str> = a.split(' ').collect();
+            ws.len() >= 2
+                && ws.iter().all(|w| w.starts_with(char::is_uppercase))
+                && ws.last().is_some_and(|w| !w.ends_with('s'))
+        })
     {
         return None;
     }
@@ -1482,6 +1495,16 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
     let mut words: Vec<(usize, usize)> = Vec::new(); // token ranges of words
     while words.len() < MAX_ABOUT_WORDS {
         if cx.kind(j) != Some(TokKind::Word) {
+            break;
+        }
+        // The counted noun never runs over a line break ("1\n\nKyle Busch").
+        let gap_start = if j > 0 { cx.toks[j - 1].end } else { 0 };
+        if j > 0
+            && cx
+                .text
+                .get(gap_start..cx.toks[j].start)
+                .is_some_and(|g| g.contains('\n'))
+        {
             break;
         }
         let w = cx.s(j);

@@ -328,3 +328,24 @@ fn measures_names_and_times() {
     let flour = a.q("250−300 г муки");
     assert_eq!((flour.value, flour.value_max), (250.0, Some(300.0)));
 }
+
+const PRODUCTS: &str = "Deals of the day
+
+The iPhone 11 costs $699 and the GTX 1660 Ti laptop $799. Start the 80 Day Obsession plan today.
+
+Standings: 1
+Kyle Busch 5040";
+
+#[test]
+fn product_names_titles_and_line_breaks() {
+    let a = analyze(PRODUCTS, Some("2019-11-19"));
+    a.dump();
+    for t in ["11", "1660 Ti", "1660 Ti laptop", "80 Day Obsession"] {
+        assert!(a.quants.iter().all(|q| q.text != t), "{t:?} kept");
+    }
+    assert_eq!(a.q("$699").value, 699.0);
+    assert!(
+        a.quants.iter().all(|q| !q.text.contains('\n')),
+        "a quantity runs over a line break"
+    );
+}
