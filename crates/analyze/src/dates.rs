@@ -31,12 +31,13 @@
 //! year, 8) are returned. A missing year, a bare month and a weekday are
 //! placed by the tense of their clause: the tense cue nearest to the
 //! expression in its sentence ("will", "is due", "expected" look forward;
-//! "said", "-ed" forms, "was" look back; no cue looks back, as news mostly
-//! reports the past). A weekday equal to the publication day is that day
-//! ("on Tuesday" in an article of Tuesday 10 May 2016 is 2016-05-10) unless
-//! "last" or "next" says otherwise; a month-day without year takes the year
-//! that puts it on the side of the publication date the tense says, nearest
-//! first.
+//! "said", "-ed" forms, "was" look back; with no cue a weekday looks back, as
+//! news mostly reports the past). A weekday equal to the publication day is
+//! that day ("on Tuesday" in an article of Tuesday 10 May 2016 is
+//! 2016-05-10) unless "last" or "next" says otherwise; a month-day without
+//! year takes the year that puts it on the side of the publication date the
+//! tense says, nearest first, and with no cue the nearest of all ("1a etapa:
+//! 10 de março" in a January schedule is this March).
 //!
 //! ```
 //! use newsfacts_analyze::dates::find;
@@ -1156,13 +1157,16 @@ fn finish_day(
         return day.valid().then(|| (after, day.iso(), first));
     }
     let p = cx.pub_day?;
-    let dir = cx.tense(first, next);
+    // No tense: the nearer side of the publication date ("1a etapa: 10 de
+    // março" in a January article is this March).
+    let dir = cx.tense_cue(first, next);
     let candidates = [p.y - 1, p.y, p.y + 1].map(|y| Day { y, m, d });
     let fits = |c: &Day| {
         c.valid()
             && match dir {
-                Dir::Back => c.days() <= p.days(),
-                Dir::Forward => c.days() >= p.days(),
+                Some(Dir::Back) => c.days() <= p.days(),
+                Some(Dir::Forward) => c.days() >= p.days(),
+                None => true,
             }
     };
     let pick = candidates
@@ -1231,7 +1235,10 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
     // "Black Friday", "Super Tuesday", "Good Friday": a named day.
-    if i > 0 && HOLIDAY_MODIFIERS.contains(&cx.word(i - 1)) {
+    if i > 0
+        && (HOLIDAY_MODIFIERS.contains(&cx.word(i - 1))
+            || matches!(cx.lower(i - 1), "black" | "cyber"))
+    {
         return None;
     }
     let (w, j, explicit) = if let Some((w, k)) = cx.weekday_at(i) {

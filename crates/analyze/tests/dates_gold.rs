@@ -166,7 +166,7 @@ fn spanish_preterite_and_conditional() {
 
 // Tuesday 19 November 2019: holidays named after a weekday and plural
 // spans ("in the coming days") are no dates.
-const RETAIL: &str = "Retailers expect record sales on Black Friday and Cyber Monday. Prices will fall in the coming days, and the chain will report results next week. Sales rose on Monday.";
+const RETAIL: &str = "Retailers expect record sales on Black Friday and Cyber Monday (il black Friday in Italy). Prices will fall in the coming days, and the chain will report results next week. Sales rose on Monday.";
 
 #[test]
 fn named_days_and_vague_spans() {
@@ -174,5 +174,22 @@ fn named_days_and_vague_spans() {
     assert_eq!(
         pairs(&v),
         [("next week", "2019-W48"), ("on Monday", "2019-11-18")]
+    );
+}
+
+// Monday 22 January 2018: a schedule with no verbs; each month-day is the
+// nearer one, this spring, not last year's.
+const SCHEDULE: &str = "Calendário da Stock Car 2018. 1a etapa: 10 de março – Interlagos. 2a etapa: 8 de abril – Curitiba. Tickets go on sale Dec. 6.";
+
+#[test]
+fn month_days_without_tense_take_the_nearer_year() {
+    let v = found(SCHEDULE, Some("2018-01-22"));
+    assert_eq!(
+        pairs(&v),
+        [
+            ("10 de março", "2018-03-10"),
+            ("8 de abril", "2018-04-08"),
+            ("Dec. 6", "2017-12-06"),
+        ]
     );
 }
