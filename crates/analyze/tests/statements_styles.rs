@@ -636,3 +636,14 @@ fn occasion_after_an_object_is_the_writers() {
         "that the budget would be voted on Monday"
     );
 }
+
+#[test]
+fn labels_before_a_colon_are_no_speakers() {
+    let text = "Calendário\n\n\
+        ATENÇÃO: Comentários com textos ininteligíveis serão apagados.\n\n\
+        WARNING: Graphic content below.\n\n\
+        PENCE: Well, look, we will win.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(s(text, f[0].speaker_span), "PENCE");
+}
