@@ -3187,9 +3187,20 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
         }
     };
 
+    // A one-word lexicon name that is the surname of a person the article
+    // names in full ("Ford" after "John M. Ford") is that person: linked in
+    // pass 2.
+    let person_surnames: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.name.contains(' ') && !c.pending && c.sure)
+        .map(|c| surname(&c.name))
+        .collect();
     // Pass 1: full names, lexicon names, typed names.
     for (ci, c) in cands.iter().enumerate() {
         if c.pending || (c.single && c.group.is_none() && c.kind != EntityType::Organization) {
+            continue;
+        }
+        if !c.name.contains(' ') && c.group.is_some() && person_surnames.contains(c.name.as_str()) {
             continue;
         }
         if c.group.is_none()

@@ -69,3 +69,24 @@ fn a_kind_of_body_before_a_name_makes_it_an_organisation() {
     }
     assert_eq!(kind("Mary Jones"), Some(EntityType::Person));
 }
+
+#[test]
+fn a_surname_that_is_also_a_company_is_the_person_named() {
+    use newsfacts_model::EntityType;
+    let text = "Remembering a writer\n\n\
+                The author John M. Ford died in 2006. Ford wrote two novels. \
+                Friends said Ford was shy.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    assert_eq!(ents.list.len(), 1, "{:#?}", ents.list);
+    assert_eq!(ents.list[0].name, "John M. Ford");
+    assert_eq!(ents.list[0].kind, EntityType::Person);
+    // Without the person, the company.
+    let text = "Car sales\n\nFord recalled 10,000 trucks on Monday.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    assert_eq!(
+        ents.list.iter().find(|e| e.name == "Ford").map(|e| e.kind),
+        Some(EntityType::Organization)
+    );
+}
