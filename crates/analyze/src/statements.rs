@@ -1206,6 +1206,16 @@ impl<'t> Unit<'t> {
     /// …"): one to [`MAX_APPOSED_NAME_WORDS`] capitalised words between a
     /// comma and a comma or dash, after a description ending in a
     /// lower-case head noun.
+    /// A role word in its usual case: lower case, or capitalised after a
+    /// German article ("Der Bürgermeister von Fennwarden, Klaus Reinecke,").
+    fn role_word_case(&self, i: usize) -> bool {
+        !self.is_cap(i)
+            || (i > 0
+                && self
+                    .word(i - 1)
+                    .is_some_and(|w| matches!(w, "der" | "die" | "des" | "dem" | "den")))
+    }
+
     fn apposed_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         // "el ministro de Economía, Carlos Cuerpo,": a role with its
         // portfolio also ends in a capital.
@@ -1228,12 +1238,12 @@ impl<'t> Unit<'t> {
                 })
             })
             .is_some_and(|i| {
-                !self.is_cap(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
+                self.role_word_case(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
             })
             // "The Labour candidate for Bristol West, X,": a role word
             // anywhere in the phrase.
             || (a..b).any(|i| {
-                !self.is_cap(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
+                self.role_word_case(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
             });
         if !self.is_punct(b, &[','])
             || b <= a
@@ -2085,6 +2095,18 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             } else {
                 None
             };
+            // "nach Angaben des Ministeriums": the body in the nominative.
+            let speaker = match speaker {
+                Some(sp)
+                    if d.np.is_some_and(|(a, _)| u.is(a, "des"))
+                        && text
+                            .get(d.cue.0..d.cue.1)
+                            .is_some_and(|c| c.starts_with("nach ") || c.starts_with("laut ")) =>
+                {
+                    Some(german_nominative(&sp))
+                }
+                other => other,
+            };
             // "по словам Сергея Кравцова": the name is in the genitive.
             let speaker = match speaker {
                 Some(sp)
@@ -2092,7 +2114,20 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                         .get(d.cue.0..d.cue.1)
                         .is_some_and(|c| c.starts_with("по ") || c.starts_with("По ")) =>
                 {
-                    Some(names::russian_nominative(&sp))
+                    let nominative = names::russian_nominative(&sp);
+                    // A surname alone is the person the article names in
+                    // full ("Егоровой" → "Надежда Павловна Егорова").
+                    let full = (!nominative.contains(' '))
+                        .then(|| {
+                            ents.list.iter().find(|e| {
+                                e.kind == EntityType::Person
+                                    && e.name.rsplit(' ').next() == Some(nominative.as_str())
+                                    && e.name.contains(' ')
+                            })
+                        })
+                        .flatten()
+                        .map(|e| e.name.clone());
+                    Some(full.unwrap_or(nominative))
                 }
                 other => other,
             };
@@ -2231,6 +2266,32 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         note_doc_source(&u, &mut res);
     }
     out
+}
+
+/// A German masculine or neuter noun after "des" in the nominative: the
+/// genitive "-s"/"-es" off its last word ("Ministeriums" → "Ministerium",
+/// "Verbandes" → "Verband", "Bundeskanzlers" → "Bundeskanzler").
+fn german_nominative(name: &str) -> String {
+    let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
+    let stem = if let Some(st) = last.strip_suffix("es").filter(|st| {
+        st.chars().count() > 2
+            && st
+                .chars()
+                .rev()
+                .take(2)
+                .all(|c| !"aeiouäöü".contains(c.to_ascii_lowercase()))
+    }) {
+        st
+    } else if let Some(st) = last.strip_suffix('s').filter(|st| st.chars().count() > 2) {
+        st
+    } else {
+        last
+    };
+    if head.is_empty() {
+        stem.to_string()
+    } else {
+        format!("{head} {stem}")
+    }
 }
 
 /// Longest name line or dashed signature of a vox pop, in bytes.
@@ -2831,7 +2892,25 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let unit_end = u.toks.get(end_tok.checked_sub(1)?)?.e;
 
     if cue.according {
-        let mut np = u.np_after(cue.b + 1)?;
+        // German sources are an article and capitalised nouns ("nach
+        // Schätzung der Polizei zur Eröffnung": the police).
+        let german_source = u.word(cue.a).is_some_and(|w| matches!(w, "nach" | "laut"))
+            && u.word(cue.b + 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "der" | "des" | "dem" | "den" | "einer" | "eines" | "einem"
+                )
+            })
+            && u.is_cap(cue.b + 2);
+        let mut np = if german_source {
+            let mut k = cue.b + 2;
+            while k < end_tok && u.is_cap(k) {
+                k += 1;
+            }
+            (cue.b + 1, k)
+        } else {
+            u.np_after(cue.b + 1)?
+        };
         // "according to credible reports received by Amnesty", "figures
         // released by the ministry": the agent is the source.
         let mut k = np.1;
@@ -2922,6 +3001,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .is_some_and(|w| !u.is_cap(k) && !w.ends_with("ly"))
         {
             let cs = u.toks.get(k)?.s;
+            return Some(Draft::plain((cs, unit_end), Some((start, k)), cue_span));
+        }
+        // Inside the German clause: "Die Sanierung hat nach Angaben des
+        // Ministeriums 38 Millionen Euro gekostet" — the clause is what the
+        // source says.
+        let from = u.clause_start(cue.a);
+        if u.word(cue.a).is_some_and(|w| matches!(w, "nach" | "laut"))
+            && cue.a > from + 1
+            && !u.is_punct(cue.a - 1, &[','])
+            && k > start
+            && k < end_tok
+        {
+            let cs = u.toks.get(from)?.s;
             return Some(Draft::plain((cs, unit_end), Some((start, k)), cue_span));
         }
         return None;
@@ -3135,7 +3227,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
             // Inverted: "…,” said Putin" — the phrase must end the clause;
             // "…, заявил во вторник премьер-министр X": after a time.
-            let quoted = u.is_quote(v - 1) || (v > 1 && u.is_quote(v - 2));
+            // "«…», — рассказывает X": a comma and a dash after the quote.
+            let quoted = u.is_quote(v - 1)
+                || (v > 1 && u.is_quote(v - 2))
+                || (v > 2 && u.is_punct(v - 2, &[',']) && u.is_quote(v - 3));
             let np = u
                 .np_after(cue.b + 1 + u.time_adverbial_len(cue.b + 1))
                 .filter(|np| {
@@ -3472,7 +3567,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         };
         u.word(k)
             .is_some_and(|w| {
-                matches!(w, "about" | "of" | "on" | "over")
+                matches!(w, "about" | "of" | "on" | "over" | "von" | "über")
                     || (w == "against"
                         && !(k + 1..k + 4).any(|j| u.word(j).is_some_and(|n| n == "backdrop")))
             })

@@ -647,3 +647,46 @@ fn labels_before_a_colon_are_no_speakers() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(s(text, f[0].speaker_span), "PENCE");
 }
+
+#[test]
+fn russian_present_cues_and_a_surname_in_the_genitive() {
+    let text = "Библиотека оцифровала архив\n\n\
+        «Каждый раз мы теряли несколько страниц», — рассказывает заведующая отделом Надежда Павловна Егорова.\n\n\
+        По словам Егоровой, за первую неделю в библиотеку обратились тридцать человек.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "Каждый раз",
+        Direct,
+        "Надежда Павловна Егорова",
+        "рассказывает",
+    );
+    check(
+        text,
+        &f,
+        "за первую неделю",
+        Indirect,
+        "Надежда Павловна Егорова",
+        "По словам",
+    );
+}
+
+#[test]
+fn german_sources_inside_the_clause_and_apposed_names() {
+    let text = "Strecke wieder in Betrieb\n\n\
+        Die Sanierung hat nach Angaben des Verkehrsministeriums rund 38 Millionen Euro gekostet.\n\n\
+        Der Bürgermeister von Fennwarden, Klaus Reinecke, sprach von einem „Tag, auf den die Gegend gewartet hat“.\n\n\
+        Die Pendlerin Sabine Oltmanns aus Wiesede hat ihre Karte gekauft. „Ich fahre seit Jahren mit dem Auto“, sagte sie.";
+    let f = run(text);
+    check(
+        text,
+        &f,
+        "Die Sanierung hat",
+        Indirect,
+        "Verkehrsministerium",
+        "nach Angaben",
+    );
+    check(text, &f, "einem „Tag", Mixed, "Klaus Reinecke", "sprach");
+    check(text, &f, "Ich fahre", Direct, "Sabine Oltmanns", "sagte");
+}

@@ -333,8 +333,22 @@ pub fn russian_nominative(name: &str) -> String {
         w.chars()
             .all(|c| ('\u{400}'..='\u{4ff}').contains(&c) || c == '-')
     };
-    if words.len() < 2 || words.len() > 3 || !words.iter().all(|w| cyrillic(w) && is_cap(w)) {
+    if words.len() > 3 || !words.iter().all(|w| cyrillic(w) && is_cap(w)) {
         return name.to_string();
+    }
+    // A surname alone ("по словам Егоровой", "по словам Кравцова"): the
+    // feminine genitive ends in "-ой", the masculine in "-а".
+    if let [w] = words.as_slice() {
+        let swap = |from: &str, to: &str| w.strip_suffix(from).map(|stem| format!("{stem}{to}"));
+        return swap("овой", "ова")
+            .or_else(|| swap("евой", "ева"))
+            .or_else(|| swap("иной", "ина"))
+            .or_else(|| swap("ской", "ская"))
+            .or_else(|| swap("ова", "ов"))
+            .or_else(|| swap("ева", "ев"))
+            .or_else(|| swap("ина", "ин"))
+            .or_else(|| swap("ского", "ский"))
+            .unwrap_or_else(|| name.to_string());
     }
     let first = words[0];
     let feminine = first.ends_with('ы') || first.ends_with('и');
@@ -582,9 +596,32 @@ fn sanitize(name: &str) -> &str {
 fn looks_org(name: &str) -> bool {
     name.split_whitespace().any(|w| {
         let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
-        ORG_HEADS.contains(&l.as_str()) || ORG_HEADS.contains(&w.to_lowercase().as_str())
+        ORG_HEADS.contains(&l.as_str())
+            || ORG_HEADS.contains(&w.to_lowercase().as_str())
+            // German compounds: "Landesverkehrsministeriums", "Bundesamt".
+            || GERMAN_BODY_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
     }) || ((2..=5).contains(&name.len()) && name.chars().all(|c| c.is_uppercase() || c == '.'))
 }
+
+/// Endings of German compound nouns that name a body (the genitive "-s" off).
+const GERMAN_BODY_ENDINGS: &[&str] = &[
+    "ministerium",
+    "ministeriums",
+    "amt",
+    "behörde",
+    "polizei",
+    "verband",
+    "gericht",
+    "regierung",
+    "institut",
+    "verein",
+    "partei",
+    "stiftung",
+    "gewerkschaft",
+    "kommission",
+    "verwaltung",
+    "senat",
+];
 
 impl<'a> Resolver<'a> {
     /// A resolver at the start of `text`.
@@ -1266,9 +1303,15 @@ impl<'a> Resolver<'a> {
                     || (l.len() > 5
                         && l.ends_with("ing")
                         && words.iter().skip(1).any(|w| !is_cap(w.w)));
+                // "Бывшая супермодель": a Cyrillic adjective before a
+                // lower-case noun.
+                let cyrillic_description = words.len() > 1
+                    && l.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+                    && words.iter().skip(1).all(|w| !is_cap(w.w));
                 SOURCE_PLURALS.contains(&l)
                     || plural_source
                     || verb_opener
+                    || cyrillic_description
                     || (l.ends_with("ed") && l.len() > 4)
                     || self.seen_in_lower_case(l, w.s)
             }
@@ -1729,11 +1772,26 @@ impl<'a> Resolver<'a> {
                     .map(|k| k.name.clone())
             }
             // German "sie": she or they.
+            // A woman opening a sentence since the last statement ("Die
+            // Pendlerin Sabine Oltmanns aus Wiesede hat … „…“, sagte sie"),
+            // else the last speaker, else the last person named (never a
+            // place).
             "sie" => self
-                .last_speaker
-                .as_ref()
-                .map(|k| k.name.clone())
-                .or_else(|| self.known.last().map(|k| k.name.clone())),
+                .introduced_subject(Some(Gender::Female))
+                .or_else(|| {
+                    self.last_speaker
+                        .as_ref()
+                        .filter(|k| k.person && compatible(self.refresh(k), Some(Gender::Female)))
+                        .map(|k| k.name.clone())
+                })
+                .or_else(|| {
+                    self.known
+                        .iter()
+                        .rev()
+                        .find(|k| k.person && compatible(k, Some(Gender::Female)))
+                        .map(|k| k.name.clone())
+                })
+                .or_else(|| self.last_speaker.as_ref().map(|k| k.name.clone())),
             // "It" speaks for a body or a place; events, products and works
             // ("the summit", "the MacBook") say nothing.
             "it" => self
