@@ -1318,6 +1318,13 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
             .then(|| w.to_string())
         })
         .flatten();
+    // "Der 81-jährige Heinrich Jürgens", "an 81-year-old": an age.
+    if measure
+        .as_deref()
+        .is_some_and(|w| w.starts_with("jährig") || (w == "year" && cx.lower(k + 3) == "old"))
+    {
+        return None;
+    }
     let is_measure = measure.is_some();
     let (about, about_end) = match measure {
         Some(w) => (Some(w), Some(k + 2)),
@@ -1364,6 +1371,10 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
         && !start_words().contains(cx.lower(i - 1))
         && !MONTHS.contains(&cx.s(i - 1))
     {
+        return None;
+    }
+    // "through at least 2026": a year, however qualified, counts nothing.
+    if num.yearish && !had_unit && about.is_none() && value_max.is_none() {
         return None;
     }
     // "80 Day Obsession", "the 5 Love Languages": a title in capitals.
@@ -1533,13 +1544,15 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
         if cx.russian && !words.is_empty() {
             break;
         }
-        // After a plural noun only another plural continues ("combats flights").
+        // After a plural noun only another plural continues ("combats
+        // flights"); a possessive goes on ("the valley's sweet cherry crop").
         if let Some(&(a, b)) = words.last() {
             let prev = cx
                 .text
                 .get(cx.toks[a].start..cx.toks[b - 1].end)
                 .unwrap_or("");
-            if is_plural(prev) && !is_plural(w) {
+            let possessive = prev.ends_with("'s") || prev.ends_with("’s");
+            if is_plural(prev) && !possessive && !is_plural(w) {
                 break;
             }
             if is_plural(prev) && (wl.ends_with("ed") || wl == "says" || wl == "has") {

@@ -1473,6 +1473,20 @@ impl<'t> Unit<'t> {
         // name opening the clause, before a chain of appositions ("Even
         // China, Pyongyang's only ally, said").
         let mut cs = self.clause_start(v);
+        // "X said A, but its director, Martin Hale, estimated B": the
+        // clause after the conjunction.
+        if let Some(c) = (cs..v).rev().find(|&k| {
+            self.is_punct(k, &[',', ';'])
+                && k + 3 < v
+                && self.word(k + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "but" | "while" | "though" | "although" | "whereas" | "yet"
+                    )
+                })
+        }) {
+            cs = c + 1;
+        }
         while cs + 1 < v
             && self
                 .word(cs)
@@ -1491,12 +1505,15 @@ impl<'t> Unit<'t> {
             && self.is_punct(np.1, &[','])
             && np.1 + 1 < v - 1
             && (cs..v).all(|j| !self.is_quote(j))
-            && (np.0..np.1).any(|i| {
+            && ((np.0..np.1).any(|i| {
                 self.is_cap(i)
                     && !self
                         .word(i)
                         .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w))
             })
+                // "its director, Martin Hale, estimated": a role, then the
+                // name in apposition.
+                || (np.1 + 1..v - 1).all(|i| self.is_cap(i) || self.is_punct(i, &['.'])))
         {
             return Some(np);
         }
@@ -3200,7 +3217,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
         k > 0 && (u.is_quote(k - 1) || (u.is_punct(k - 1, &[',']) && k > 1 && u.is_quote(k - 2)))
     };
+    // "…, a cost the city hopes to split with the utility": a belief verb
+    // with its own infinitive is no post-posed cue.
+    let own_infinitive = cue.class == CueClass::Weak && u.is(cue.b + 1, "to");
     if !matches!(cue.class, CueClass::Intent | CueClass::Topic)
+        && !own_infinitive
         && (that_at.is_none() || quote_before)
         && !colon_after
         && (quote_after.is_none() || quote_before)

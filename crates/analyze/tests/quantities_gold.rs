@@ -349,3 +349,17 @@ fn product_names_titles_and_line_breaks() {
         "a quantity runs over a line break"
     );
 }
+
+const FARES: &str = "Ferry fares
+
+Fares will stay at $3 for adults through at least 2026. The 81-year-old skipper and the 81-jährige Kapitän agree. Hail damaged between 20 and 40 percent of the valley's sweet cherry crop.";
+
+#[test]
+fn years_ages_and_possessive_counted_nouns() {
+    let a = analyze(FARES, Some("2024-05-14"));
+    a.dump();
+    assert!(a.quants.iter().all(|q| !q.text.contains("2026")), "a year");
+    assert!(a.quants.iter().all(|q| !q.text.starts_with("81")), "an age");
+    let share = a.q("between 20 and 40 percent of the valley's sweet cherry crop");
+    assert_eq!(share.about.as_deref(), Some("valley's sweet cherry crop"));
+}

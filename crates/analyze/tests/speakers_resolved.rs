@@ -154,3 +154,28 @@ fn adding_or_claiming_a_thing_is_no_statement() {
     let hurt = get(text, &f, "At least 40 fans");
     assert_eq!(hurt.speaker.as_deref(), Some("Boston Police"));
 }
+
+#[test]
+fn a_role_then_a_name_after_but_speaks_for_itself() {
+    let text = "Hail damage\n\n\
+        The growers' association said it was too early to count the losses, but its director, \
+        Martin Hale, estimated that 20 percent of the crop had been damaged.\n\n\
+        The report found the substation needed a $2.1 million upgrade, a cost the city hopes to \
+        split with the utility.";
+    let f = run(text);
+    assert_eq!(
+        s(text, Some(get(text, &f, "it was too early").content)),
+        "it was too early to count the losses"
+    );
+    assert_eq!(
+        get(text, &f, "that 20 percent").speaker.as_deref(),
+        Some("Martin Hale")
+    );
+    // "hopes to split" has its own infinitive: not a cue for the clause
+    // before it.
+    assert!(
+        f.iter()
+            .all(|x| !s(text, Some(x.content)).starts_with("The report found")),
+        "{f:#?}"
+    );
+}
