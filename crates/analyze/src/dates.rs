@@ -1234,6 +1234,24 @@ const HOLIDAY_MODIFIERS: &[&str] = &[
 fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let p = cx.pub_day?;
     let first = cx.lower(i);
+    // "von Montag bis Samstag", "from Monday to Friday", "Monday through
+    // Friday": a weekly schedule, no date.
+    let range_word = |w: &str| {
+        matches!(
+            w,
+            "bis" | "to" | "through" | "thru" | "à" | "au" | "a" | "al"
+        )
+    };
+    let range_start = |j: usize| {
+        (j > 0 && matches!(cx.lower(j - 1), "von" | "from" | "de" | "du" | "del"))
+            || (range_word(cx.lower(j + 1)) && cx.weekday_at(j + 2).is_some())
+    };
+    if cx.weekday_at(i).is_some()
+        && (range_start(i)
+            || (i > 1 && range_word(cx.lower(i - 1)) && cx.weekday_at(i - 2).is_some()))
+    {
+        return None;
+    }
     // "Black Friday", "Super Tuesday", "Good Friday": a named day.
     if i > 0
         && (HOLIDAY_MODIFIERS.contains(&cx.word(i - 1))

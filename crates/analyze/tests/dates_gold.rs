@@ -193,3 +193,16 @@ fn month_days_without_tense_take_the_nearer_year() {
         ]
     );
 }
+
+// Monday 2 September 2024: weekly schedules ("von Montag bis Samstag",
+// "Monday through Friday", "du lundi au vendredi") are no dates.
+const TIMETABLE: &str = "Die Züge fahren von Montag bis Samstag im Stundentakt. Seit Sonntag rollen wieder Züge. The office is open Monday through Friday. Le musée est ouvert du lundi au vendredi. Sales rose on Monday.";
+
+#[test]
+fn weekly_schedules_are_no_dates() {
+    let v = found(TIMETABLE, Some("2024-09-02"));
+    assert_eq!(
+        pairs(&v),
+        [("Sonntag", "2024-09-01"), ("on Monday", "2024-09-02")]
+    );
+}
