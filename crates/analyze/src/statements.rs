@@ -425,10 +425,12 @@ const OCCASION_NOUNS: &[&str] = &[
     "today",
 ];
 
-/// Finite verbs that show a clause after a verb ("… the plan is …").
-const FINITE_MARKERS: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "could", "can", "should", "may", "might", "has",
-    "have", "had", "did", "does", "thought", "said", "knew", "made", "got",
+/// Finite auxiliaries and modals: after a short subject they show a clause
+/// ("… the plan is …", "hoped utilities would …").
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
+    "has", "have", "had", "did", "does", "do", "won't", "won’t", "isn't", "isn’t", "wasn't",
+    "wasn’t", "can't", "can’t", "didn't", "didn’t",
 ];
 
 /// Words opening an indirect question ("asked whether …").
@@ -1132,11 +1134,6 @@ impl<'t> Unit<'t> {
     /// a subject pronoun, or a short phrase, followed by a finite
     /// auxiliary or modal.
     fn clause_follows(&self, k: usize) -> bool {
-        const FINITE: &[&str] = &[
-            "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
-            "must", "has", "have", "had", "did", "does", "do", "won't", "won’t", "isn't", "isn’t",
-            "wasn't", "wasn’t", "can't", "can’t", "didn't", "didn’t",
-        ];
         if self
             .word(k)
             .is_some_and(|w| matches!(w, "he" | "she" | "they" | "we" | "i" | "you" | "there"))
@@ -3707,7 +3704,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .any(|k| {
                 u.word(k).is_some_and(|w| {
                     !u.is_cap(k)
-                        && ((w.len() > 4 && w.ends_with("ed")) || FINITE_MARKERS.contains(&w))
+                        && ((w.len() > 4 && w.ends_with("ed"))
+                            || FINITE.contains(&w)
+                            || matches!(w, "thought" | "said" | "knew" | "made" | "got"))
                 })
             })
     };

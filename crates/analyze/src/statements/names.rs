@@ -259,7 +259,7 @@ const MAX_SUBJECT_LEAD_WORDS: usize = 6;
 /// Prepositions that open a phrase before a sentence's subject.
 const OPENING_PREPOSITIONS: &[&str] = &[
     "against", "like", "unlike", "with", "without", "for", "to", "from", "despite", "about", "of",
-    "by", "as", "after", "before", "since", "unlike", "besides",
+    "by", "as", "after", "before", "since", "besides",
 ];
 
 /// How far back (in bytes) a sentence-opening person may be introduced for
@@ -767,11 +767,6 @@ impl<'a> Resolver<'a> {
         self.spoke_here = true;
     }
 
-    /// The person who opens a sentence after the last speaker's statement
-    /// and shortly before the unit being resolved ("Rep. Robert Aderholt
-    /// pushed for the rocket. “…,” he said"), when their title or given
-    /// name tells a gender that fits the pronoun and the last speaker is
-    /// not named again after them.
     /// The person the text named last before the unit being resolved
     /// (the subject a Romance subjectless verb goes on with).
     pub fn last_person(&self) -> Option<String> {
@@ -784,6 +779,11 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// The person who opens a sentence after the last speaker's statement
+    /// and shortly before the unit being resolved ("Rep. Robert Aderholt
+    /// pushed for the rocket. “…,” he said"), when their title or given
+    /// name tells a gender that fits the pronoun and the last speaker is
+    /// not named again after them.
     fn introduced_subject(&self, g: Option<Gender>) -> Option<String> {
         let g = g?;
         let from = self.introduction_start()?;
