@@ -1631,6 +1631,18 @@ impl Draft {
     }
 }
 
+/// The first words of the "according to" forms, for a quick test per token.
+fn according_first_words() -> &'static crate::fasthash::FxSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        ACCORDING
+            .iter()
+            .filter_map(|p| p.first().copied())
+            .collect()
+    })
+}
+
 /// Gives the writer's statements to the byline: a speaker "I" outside
 /// quotation marks ("I suggested she try the keyboard case") is the
 /// article's one author, and "we" ("we confirmed that …", "as we've said")
@@ -1831,9 +1843,14 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         while i < n {
             // "Per a report from Bloomberg, …" only opening the clause
             // ("$5 per person" is a rate).
-            if let Some(acc) = ACCORDING
-                .iter()
-                .find(|p| (0..p.len()).all(|k| u.is(i + k, p[k])))
+            if let Some(acc) = u
+                .word(i)
+                .filter(|w| according_first_words().contains(*w))
+                .and_then(|_| {
+                    ACCORDING
+                        .iter()
+                        .find(|p| (0..p.len()).all(|k| u.is(i + k, p[k])))
+                })
                 .filter(|p| p[0] != "per" || i == u.clause_start(i))
             {
                 cues.push(Cue {
