@@ -433,6 +433,9 @@ const FINITE: &[&str] = &[
     "wasn’t", "can't", "can’t", "didn't", "didn’t",
 ];
 
+/// German articles before a source named after "laut" or "nach Angaben".
+const SOURCE_ARTICLES: &[&str] = &["der", "des", "dem", "den", "einer", "eines", "einem"];
+
 /// Words opening an indirect question ("asked whether …").
 const WH_WORDS: &[&str] = &[
     "whether", "what", "how", "why", "who", "if", "when", "where", "which",
@@ -1198,11 +1201,6 @@ impl<'t> Unit<'t> {
         (modifier && head + 1 < v).then_some((np.0, head + 1))
     }
 
-    /// A name in apposition right after the description `a..b`
-    /// ("Its spokesman, John Smith, said", "the candidate, Andy Beshear —
-    /// …"): one to [`MAX_APPOSED_NAME_WORDS`] capitalised words between a
-    /// comma and a comma or dash, after a description ending in a
-    /// lower-case head noun.
     /// A role word in its usual case: lower case, or capitalised after a
     /// German article ("Der Bürgermeister von Fennwarden, Klaus Reinecke,").
     fn role_word_case(&self, i: usize) -> bool {
@@ -1213,6 +1211,11 @@ impl<'t> Unit<'t> {
                     .is_some_and(|w| matches!(w, "der" | "die" | "des" | "dem" | "den")))
     }
 
+    /// A name in apposition right after the description `a..b`
+    /// ("Its spokesman, John Smith, said", "the candidate, Andy Beshear —
+    /// …"): one to [`MAX_APPOSED_NAME_WORDS`] capitalised words between a
+    /// comma and a comma or dash, after a description ending in a
+    /// lower-case head noun.
     fn apposed_name(&self, a: usize, b: usize) -> Option<(usize, usize)> {
         // "el ministro de Economía, Carlos Cuerpo,": a role with its
         // portfolio also ends in a capital.
@@ -2789,7 +2792,6 @@ fn headline_quote(
     (ce > cs).then_some((speaker, (cs, ce)))
 }
 
-/// Records "X issued a (joint) statement" / "X said in a statement".
 /// "a report in the Argus Leader", "a study by Harvard researchers", "a
 /// new Fast Company report says": the named source of a document, which a
 /// later "the report" points back to. Noted after the unit's own statements.
@@ -2845,6 +2847,7 @@ const DOC_HEAD_FOLLOWERS: &[&str] = &[
     "released",
 ];
 
+/// Records "X issued a (joint) statement" / "X said in a statement".
 fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
     let n = u.toks.len();
     for i in 0..n {
@@ -2926,12 +2929,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // German sources are an article and capitalised nouns ("nach
         // Schätzung der Polizei zur Eröffnung": the police).
         let german_source = u.word(cue.a).is_some_and(|w| matches!(w, "nach" | "laut"))
-            && u.word(cue.b + 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "der" | "des" | "dem" | "den" | "einer" | "eines" | "einem"
-                )
-            })
+            && u.word(cue.b + 1)
+                .is_some_and(|w| SOURCE_ARTICLES.contains(&w))
             && u.is_cap(cue.b + 2);
         let mut np = if german_source {
             let mut k = cue.b + 2;
@@ -3015,12 +3014,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // Articles inside the German source: "Laut einer Umfrage des
         // Instituts Forsa halten …", "Nach Angaben des Verbandes fehlen …".
         let article = |j: usize| {
-            u.word(j).is_some_and(|w| {
-                matches!(
-                    w,
-                    "des" | "der" | "dem" | "den" | "einer" | "eines" | "einem" | "du" | "de"
-                )
-            }) && u.is_cap(j + 1)
+            u.word(j)
+                .is_some_and(|w| SOURCE_ARTICLES.contains(&w) || matches!(w, "du" | "de"))
+                && u.is_cap(j + 1)
         };
         while k < end_tok && (u.is_cap(k) || u.is_punct(k, &['.']) || article(k)) {
             k += 1;

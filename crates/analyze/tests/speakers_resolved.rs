@@ -2,16 +2,7 @@
 //! pattern met while checking a sample of real pages by hand.
 
 mod common;
-use common::{run, s};
-use newsfacts_analyze::statements::Found;
-
-/// The statement whose content starts with `start`.
-fn get<'a>(text: &str, found: &'a [Found], start: &str) -> &'a Found {
-    found
-        .iter()
-        .find(|f| s(text, Some(f.content)).starts_with(start))
-        .unwrap_or_else(|| panic!("no statement starting {start:?} in {found:#?}"))
-}
+use common::{get, run, s};
 
 #[test]
 fn a_pronoun_after_the_sentences_own_subject_is_that_person() {

@@ -4,15 +4,7 @@ use newsfacts_analyze::statements::Found;
 use newsfacts_model::StatementKind::{self, Direct, Indirect, Mixed};
 
 mod common;
-use common::{run, s};
-
-/// Finds the statement whose content starts with `start`.
-fn get<'a>(text: &str, found: &'a [Found], start: &str) -> &'a Found {
-    found
-        .iter()
-        .find(|f| s(text, Some(f.content)).starts_with(start))
-        .unwrap_or_else(|| panic!("no statement starting {start:?} in {found:#?}"))
-}
+use common::{get, run, s};
 
 fn check(text: &str, found: &[Found], start: &str, kind: StatementKind, speaker: &str, cue: &str) {
     let f = get(text, found, start);
