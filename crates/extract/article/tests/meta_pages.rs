@@ -216,8 +216,10 @@ fn title_with_site_suffix_and_matching_h1() {
         <div class="story"><h1>Storm closes every school in the valley</h1>
         <p>All 14 schools stayed shut on Monday.</p></div></body></html>"#;
     let m = meta(html, Some("https://valleyvoice.example/news/storm-schools"));
+    // No declared site name: the <title> around the headline names it.
     let expected = Metadata {
         title: s("Storm closes every school in the valley"),
+        site: s("Valley Voice"),
         ..Metadata::default()
     };
     assert_eq!(m, expected);
@@ -332,6 +334,7 @@ fn blog_post_with_dates_only_in_the_url() {
     );
     let expected = Metadata {
         title: s("Notes on sourdough, week three"),
+        site: s("Crumb & Co"),
         published: vec![d("2016-05-10", Url)],
         ..Metadata::default()
     };
@@ -445,6 +448,7 @@ fn russian_byline_and_json_ld_array() {
     let m = meta(html, None);
     let expected = Metadata {
         title: s("В городе открыли новый парк"),
+        site: s("Северные вести"),
         published: vec![d("2023-09-01T12:00:00+03:00", JsonLd)],
         authors: strings(&["Иван Петров"]),
         language: s("ru"),

@@ -12,11 +12,11 @@
 //! | field | sources, most trusted first |
 //! |---|---|
 //! | `title` | visible `<h1>` / `[itemprop=headline]` / `.headline`, `.entry-title`, `.article-title`, `.post-title` whose text equals or is most of a declared title; JSON-LD article `headline`/`name`; `og:title`; `twitter:title`; `meta[name=title]`; JSON-LD WebPage `name`; `<title>`; a lone `<h1>` in `<article>`/`<main>` — declared ones cleaned with [`clean_title`] |
-//! | `site` | `og:site_name`; JSON-LD `publisher.name`; `application-name`; JSON-LD `WebSite.name` |
+//! | `site` | `og:site_name`; JSON-LD `publisher.name`; `application-name`; JSON-LD `WebSite.name`; the rest of the `<title>` around the headline ("Headline - Site") |
 //! | `url` | `<link rel=canonical>`; `og:url`; JSON-LD `url`/`mainEntityOfPage`; `twitter:url` — resolved against `<base href>`/`base_url`, http(s) only; a bare home page URL loses to a deeper one and is dropped when the page was fetched from a deeper URL |
 //! | `published` | JSON-LD; meta tags and `[itemprop=datePublished]`; `<time>`; byline text near the headline; date in the URL (see [`DateOrigin`]) |
 //! | `updated` | JSON-LD `dateModified`; meta (`article:modified_time`, `[itemprop=dateModified]`, `og:updated_time`, `last-modified` …); `<time>` marked updated; byline text after "Updated" |
-//! | `authors` | JSON-LD `author`; `meta[name=author]`, `article:author` (not a URL), `dc.creator`, `byl` …; `[itemprop=author]`, `a[rel=author]`; elements whose class or `data-testid` holds `byline`/`author`/`contributor` — the first source naming a person wins; organisations and agencies only when no source names a person |
+//! | `authors` | JSON-LD `author`; `meta[name=author]`, `article:author` (not a URL), `dc.creator`, `byl` …; `[itemprop=author]`, `a[rel=author]`; elements whose class or `data-testid` holds `byline`/`author`/`contributor` (or `autor`, `auteur`, `signature`, `firma`) — the first source naming a person wins; organisations and agencies only when no source names a person |
 //! | `language` | `<html lang>`; `http-equiv=content-language`; `og:locale`; JSON-LD `inLanguage`; `meta[name=language]`, `dc.language` |
 //! | `description` | `og:description`; `meta[name=description]`; `twitter:description`; JSON-LD `description`; `dc.description` |
 //! | `image` | `og:image`; `og:image:url`/`secure_url`; `twitter:image`; JSON-LD `image`; `link[rel=image_src]` |
@@ -64,7 +64,8 @@ use text::{collapse_ws, contains_any_ci, contains_ci, contains_words, norm_key, 
 pub struct Metadata {
     /// The article's headline, without the site name.
     pub title: Option<String>,
-    /// `og:site_name`, JSON-LD `publisher.name`, `application-name`, else `None`.
+    /// `og:site_name`, JSON-LD `publisher.name`, `application-name`, the
+    /// `<title>` around the headline, else `None`.
     pub site: Option<String>,
     /// Canonical URL, absolute; `None` when the page declares none.
     pub url: Option<String>,
@@ -165,6 +166,14 @@ pub fn extract(doc: &Document, base_url: Option<&str>) -> Metadata {
     }
     let (title, anchor) = pick_headline(doc, &scan, &ld, &sites, host.as_deref());
     m.title = title;
+    // No declared site name: the part of the <title> around the headline
+    // ("Headline - Le Journal du Rhône").
+    if m.site.is_none()
+        && let Some(headline) = m.title.as_deref()
+        && let Some(raw) = scan.title_tag.and_then(|t| node_text(doc, t, 2000))
+    {
+        m.site = title::site_around(&raw, headline);
+    }
     let anchor = anchor
         .or_else(|| fallback_anchor(doc, &scan))
         .or_else(|| heading_matching(doc, m.title.as_deref()));
@@ -1226,7 +1235,19 @@ fn byline_class_authors(doc: &Document, region: Option<&Region>) -> Tier {
         }
         let marked = doc.attrs(id).any(|(k, v)| {
             matches!(k, "class" | "data-testid" | "data-component")
-                && contains_any_ci(v, &["byline", "author", "contributor"])
+                && contains_any_ci(
+                    v,
+                    &[
+                        "byline",
+                        "author",
+                        "contributor",
+                        // Spanish, Portuguese, German; French; Italian.
+                        "autor",
+                        "auteur",
+                        "signature",
+                        "firma",
+                    ],
+                )
         });
         if !marked {
             continue;

@@ -357,6 +357,18 @@ pub(crate) fn split_authors(raw: &str) -> (Vec<String>, Vec<String>) {
         .collect();
     for chunk in unified.split(',') {
         let words: Vec<&str> = chunk.split_whitespace().collect();
+        // "Por Rafael Nogueira, de Brasília", "Von Anna Schmidt, aus Kiel":
+        // where the writer files from.
+        if words.len() > 1
+            && words.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "de" | "desde" | "da" | "em" | "en" | "in" | "from" | "aus" | "à" | "depuis"
+                )
+            })
+        {
+            continue;
+        }
         let mut part: Vec<&str> = Vec::new();
         for w in words {
             if is_conjunction(w) {

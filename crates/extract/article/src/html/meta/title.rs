@@ -154,6 +154,32 @@ pub(crate) fn clean_title_with(title: &str, site: &SiteNames) -> String {
     cur.to_string()
 }
 
+/// Longest site name read off a `<title>`, in words.
+const MAX_SITE_WORDS: usize = 6;
+
+/// The site name a `<title>` puts around the page's `headline`:
+/// "Grève des contrôleurs - Le Journal du Rhône" → "Le Journal du Rhône",
+/// "RT | Putin hopes …" → "RT". `None` when the title is not the headline
+/// plus one short part across a separator.
+pub(crate) fn site_around(title: &str, headline: &str) -> Option<String> {
+    let t = collapse_ws(title);
+    let h = collapse_ws(headline);
+    if h.is_empty() {
+        return None;
+    }
+    let rest = if let Some(after) = t.strip_prefix(h.as_str()) {
+        SEPARATORS.iter().find_map(|sep| after.strip_prefix(sep))?
+    } else {
+        let before = t.strip_suffix(h.as_str())?;
+        SEPARATORS.iter().find_map(|sep| before.strip_suffix(sep))?
+    };
+    let rest = rest.trim();
+    let words = word_count(rest);
+    let single = SEPARATORS.iter().all(|sep| !rest.contains(sep));
+    ((1..=MAX_SITE_WORDS).contains(&words) && single && !norm_key(rest).is_empty())
+        .then(|| rest.to_string())
+}
+
 fn last_separator(s: &str) -> Option<(usize, &'static str)> {
     SEPARATORS
         .iter()
@@ -204,5 +230,43 @@ pub(crate) fn host_label(host: &str) -> Option<&str> {
                 Some(second)
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_around;
+
+    #[test]
+    fn site_name_around_the_headline() {
+        assert_eq!(
+            site_around(
+                "Grève des contrôleurs : la SNCF annule 40 % des TGV - Le Journal du Rhône",
+                "Grève des contrôleurs : la SNCF annule 40 % des TGV"
+            )
+            .as_deref(),
+            Some("Le Journal du Rhône")
+        );
+        assert_eq!(
+            site_around(
+                "Diario del Sur | Sequía: plan de 2.500 millones",
+                "Sequía: plan de 2.500 millones"
+            )
+            .as_deref(),
+            Some("Diario del Sur")
+        );
+        // A title that is not the headline, or a long tail, names no site.
+        assert_eq!(
+            site_around("Home - Weather - Local", "Storm hits coast"),
+            None
+        );
+        assert_eq!(
+            site_around(
+                "Storm hits coast - and the river rose higher than ever before in memory",
+                "Storm hits coast"
+            ),
+            None
+        );
+        assert_eq!(site_around("Storm hits coast", "Storm hits coast"), None);
     }
 }
