@@ -458,6 +458,7 @@ const SONNABEND: &str = "sonnabend";
 /// Prepositions kept with a weekday.
 const WEEKDAY_PREPS: &[&str] = &[
     "on", "am", "le", "el", "this", "diesen", "ce", "nesta", "neste", "na", "no", "в", "во",
+    "este", "questo",
 ];
 /// Words that say "the one before".
 const LAST_WORDS: &[&str] = &[
@@ -571,6 +572,20 @@ const FUTURE_CUES: &[&str] = &[
     "auront",
     "prévu",
     "prévue",
+    "prévus",
+    "prévues",
+    "doit",
+    "doivent",
+    "previsto",
+    "prevista",
+    "previstos",
+    "previstas",
+    "programado",
+    "programada",
+    "deve",
+    "devono",
+    "debe",
+    "deben",
     "será",
     "serán",
     "habrá",

@@ -411,6 +411,98 @@ const FUNCTION_WORDS: &[&str] = &[
     "Latest",
     "Maybe",
     "Perhaps",
+    // French, Spanish, Italian, Portuguese and German prepositions,
+    // conjunctions, pronouns and demonstratives.
+    "Selon",
+    "Según",
+    "Secondo",
+    "Segundo",
+    "Laut",
+    "Nach",
+    "Oltre",
+    "Para",
+    "Por",
+    "Pour",
+    "Dans",
+    "Sur",
+    "Avec",
+    "Sans",
+    "Mais",
+    "Et",
+    "Ou",
+    "Comme",
+    "Quand",
+    "Après",
+    "Avant",
+    "Depuis",
+    "Pendant",
+    "Entre",
+    "Con",
+    "Sin",
+    "Sobre",
+    "Desde",
+    "Hasta",
+    "Tras",
+    "Pero",
+    "Cuando",
+    "Como",
+    "Dopo",
+    "Prima",
+    "Dal",
+    "Della",
+    "Nel",
+    "Nella",
+    "Sul",
+    "Sulla",
+    "Anche",
+    "Em",
+    "Os",
+    "Uma",
+    "Um",
+    "Mas",
+    "Também",
+    "Após",
+    "Ao",
+    "Pelo",
+    "Pela",
+    "Ele",
+    "Ela",
+    "Él",
+    "Lui",
+    "Ils",
+    "Nous",
+    "Vous",
+    "Ce",
+    "Cette",
+    "Ces",
+    "Cet",
+    "Este",
+    "Esta",
+    "Estos",
+    "Esa",
+    "Ese",
+    "Questo",
+    "Questa",
+    "Auch",
+    "Aber",
+    "Und",
+    "Oder",
+    "Mit",
+    "Bei",
+    "Vom",
+    "Zum",
+    "Zur",
+    "Für",
+    "Über",
+    "Unter",
+    "Seit",
+    "Wie",
+    "Wenn",
+    "Als",
+    "Er",
+    "Sie",
+    "Es",
+    "Wir",
 ];
 
 /// Words for members of a group (like demonyms): no entity on their own.
@@ -935,10 +1027,29 @@ const OTHER_CUES: &[&str] = &[
     "Partnership",
 ];
 
+/// Party and status words before a title ("Republican Secretary of State
+/// Jon Husted", "Former Prime Minister").
+const PARTY_ADJECTIVES: &[&str] = &[
+    "Republican",
+    "Democratic",
+    "Democrat",
+    "Labour",
+    "Conservative",
+    "Liberal",
+    "Green",
+    "GOP",
+    "Former",
+    "Acting",
+    "Deputy",
+    "Interim",
+    "Then",
+];
+
 /// Lower-case words allowed inside a name between capitalised words.
 const PARTICLES: &[&str] = &[
-    "de", "da", "di", "du", "dos", "das", "del", "della", "van", "von", "der", "den", "ter", "la",
-    "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "af", "of", "for", "and", "&",
+    "de", "da", "di", "du", "do", "dos", "das", "del", "della", "degli", "delle", "dei", "van",
+    "von", "der", "den", "ter", "la", "le", "bin", "ibn", "al", "el", "ben", "y", "zu", "af", "of",
+    "for", "and", "&",
 ];
 
 /// All-caps words that are not names.
@@ -1107,7 +1218,7 @@ const SURNAME_CUES: &[&str] = &[
 /// "marqués de la", "Bürgermeister von").
 const OF_CONNECTORS: &[&str] = &[
     "of", "the", "de", "del", "du", "des", "la", "le", "les", "los", "las", "von", "vom", "d'",
-    "l'",
+    "l'", "do", "da", "dos", "das", "di", "della", "dello", "delle", "degli", "dei",
 ];
 
 /// Lower-case words inside a hyphenated place name ("Saint-Aubin-des-Vignes")
@@ -1568,6 +1679,9 @@ struct Around {
     votes: Votes,
     /// After a portfolio title ("concejal de Urbanismo"): a field, no entity.
     portfolio: bool,
+    /// The portfolio joined by English "of" ("director of the Nuclear
+    /// Policy Program" names a body; "ministra do Meio Ambiente" a field).
+    portfolio_of: bool,
     /// German, after an article or adjective: a common noun.
     generic: bool,
 }
@@ -1664,12 +1778,13 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
     // "<noun> of (the) X": "the town of Hollis", "préfet du Calvados".
     let mut j = s;
     let mut hops = 0;
+    let mut english_of = false;
     while j > 0
         && hops < 3
-        && ctx
-            .word(j - 1, sent)
-            .is_some_and(|w| set!(OF_CONNECTORS).contains(w.to_lowercase().as_str()))
+        && let Some(w) = ctx.word(j - 1, sent)
+        && set!(OF_CONNECTORS).contains(w.to_lowercase().as_str())
     {
+        english_of |= matches!(w, "of" | "the");
         j -= 1;
         hops += 1;
     }
@@ -1682,6 +1797,7 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
         }
         if set!(cues::PORTFOLIO_TITLES).contains(nl.as_str()) {
             a.portfolio = true;
+            a.portfolio_of = english_of;
         }
     }
     if let Some(n) = ctx.word(e, sent)
@@ -2156,9 +2272,21 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                     set!(ORG_CUES).contains(prev)
                         || set!(ORG_HEADS).contains(prev)
                         || set!(PLACE_HEADS).contains(prev)
-                        || words
-                            .iter()
-                            .all(|w| lex.titles.contains(&w.text.to_lowercase()))
+                        || (words.iter().all(|w| {
+                            lex.titles.contains(&w.text.to_lowercase())
+                                || lex.demonym(w.text).is_some()
+                                || set!(PARTY_ADJECTIVES).contains(w.text)
+                        }) && words
+                            .last()
+                            .is_some_and(|w| lex.titles.contains(&w.text.to_lowercase())))
+                }
+                // Portuguese "Observatório do Clima", not English "Why do I".
+                "do" | "dos" | "das" => {
+                    !set!(FUNCTION_WORDS).contains(prev)
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|n| !matches!(n.text(text), "I" | "You" | "We" | "They"))
+                        && !t.joined
                 }
                 "for" => set!(ORG_CUES).contains(prev) || set!(ORG_HEADS).contains(prev),
                 "and" => false,
@@ -2584,7 +2712,10 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         if opts.keep_article && ws.len() == run.len() && set!(NAME_ARTICLES).contains(w.text) {
             break;
         }
-        if set!(FUNCTION_WORDS).contains(w.text) || set!(CALENDAR).contains(w.text) {
+        // "Según el Instituto …": a lower-case article after a stripped
+        // word goes too ("Secondo de Pascale" keeps its particle).
+        let article = ws.len() < run.len() && matches!(w.text, "el" | "la" | "le" | "il" | "lo");
+        if set!(FUNCTION_WORDS).contains(w.text) || set!(CALENDAR).contains(w.text) || article {
             ws = &ws[1..];
             initial = false;
         } else {
@@ -2786,7 +2917,11 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     }
     let (start, end) = (ws[0].start, ws[ws.len() - 1].end);
     let name = normalise(text.get(start..end).unwrap_or(""));
-    let cx = around(ctx, ctx.tok_at(start), ctx.tok_at(end));
+    let mut cx = around(ctx, ctx.tok_at(start), ctx.tok_at(end));
+    // "Faenza", "Харьков": a city of the world.
+    if lex.cities.contains(name.as_str()) {
+        cx.votes[PLA] += 1;
+    }
     let mut cand = Cand::new(start, end, name.clone(), EntityType::Other);
     cand.titles = titles;
     cand.single = ws.len() == 1;
@@ -2801,8 +2936,9 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     } else if ws.iter().any(|w| w.text == "&") {
         // "Procter & Gamble", "Gulf Power & Light": a firm.
         cand.kind = EntityType::Organization;
-    } else if cx.portfolio && ws.len() == 1 && !person {
-        return; // "concejal de Urbanismo": a field
+    } else if cx.portfolio && !person && (ws.len() == 1 || (!cx.portfolio_of && !org_cued(lex, ws)))
+    {
+        return; // "concejal de Urbanismo", "ministra do Meio Ambiente": a field
     } else if set!(cues::ORG_SINGLE).contains(first) && ws.len() == 1 {
         cand.kind = EntityType::Organization;
     } else if org_cued(lex, ws) {
@@ -3203,6 +3339,10 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
         if !c.name.contains(' ') && c.group.is_some() && person_surnames.contains(c.name.as_str()) {
             continue;
         }
+        // "de Pascale": a surname with its particle, linked in pass 2.
+        if c.name.starts_with(char::is_lowercase) && c.group.is_none() {
+            continue;
+        }
         if c.group.is_none()
             && (short
                 .get(&c.name)
@@ -3278,8 +3418,14 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
                     .and_then(|&k| assigned.get(k).copied().flatten())
             })
             .or_else(|| {
+                // "Pascale", and "de Pascale" with its particle.
+                let particled = c.name.starts_with(char::is_lowercase);
                 nearest_person(&ents, &first_at, c, headline_end, |e| {
                     surname(&e.name) == c.name
+                        || (particled
+                            && e.name.len() > c.name.len()
+                            && e.name.ends_with(c.name.as_str())
+                            && e.name[..e.name.len() - c.name.len()].ends_with(' '))
                 })
             })
             .or_else(|| {

@@ -276,7 +276,6 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("miliardo", 1e9),
     ("milioni", 1e6),
     ("milione", 1e6),
-    // South Asian: "Rs 2,000 crore", "5 lakh people".
     ("bilhões", 1e9),
     ("bilhão", 1e9),
     ("milhões", 1e6),
@@ -291,6 +290,7 @@ const MULTIPLIERS: &[(&str, f64)] = &[
     ("тысячи", 1e3),
     ("тысяч", 1e3),
     ("тысяча", 1e3),
+    // South Asian: "Rs 2,000 crore", "5 lakh people".
     ("crore", 1e7),
     ("crores", 1e7),
     ("lakh", 1e5),
@@ -555,6 +555,51 @@ const STOP: &[&str] = &[
     "за",
     "что",
     "не",
+    // More French, Spanish, Italian and Portuguese prepositions and
+    // relatives.
+    "dans",
+    "sur",
+    "sous",
+    "avec",
+    "sans",
+    "entre",
+    "depuis",
+    "pendant",
+    "contre",
+    "vers",
+    "chez",
+    "selon",
+    "après",
+    "avant",
+    "dont",
+    "où",
+    "hace",
+    "desde",
+    "hasta",
+    "sobre",
+    "según",
+    "tras",
+    "contra",
+    "hacia",
+    "sin",
+    "durante",
+    "tra",
+    "fra",
+    "secondo",
+    "contro",
+    "dopo",
+    "prima",
+    "senza",
+    "verso",
+    "dos",
+    "ao",
+    "aos",
+    "pelo",
+    "pela",
+    "após",
+    "até",
+    "sem",
+    "segundo",
 ];
 
 /// Plural nouns without an -s.
@@ -755,6 +800,10 @@ struct Cx<'a> {
     /// Russian text: the counted noun is one word ("3 тысяч школ
     /// нуждаются" counts "школ"); nothing tells its verbs apart.
     russian: bool,
+    /// A language that groups thousands with spaces ("250 000", "3 000"):
+    /// any known language but English, where "May 5 100 protesters" reads
+    /// as two numbers.
+    spaced_thousands: bool,
 }
 
 impl Cx<'_> {
@@ -821,6 +870,27 @@ fn groups_ok_before_dot(s: &str, sep: char) -> bool {
     let mut parts = int.split(sep);
     let first = parts.next().unwrap_or("");
     !first.is_empty() && first.len() <= GROUP_DIGITS && parts.all(|g| g.len() == GROUP_DIGITS)
+}
+
+/// Whether a multiplier word is English ("2.500 million" has a decimal
+/// point; "2.500 millones" a thousands dot).
+fn english_multiplier(w: &str) -> bool {
+    matches!(
+        w,
+        "thousand"
+            | "million"
+            | "millions"
+            | "billion"
+            | "billions"
+            | "trillion"
+            | "mn"
+            | "mln"
+            | "bn"
+            | "bln"
+            | "tn"
+            | "k"
+            | "m"
+    )
 }
 
 fn multiplier(w: &str) -> Option<f64> {
@@ -931,17 +1001,45 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Num> {
 fn parse_number(cx: &Cx, i: usize) -> Option<(Num, Option<&'static str>)> {
     if cx.kind(i) == Some(TokKind::Num) {
         let s = cx.s(i);
-        let next_word = cx.s(i + 1);
-        let mult_follows = multiplier(next_word).is_some();
-        let mut value = parse_digits(s, mult_follows)?;
         let mut next = i + 1;
         let plain_int = s.bytes().all(|b| b.is_ascii_digit());
+        // "250 000 voyageurs", "1 200 000": thousands groups after spaces.
+        let mut value: f64 = 0.0;
+        if cx.spaced_thousands && plain_int && s.len() <= GROUP_DIGITS {
+            while cx.kind(next) == Some(TokKind::Num)
+                && cx.s(next).len() == GROUP_DIGITS
+                && cx.s(next).bytes().all(|b| b.is_ascii_digit())
+                && cx
+                    .toks
+                    .get(next - 1)
+                    .zip(cx.toks.get(next))
+                    .is_some_and(|(a, b)| {
+                        matches!(
+                            cx.text.get(a.end..b.start),
+                            Some(" " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+                        )
+                    })
+            {
+                next += 1;
+            }
+        }
+        let grouped = next > i + 1;
+        let next_word = cx.s(next);
+        // "2.500 millones" is 2,500 million; "2.500 million" 2.5 million.
+        let mult_follows = multiplier(next_word).is_some_and(|_| english_multiplier(next_word));
+        if grouped {
+            for k in i..next {
+                value = value * 1000.0 + cx.s(k).parse::<f64>().ok()?;
+            }
+        } else {
+            value = parse_digits(s, mult_follows)?;
+        }
         let mut yearish = plain_int && s.len() == 4 && (MIN_YEAR..=MAX_YEAR).contains(&value);
         if let Some(m) = multiplier(next_word) {
             // "3m" / "3 million"; a lone "m" only when joined ("3m");
             // "500 mil famílias", "3 mil millones" (a thousand millions).
             let ok = match next_word {
-                "m" | "k" => cx.joined(i + 1),
+                "m" | "k" => cx.joined(next),
                 _ => true,
             };
             if ok {
@@ -1174,6 +1272,7 @@ pub(crate) fn find_in(
         ents,
         german: lang == Some("de"),
         russian: lang == Some("ru"),
+        spaced_thousands: lang.is_some_and(|l| l != "en"),
     };
     let starts = start_words();
     let mut out = Vec::new();
@@ -1497,7 +1596,26 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
         j += 1;
         if matches!(
             cx.lower(j),
-            "the" | "its" | "their" | "all" | "his" | "her" | "our" | "la" | "les" | "los" | "las"
+            "the"
+                | "its"
+                | "their"
+                | "all"
+                | "his"
+                | "her"
+                | "our"
+                | "la"
+                | "les"
+                | "los"
+                | "las"
+                | "su"
+                | "sus"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "seu"
+                | "sua"
         ) {
             j += 1;
         }

@@ -153,7 +153,7 @@ use crate::entities::Entities;
 use crate::segment::Sentence;
 use lexicon::{
     ACCORDING, AUX, CueClass, DETERMINERS, DOC_NOUNS, ISSUE_VERBS, NOUN_CUES_THAT, NOUN_CUES_TO,
-    NP_GLUE, NP_STOP, PRONOUNS, THAT,
+    NP_GLUE, NP_STOP, OBJECT_PRONOUNS, PRONOUNS, THAT,
 };
 use names::{Resolver, Word};
 use newsfacts_model::{EntityType, Statement, StatementKind};
@@ -364,6 +364,30 @@ fn subject_pronoun(w: &str) -> bool {
 const VERB_ADVERBS: &[&str] = &[
     "now", "also", "later", "then", "still", "again", "never", "once", "often", "even", "already",
     "always", "first", "since", "soon", "long", "just", "too", "all",
+];
+
+/// Parts of a day after a day word ("mardi soir", "ieri sera").
+const DAY_PARTS: &[&str] = &[
+    "matin",
+    "soir",
+    "midi",
+    "mañana",
+    "tarde",
+    "noche",
+    "mattina",
+    "sera",
+    "pomeriggio",
+    "notte",
+    "manhã",
+    "tarde",
+    "noite",
+];
+
+/// Lower-case particles inside personal names ("Luis de la Cruz",
+/// "Michele de Pascale", "Ursula von der Leyen", "Lula da Silva").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "la", "le",
+    "du", "ter", "bin", "al", "el",
 ];
 
 /// Words that open the subject's next verb phrase after "and"/"but".
@@ -987,13 +1011,21 @@ impl<'t> Unit<'t> {
             return 0;
         }
         let bare = self.word(k).is_some_and(|w| !TIME_ARTICLES.contains(&w));
-        let n = if bare { 1 } else { 2 };
+        let mut n = if bare { 1 } else { 2 };
         // "quarta-feira" is split at its hyphen.
         if self.is_punct(k + n, &['-']) && self.is(k + n + 1, "feira") {
-            n + 2
-        } else {
-            n
+            n += 2;
         }
+        // "mardi soir", "ieri sera", "ayer por la tarde", "hier après-midi".
+        if self.word(k + n).is_some_and(|w| DAY_PARTS.contains(&w)) {
+            n += 1;
+        } else if self.is(k + n, "por")
+            && self.is(k + n + 1, "la")
+            && self.word(k + n + 2).is_some_and(|w| DAY_PARTS.contains(&w))
+        {
+            n += 3;
+        }
+        n
     }
 
     /// A time adverbial in another language at token `k`: "a affirmé mardi
@@ -1014,9 +1046,6 @@ impl<'t> Unit<'t> {
             "накануне",
             "ранее",
         ];
-        const PARTS: &[&str] = &[
-            "matin", "soir", "mañana", "tarde", "noche", "mattina", "sera",
-        ];
         let Some(w) = self.word(k) else {
             return false;
         };
@@ -1026,7 +1055,7 @@ impl<'t> Unit<'t> {
         TIME_ARTICLES.contains(&w)
             && self.word(k + 1).is_some_and(|n| {
                 crate::dates::any_weekday(n)
-                    || PARTS.contains(&n)
+                    || DAY_PARTS.contains(&n)
                     || matches!(n, "segunda" | "terça" | "quarta" | "quinta" | "sexta")
             })
     }
@@ -1058,6 +1087,25 @@ impl<'t> Unit<'t> {
     /// `end_tok`: a semicolon, or a comma before a new main clause
     /// (", but …"), or `None` for the unit end.
     fn clause_end(&self, from: usize, end_tok: usize) -> Option<usize> {
+        self.clause_end_of(from, end_tok, false)
+    }
+
+    /// Whether a finite verb stands among tokens `a..b` ("was", "believes",
+    /// "flowed"; capitalised words are names).
+    fn finite_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|k| {
+            self.word(k).is_some_and(|w| {
+                !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || FINITE.contains(&w))
+            })
+        })
+    }
+
+    /// [`Self::clause_end`]; with `own_verbs`, "… and was therefore
+    /// qualified" after a content with a finite verb of its own continues
+    /// the reported subject's verbs ("he believes Obama was born here and
+    /// was therefore qualified"), while after a plain object it is the
+    /// speaker's next verb ("chastised Clinton but did not recommend …").
+    fn clause_end_of(&self, from: usize, end_tok: usize, own_verbs: bool) -> Option<usize> {
         (from + 1..end_tok).find(|&k| {
             let later = k > from + 3;
             self.is_punct(k, &[';'])
@@ -1073,7 +1121,8 @@ impl<'t> Unit<'t> {
                 // next verb.
                 || (later
                     && self.word(k).is_some_and(|w| matches!(w, "and" | "but"))
-                    && self.word(k + 1).is_some_and(|w| COORDINATED_VERBS.contains(&w)))
+                    && self.word(k + 1).is_some_and(|w| COORDINATED_VERBS.contains(&w))
+                    && !(own_verbs && self.finite_between(from, k)))
                 // "…, and the union also stepped in": a new main clause.
                 || (later
                     && self.is_punct(k, &[','])
@@ -1204,7 +1253,16 @@ impl<'t> Unit<'t> {
     /// A role word in its usual case: lower case, or capitalised after a
     /// German article ("Der Bürgermeister von Fennwarden, Klaus Reinecke,").
     fn role_word_case(&self, i: usize) -> bool {
+        // "le PDG de la SNCF", "the CEO of Acme": an acronym role.
+        let acronym = self
+            .toks
+            .get(i)
+            .and_then(|t| self.text.get(t.s..t.e))
+            .is_some_and(|w| {
+                (2..=4).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+            });
         !self.is_cap(i)
+            || acronym
             || (i > 0
                 && self
                     .word(i - 1)
@@ -1255,7 +1313,16 @@ impl<'t> Unit<'t> {
         let start = b + 1;
         let mut k = start;
         while k < self.toks.len() && k - start < MAX_APPOSED_NAME_WORDS + 2 {
-            if self.is_cap(k) || self.is_punct(k, &['.']) {
+            // "Michele de Pascale", "Ursula von der Leyen": particles
+            // inside a name.
+            let particle = k > start
+                && self.word(k).is_some_and(|w| NAME_PARTICLES.contains(&w))
+                && (self.is_cap(k + 1)
+                    || (self
+                        .word(k + 1)
+                        .is_some_and(|w| NAME_PARTICLES.contains(&w))
+                        && self.is_cap(k + 2)));
+            if self.is_cap(k) || self.is_punct(k, &['.']) || particle {
                 k += 1;
             } else {
                 break;
@@ -2331,11 +2398,6 @@ fn german_nominative(name: &str) -> String {
 /// Longest name line or dashed signature of a vox pop, in bytes.
 pub const MAX_VOX_POP_LINE: usize = 150;
 
-/// Lower-case words allowed inside a name ("Luis de la Cruz").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "del", "van", "von", "der", "da", "bin", "al", "le",
-];
-
 /// The name at the start of a vox-pop signature ("Maria Lopez, 34,
 /// Phoenix"): one to four capitalised words before the first comma (or the
 /// end), in a short line without a full stop, quote or cue word.
@@ -2932,7 +2994,25 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             && u.word(cue.b + 1)
                 .is_some_and(|w| SOURCE_ARTICLES.contains(&w))
             && u.is_cap(cue.b + 2);
+        // "citing her work" cites a thing of hers, not her.
+        let object_pronoun = !u.word(cue.a).is_some_and(|w| w.starts_with("cit"))
+            && u.word(cue.b + 1)
+                .is_some_and(|w| OBJECT_PRONOUNS.iter().any(|(o, _)| *o == w));
         let mut np = if german_source {
+            let mut k = cue.b + 2;
+            while k < end_tok && u.is_cap(k) {
+                k += 1;
+            }
+            (cue.b + 1, k)
+        } else if object_pronoun {
+            // "According to him, …", "selon elle", "según ellos".
+            (cue.b + 1, cue.b + 2)
+        } else if u
+            .word(cue.b + 1)
+            .is_some_and(|w| matches!(w, "de" | "di" | "da" | "van" | "von" | "du" | "dos"))
+            && u.is_cap(cue.b + 2)
+        {
+            // "Secondo de Pascale, …": a surname with its particle.
             let mut k = cue.b + 2;
             while k < end_tok && u.is_cap(k) {
                 k += 1;
@@ -3000,11 +3080,16 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 post: true,
             });
         }
-        // "According to X, CONTENT" (more than a word).
-        if u.is_punct(np.1, &[','])
-            && (np.1 + 2 < end_tok || (np.1 + 1 < end_tok && u.is_quote(np.1 + 1)))
+        // "According to X, CONTENT" (more than a word); "Según su
+        // portavoz, Miguel Tellado, CONTENT": after the apposed name.
+        let comma = match u.apposed_name(np.0, np.1) {
+            Some((_, nb)) if u.is_punct(nb, &[',']) => nb,
+            _ => np.1,
+        };
+        if u.is_punct(comma, &[','])
+            && (comma + 2 < end_tok || (comma + 1 < end_tok && u.is_quote(comma + 1)))
         {
-            let cs = u.toks.get(np.1 + 1)?.s;
+            let cs = u.toks.get(comma + 1)?.s;
             return Some(Draft::plain((cs, unit_end), Some(np), cue_span));
         }
         // German and French drop the comma: "Laut Ministerin Nancy Faeser
@@ -3692,7 +3777,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     } else if let Some(k) = main_clause_at {
         trim_tail(u.text, cs, u.toks.get(k)?.s)
     } else {
-        u.clause_end(cstart, end_tok)
+        u.clause_end_of(cstart, end_tok, true)
             .and_then(|k| u.toks.get(k))
             .map_or(unit_end, |t| trim_tail(u.text, cs, t.s))
     };

@@ -16,6 +16,16 @@ pub(crate) const PLACE_PREPOSITIONS: &[&str] = &[
     "around",
     "between",
     "en",
+    "em",
+    "na",
+    "nas",
+    "nos",
+    "nel",
+    "nella",
+    "desde",
+    "hacia",
+    "verso",
+    "presso",
     "à",
     "dans",
     "près",
@@ -286,10 +296,14 @@ pub(crate) const GERMAN_MARKERS: &[&str] = &[
     "vom", "werden", "haben", "wie", "aber", "oder", "schon",
 ];
 
-/// Frequent English function words, the counterweight to [`GERMAN_MARKERS`].
+/// Frequent English, French, Spanish, Italian and Portuguese function
+/// words, the counterweight to [`GERMAN_MARKERS`] (French "des" is German
+/// "des" too).
 pub(crate) const ENGLISH_MARKERS: &[&str] = &[
     "the", "and", "of", "to", "is", "was", "that", "with", "for", "on", "are", "has", "have", "it",
-    "by", "at", "from", "his", "her", "this", "said",
+    "by", "at", "from", "his", "her", "this", "said", "le", "la", "les", "et", "est", "une", "du",
+    "que", "qui", "el", "los", "las", "y", "por", "con", "il", "di", "che", "per", "em", "um",
+    "uma", "não",
 ];
 
 /// Common nouns of German that follow a preposition without an article
@@ -428,6 +442,53 @@ pub(crate) const ORG_HEADS_ANY: &[&str] = &[
     "Feuerwehr",
     "Krankenhaus",
     "Klinikum",
+    // Italian
+    "Ministero",
+    "Università",
+    "Associazione",
+    "Fondazione",
+    "Istituto",
+    "Agenzia",
+    "Commissione",
+    "Consiglio",
+    "Partito",
+    "Banca",
+    "Tribunale",
+    "Procura",
+    "Comune",
+    "Protezione",
+    "Osservatorio",
+    "Camera",
+    "Guardia",
+    "Federazione",
+    "Confederazione",
+    "Sindacato",
+    // Portuguese
+    "Ministério",
+    "Universidade",
+    "Associação",
+    "Fundação",
+    "Agência",
+    "Comissão",
+    "Conselho",
+    "Câmara",
+    "Prefeitura",
+    "Observatório",
+    "Supremo",
+    "Polícia",
+    "Federação",
+    "Confederação",
+    // More French and Spanish
+    "Observatoire",
+    "Observatorio",
+    "Institut",
+    "Assemblée",
+    "Cour",
+    "Direction",
+    "Dirección",
+    "Fédération",
+    "Confédération",
+    "Policía",
 ];
 
 /// One-word names of town halls and councils: organisations on their own.

@@ -1,5 +1,6 @@
 //! The entity lexicons, parsed once from the files in `data/` (written by hand
-//! for newsfacts; see each file's header) into hash maps.
+//! for newsfacts, except `cities.txt`, built by `recipes/cities.py` from
+//! GeoNames; see each file's header) into hash maps.
 
 use crate::fasthash::{FxMap, FxSet};
 use newsfacts_model::EntityType;
@@ -11,6 +12,7 @@ const PLACES: &str = include_str!("../../data/places.txt");
 const ORGS: &str = include_str!("../../data/orgs.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+const CITIES: &str = include_str!("../../data/cities.txt");
 
 /// A lexicon group: one real-world entity with all its listed names.
 #[derive(Debug)]
@@ -40,6 +42,8 @@ pub(crate) struct Lexicon {
     pub title_words: usize,
     /// Given names.
     pub given: FxSet<String>,
+    /// World city names: a place vote, not a sure place.
+    pub cities: FxSet<&'static str>,
 }
 
 /// The lookup key of a name: dots removed, curly apostrophes straightened,
@@ -127,6 +131,7 @@ impl Lexicon {
                 lex.given.insert(n.to_string());
             }
         }
+        lex.cities = lines(CITIES).collect();
         lex
     }
 

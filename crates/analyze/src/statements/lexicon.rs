@@ -238,7 +238,36 @@ pub const AUX: &[&str] = &[
 /// Pronouns that may be a speaker.
 pub const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "i", "we", "er", "sie", "il", "elle", "ils", "elles", "он", "она",
-    "они",
+    "они", "él", "ella", "ellos", "ellas", "ele", "ela", "eles", "elas", "lei",
+];
+
+/// Object pronouns after "according to" and its kin ("according to him",
+/// "selon lui", "según ella", "segundo eles"), with the subject pronoun
+/// that resolves them.
+pub const OBJECT_PRONOUNS: &[(&str, &str)] = &[
+    ("him", "he"),
+    ("her", "she"),
+    ("them", "they"),
+    ("lui", "he"),
+    ("elle", "she"),
+    ("eux", "they"),
+    ("elles", "they"),
+    ("él", "he"),
+    ("ella", "she"),
+    ("ellos", "they"),
+    ("ellas", "they"),
+    ("lei", "she"),
+    ("loro", "they"),
+    ("ele", "he"),
+    ("ela", "she"),
+    ("eles", "they"),
+    ("elas", "they"),
+    ("ihm", "he"),
+    ("ihr", "she"),
+    ("ihnen", "they"),
+    ("нему", "he"),
+    ("ней", "she"),
+    ("ним", "they"),
 ];
 
 /// Nouns for documents that "say" or "read" things; their speaker is the

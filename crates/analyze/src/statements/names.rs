@@ -18,7 +18,9 @@
 //! aide") make no name; a place phrase after a name ("the X Center in
 //! Dallas") is not part of it.
 
-use super::lexicon::{self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, ORG_HEADS, PRONOUNS};
+use super::lexicon::{
+    self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, OBJECT_PRONOUNS, ORG_HEADS, PRONOUNS,
+};
 use crate::entities::{Ent, Entities, strip_possessive};
 use crate::fasthash::FxMap;
 use newsfacts_model::EntityType;
@@ -455,8 +457,8 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "on"];
 /// The gender a pronoun asks for.
 fn pronoun_gender(p: &str) -> Option<Gender> {
     match p {
-        "he" | "er" | "il" | "он" => Some(Gender::Male),
-        "she" | "elle" | "она" => Some(Gender::Female),
+        "he" | "er" | "il" | "он" | "él" | "ele" => Some(Gender::Male),
+        "she" | "elle" | "она" | "ella" | "ela" | "lei" => Some(Gender::Female),
         _ => None,
     }
 }
@@ -1145,14 +1147,18 @@ impl<'a> Resolver<'a> {
         if words.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
             return self.pronoun(&lower[0], s);
         }
-        // "his claim that …": a possessive pronoun stands for its owner.
+        // "his claim that …": a possessive pronoun stands for its owner;
+        // "according to him": an object pronoun for its subject form.
         if words.len() == 1 {
             let owner = match lower[0].as_str() {
                 "his" => Some("he"),
                 "her" => Some("she"),
                 "their" => Some("they"),
                 "its" => Some("it"),
-                _ => None,
+                w => OBJECT_PRONOUNS
+                    .iter()
+                    .find(|(o, _)| *o == w)
+                    .map(|(_, p)| *p),
             };
             if let Some(p) = owner {
                 return self.pronoun(p, s);
@@ -1744,7 +1750,7 @@ impl<'a> Resolver<'a> {
             "i" | "we" => None,
             // "They" points back to a group: a body or coordinated names
             // that spoke last; a single person speaker is no antecedent.
-            "they" | "ils" | "elles" => {
+            "they" | "ils" | "elles" | "ellos" | "ellas" | "eles" | "elas" | "они" => {
                 // "Analysts expect … They say …": an unnamed group opening
                 // a sentence since the last statement takes "they".
                 let unnamed_group = self

@@ -1,0 +1,194 @@
+//! Whole articles in French, Spanish, Italian and Portuguese house styles,
+//! written for these tests: speakers named after their role ("le PDG de la
+//! SNCF, Jean-Pierre Farandou"), "selon lui" / "segundo ela", subject
+//! pronouns, names with particles, space- and dot-grouped thousands,
+//! weekdays with modal futures, and the places and bodies of each language.
+
+use newsfacts_model::{Article, EntityType};
+
+fn analyzed(lang: &str, published: &str, text: &str) -> Article {
+    let mut a = Article::new("t");
+    a.language = Some(lang.into());
+    a.published = Some(published.into());
+    a.text = text.into();
+    newsfacts_analyze::analyze(&mut a);
+    a
+}
+
+/// The resolved speaker of the statement whose quote starts with `start`.
+fn speaker<'a>(a: &'a Article, start: &str) -> Option<&'a str> {
+    a.statements
+        .iter()
+        .find(|s| s.quote.starts_with(start))
+        .unwrap_or_else(|| panic!("no statement {start:?} in {:#?}", a.statements))
+        .speaker
+        .as_deref()
+}
+
+fn entity(a: &Article, name: &str) -> EntityType {
+    a.entities
+        .iter()
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("no entity {name:?} in {:#?}", a.entities))
+        .kind
+}
+
+fn quantity(a: &Article, text_start: &str) -> f64 {
+    a.quantities
+        .iter()
+        .find(|q| q.text.starts_with(text_start))
+        .unwrap_or_else(|| panic!("no quantity {text_start:?} in {:#?}", a.quantities))
+        .value
+}
+
+fn date(a: &Article, text: &str) -> String {
+    a.dates
+        .iter()
+        .find(|d| d.text == text)
+        .unwrap_or_else(|| panic!("no date {text:?} in {:#?}", a.dates))
+        .value
+        .clone()
+}
+
+const FRENCH: &str = "Grève au port : la régie annule 30 % des traversées\n\n\
+La Régie des bacs de Loire a annoncé mardi soir l'annulation de 30 % des traversées prévues \
+jeudi. Plus de 12 500 passagers seraient concernés, selon la direction.\n\n\
+« Chaque passager sera remboursé », a assuré le PDG de la régie, Jean-Marc Delorme, lors \
+d'une conférence de presse à Nantes. Il a ajouté que près de 1 200 agents étaient mobilisés.\n\n\
+Le préfet, Hervé Castagne, a estimé que la grève était « disproportionnée » alors que les \
+négociations doivent reprendre lundi. Selon lui, les revendications coûteraient environ \
+8 millions d'euros par an.\n\n\
+« Nous voulons le respect des accords », a déclaré Sylvie Marchand, déléguée syndicale, à \
+l'Agence France-Presse (AFP).";
+
+#[test]
+fn french_port_strike() {
+    // Wednesday 12 March 2025.
+    let a = analyzed("fr", "2025-03-12T07:45:00+01:00", FRENCH);
+    assert_eq!(speaker(&a, "Chaque passager"), Some("Jean-Marc Delorme"));
+    assert_eq!(speaker(&a, "que près de"), Some("Jean-Marc Delorme"));
+    assert_eq!(speaker(&a, "les revendications"), Some("Hervé Castagne"));
+    assert_eq!(speaker(&a, "Nous voulons"), Some("Sylvie Marchand"));
+    let annonce = a
+        .statements
+        .iter()
+        .find(|s| s.cue.as_deref() == Some("annoncé"))
+        .expect("annoncé");
+    assert!(
+        annonce.quote.starts_with("l'annulation"),
+        "{}",
+        annonce.quote
+    );
+    assert_eq!(quantity(&a, "Plus de 12 500"), 12_500.0);
+    assert_eq!(quantity(&a, "près de 1 200"), 1_200.0);
+    assert_eq!(date(&a, "mardi"), "2025-03-11");
+    // "prévues jeudi" and "doivent reprendre lundi" look forward.
+    assert_eq!(date(&a, "jeudi"), "2025-03-13");
+    assert_eq!(date(&a, "lundi"), "2025-03-17");
+    assert_eq!(entity(&a, "Sylvie Marchand"), EntityType::Person);
+    assert_eq!(entity(&a, "Nantes"), EntityType::Place);
+}
+
+const SPANISH: &str = "El Gobierno aprueba un plan de 1.800 millones contra la sequía\n\n\
+El Consejo de Ministros aprobó este martes un plan de 1.800 millones de euros contra la \
+sequía. La medida incluye ayudas a unos 32.000 agricultores.\n\n\
+\"Es el mayor esfuerzo de la historia\", afirmó la ministra de Agricultura, Elena Robles, \
+en Zaragoza. Ella explicó que los embalses están al 41 % de su capacidad.\n\n\
+El Partido Popular criticó el plan. Según su portavoz, Andrés Lozano, el Gobierno ha \
+ignorado las advertencias de los regantes.";
+
+#[test]
+fn spanish_drought_plan() {
+    // Tuesday 16 July 2024.
+    let a = analyzed("es", "2024-07-16T12:10:00+02:00", SPANISH);
+    assert_eq!(speaker(&a, "Es el mayor"), Some("Elena Robles"));
+    assert_eq!(speaker(&a, "que los embalses"), Some("Elena Robles"));
+    // After "Según su portavoz, Andrés Lozano," the content starts.
+    assert_eq!(
+        speaker(&a, "el Gobierno ha ignorado"),
+        Some("Andrés Lozano")
+    );
+    // "1.800 millones" is 1,800 million, not 1.8 million.
+    assert_eq!(quantity(&a, "1.800 millones"), 1.8e9);
+    assert_eq!(quantity(&a, "unos 32.000"), 32_000.0);
+    assert_eq!(date(&a, "este martes"), "2024-07-16");
+    assert_eq!(entity(&a, "Zaragoza"), EntityType::Place);
+}
+
+const ITALIAN: &str = "Maltempo, evacuate 900 persone\n\n\
+RAVENNA - Oltre 900 persone sono state evacuate nella notte in Romagna. \"La situazione è \
+critica\", ha dichiarato il presidente della Provincia, Marco de Santis, durante un \
+sopralluogo a Faenza. Secondo de Santis, i danni superano i 40 milioni di euro.\n\n\
+Il ministro Paolo Ferri ha annunciato che il governo dichiarerà lo stato di emergenza.";
+
+#[test]
+fn italian_flood() {
+    let a = analyzed("it", "2023-11-03T18:20:00+01:00", ITALIAN);
+    assert_eq!(speaker(&a, "La situazione"), Some("Marco de Santis"));
+    assert_eq!(speaker(&a, "i danni superano"), Some("Marco de Santis"));
+    // "de Santis" is the same person, and "Secondo" no part of any name.
+    assert!(
+        a.entities.iter().all(|e| !e.name.starts_with("Secondo")),
+        "{:#?}",
+        a.entities
+    );
+    let person = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Marco de Santis")
+        .expect("person");
+    assert_eq!(person.mentions.len(), 2);
+    assert_eq!(entity(&a, "Faenza"), EntityType::Place);
+    assert!(
+        a.entities.iter().all(|e| e.name != "Oltre"),
+        "{:#?}",
+        a.entities
+    );
+    assert_eq!(quantity(&a, "40 milioni"), 4e7);
+}
+
+const PORTUGUESE: &str = "Desmatamento cai 25% em um ano\n\n\
+O desmatamento caiu 25% em um ano, segundo dados divulgados nesta quarta-feira pelo \
+Instituto Nacional de Pesquisas Espaciais (Inpe).\n\n\
+\"É o menor índice desde 2015\", afirmou a ministra do Meio Ambiente, Marina Silva. \
+Segundo ela, o governo pretende zerar o desmatamento ilegal até 2030.\n\n\
+O diretor do Inpe, Gilvan Sampaio, disse que houve mais de 2 mil alertas no Pará. Ele \
+destacou que as queimadas aumentaram. Para o Observatório do Clima, a queda é insuficiente.";
+
+#[test]
+fn portuguese_deforestation() {
+    // Wednesday 7 August 2024.
+    let a = analyzed("pt", "2024-08-07T09:00:00-03:00", PORTUGUESE);
+    assert_eq!(speaker(&a, "É o menor"), Some("Marina Silva"));
+    assert_eq!(speaker(&a, "o governo pretende"), Some("Marina Silva"));
+    assert_eq!(speaker(&a, "que houve"), Some("Gilvan Sampaio"));
+    assert_eq!(speaker(&a, "que as queimadas"), Some("Gilvan Sampaio"));
+    assert_eq!(quantity(&a, "mais de 2 mil"), 2_000.0);
+    assert_eq!(date(&a, "nesta quarta-feira"), "2024-08-07");
+    assert_eq!(
+        entity(&a, "Observatório do Clima"),
+        EntityType::Organization
+    );
+    assert!(
+        a.entities.iter().all(|e| e.name != "Meio Ambiente"),
+        "{:#?}",
+        a.entities
+    );
+}
+
+#[test]
+fn english_according_to_him_and_party_titles() {
+    let text = "Ferry talks stall\n\n\
+The head of the ferry workers' union, Tom Beckett, called the strike \"unavoidable\". \
+According to him, talks will resume on Monday.\n\n\
+Republican Secretary of State Jon Husted said he would appeal. Why do I care? Husted \
+did not say.";
+    let a = analyzed("en", "2025-03-12T07:45:00+00:00", text);
+    assert_eq!(speaker(&a, "talks will resume"), Some("Tom Beckett"));
+    assert_eq!(speaker(&a, "he would appeal"), Some("Jon Husted"));
+    assert!(
+        a.entities.iter().all(|e| e.name != "do I"),
+        "{:#?}",
+        a.entities
+    );
+}
