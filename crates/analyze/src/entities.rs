@@ -976,6 +976,35 @@ const PLACE_HEADS: &[&str] = &[
     "Calle",
     "Plaza",
     "Rue",
+    // Italian, Spanish, Portuguese and French heads of place names.
+    "Palazzo",
+    "Piazza",
+    "Stretto",
+    "Lago",
+    "Monte",
+    "Golfo",
+    "Isola",
+    "Valle",
+    "Avenida",
+    "Río",
+    "Sierra",
+    "Puerto",
+    "Isla",
+    "Praça",
+    "Rua",
+    "Ilha",
+    "Serra",
+    "Baía",
+    "Boulevard",
+    "Pont",
+    "Mont",
+    "Lac",
+    "Île",
+    "Palais",
+    "Château",
+    "Gare",
+    "Golfe",
+    "Baie",
 ];
 
 /// Last words that make a name "other" (events, laws, prizes).
@@ -2732,6 +2761,10 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         ws = &ws[..ws.len() - 1];
     }
     let Some(w0) = ws.first() else { return };
+    // "L'apertura del cantiere": an elided article before a common noun.
+    if ws.len() == 1 && strip_elision(w0.text) != w0.text && !is_cap(strip_elision(w0.text)) {
+        return;
+    }
     if ws.len() == 1
         && (is_roman(w0.text) || is_code(w0.text) || matches!(w0.text, "Jr." | "Sr." | "Jr" | "Sr"))
     {

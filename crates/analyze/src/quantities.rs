@@ -472,12 +472,10 @@ const STOP: &[&str] = &[
     "very",
     "respectively",
     "compared",
-    "against",
     "a.m",
     "p.m",
     "am",
     "pm",
-    "ago",
     "earlier",
     "later",
     "year-on-year",
@@ -600,6 +598,36 @@ const STOP: &[&str] = &[
     "até",
     "sem",
     "segundo",
+    // Forms of "be" and "have" in French, Spanish, Italian and Portuguese.
+    "sarebbero",
+    "sarebbe",
+    "è",
+    "era",
+    "erano",
+    "sarà",
+    "saranno",
+    "ha",
+    "hanno",
+    "es",
+    "está",
+    "están",
+    "será",
+    "serán",
+    "sería",
+    "serían",
+    "fue",
+    "est",
+    "était",
+    "étaient",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "é",
+    "foi",
+    "estão",
+    "seria",
+    "seriam",
 ];
 
 /// Plural nouns without an -s.
@@ -1321,12 +1349,22 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
     if num.digits && skip_number(cx, num.start) {
         return None;
     }
-    // "Danny Dyer, 46, said": an age in apposition.
+    // "Danny Dyer, 46, said", "Sophie Arnaud, 52 ans, a rappelé": an age
+    // in apposition.
+    let years_word = matches!(
+        cx.lower(num.start + 1),
+        "ans" | "años" | "anni" | "anos" | "jahre"
+    );
+    let after = if years_word {
+        num.start + 2
+    } else {
+        num.start + 1
+    };
     if num.digits
         && num.next == num.start + 1
         && num.start >= 2
         && cx.is_punct(num.start - 1, ",")
-        && (cx.is_punct(num.start + 1, ",") || cx.is_punct(num.start + 1, "."))
+        && (cx.is_punct(after, ",") || cx.is_punct(after, "."))
         && let Some(m) = cx.ents.at(cx.toks[num.start - 2].start)
         && cx
             .ents

@@ -283,6 +283,21 @@ const ADVERBIAL_OPENERS: &[&str] = &[
     "nel",
     "nella",
     "davanti",
+    "après",
+    "avant",
+    "sur",
+    "hier",
+    "ayer",
+    "hoy",
+    "ieri",
+    "oggi",
+    "dopo",
+    "al",
+    "em",
+    "na",
+    "após",
+    "ontem",
+    "hoje",
 ];
 
 /// Whether a lower-case word opens an adverbial ("on", "earlier",
@@ -1073,7 +1088,13 @@ impl<'t> Unit<'t> {
             return true;
         }
         let telling = self.telling(cue);
-        let opener = |j: usize| j >= k || self.word(j).is_some_and(adverbial_opener);
+        // "…, a-t-elle annoncé samedi devant ses soutiens.": a weekday too.
+        let opener = |j: usize| {
+            j >= k
+                || self
+                    .word(j)
+                    .is_some_and(|w| adverbial_opener(w) || crate::dates::any_weekday(w))
+        };
         if opener(from) || n <= 1 || (n <= MAX_OBJECT_WORDS && (from..k).all(|j| self.is_cap(j))) {
             return true;
         }
@@ -1403,7 +1424,8 @@ impl<'t> Unit<'t> {
                     && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
                     && !lexicon::get().is_modifier(w)
                     && !after_det;
-                !NP_STOP.contains(&w)
+                // "PG&E", "Y Combinator": a capital letter is a name.
+                (!NP_STOP.contains(&w) || (w.len() == 1 && self.is_cap(i)))
                     && !THAT.contains(&w)
                     && !w.ends_with("n't")
                     && !w.ends_with("n’t")
@@ -1526,6 +1548,10 @@ impl<'t> Unit<'t> {
         // Italian "il ministro" is an article, French "il" a pronoun.
         if PRONOUNS.contains(&first) && !(first == "il" && n > 1) {
             return n == 1;
+        }
+        // "Lo ha annunciato il ministro": an object clitic, no subject.
+        if n == 1 && matches!(first, "lo" | "la" | "les" | "los" | "l'" | "l’") {
+            return false;
         }
         (a..b).any(|i| self.word(i).is_some_and(|w| !NP_GLUE.contains(&w)))
     }
@@ -1832,11 +1858,15 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 continue;
             }
         }
-        let turn = transcript_turn(text, (pstart, pend)).or_else(|| {
-            (pstart == 0)
-                .then(|| headline_claim(text, pend, ents))
-                .flatten()
-        });
+        // "MUMBAI: The council …" is a dateline, not a speaker's turn.
+        let kind_at = |pos: usize| ents.at(pos).and_then(|m| ents.entity(m)).map(|e| e.kind);
+        let turn = transcript_turn(text, (pstart, pend))
+            .filter(|(name, _)| kind_at(name.0) != Some(EntityType::Place))
+            .or_else(|| {
+                (pstart == 0)
+                    .then(|| headline_claim(text, pend, ents))
+                    .flatten()
+            });
         if us <= pstart + 1
             && let Some((name, content)) = turn
         {
@@ -2149,6 +2179,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
         let mut made_any = false;
         for d in drafts {
             let (kind, content) = classify(&u, &qs, d.content);
+            let content = (skip_dateline(text, content), content.1);
             if content.0 >= content.1 {
                 continue;
             }
@@ -2759,7 +2790,31 @@ fn headline_claim(
     }
     let name = line.get(..colon)?;
     let words: Vec<&str> = name.split_whitespace().collect();
-    let ok = !words.is_empty()
+    // "Putin: …", "Amnesty: …"; a topic label ("Municipales : …", "Brexit:")
+    // or a place names no speaker.
+    let kind = ents
+        .at(name.len() - name.trim_start().len())
+        .and_then(|m| ents.entity(m))
+        .or_else(|| ents.lookup(name.trim()).and_then(|i| ents.list.get(i)))
+        .map(|e| e.kind);
+    // Unknown to the entities (a title-case headline hides names): a
+    // name of two or more words ("Pat Caddell: …") or one that is no
+    // label ("Politifact: …", not "Poll:", "Summary:", "Municipales :").
+    let speaker_kind = match kind {
+        Some(EntityType::Person | EntityType::Organization) => true,
+        Some(EntityType::Place) => false,
+        _ => {
+            words.len() >= 2
+                || words.first().is_some_and(|w| {
+                    let l = w.to_lowercase();
+                    !HEADLINE_LABELS.contains(&l.as_str())
+                        && !l.ends_with('s')
+                        && !text.contains(&format!(" {l} "))
+                })
+        }
+    };
+    let ok = speaker_kind
+        && !words.is_empty()
         && words.len() <= MAX_HEADLINE_NAME_WORDS
         && name.trim_start().len() == name.len()
         && words.iter().all(|w| {
@@ -3035,6 +3090,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             (w.len() > 3 && w.ends_with("ed")) || matches!(w, "made" | "given" | "shown" | "seen")
         }) && u.is(k + 1, "by")
             && let Some(agent) = u.np_after(k + 2)
+        {
+            np = (np.0, agent.1);
+        }
+        // "según el dato publicado este jueves por el INE", "segundo dados
+        // divulgados pelo Inpe", "selon les chiffres publiés par l'Insee".
+        if let Some(part) = (np.0..(np.1 + 2).min(end_tok)).find(|&j| {
+            u.word(j).is_some_and(|w| {
+                ROMANCE_AGENT_PARTICIPLES.iter().any(|p| {
+                    w.strip_prefix(p).is_some_and(|e| {
+                        matches!(e, "" | "s" | "o" | "os" | "a" | "as" | "e" | "es" | "i")
+                    })
+                })
+            })
+        }) && let Some(by) = (part + 1..(part + 5).min(end_tok)).find(|&j| {
+            u.word(j)
+                .is_some_and(|w| ROMANCE_AGENT_PREPOSITIONS.contains(&w))
+        }) && let Some(agent) = u.np_after(by + 1)
         {
             np = (np.0, agent.1);
         }
@@ -3518,18 +3590,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
 
     // Pre frame: NP CUE [that] CONTENT.
     let coordinated = v > 0
-        && (u
-            .word(v - 1)
-            .is_some_and(|w| matches!(w, "and" | "but" | "also" | "then"))
-            || ((u.is_punct(v - 1, &[','])
+        && (u.word(v - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "and" | "but" | "also" | "then" | "y" | "e" | "et" | "pero" | "mais" | "ma" | "mas"
+            )
+        }) || ((u.is_punct(v - 1, &[','])
                 // "“…,” adding that …": the comma inside the quotation.
                 || (u.is_quote(v - 1)
                     && u.toks.get(v - 1).and_then(|t| u.text.get(t.s..t.e)).is_some_and(|q| {
                         q.trim_end_matches(['"', '”', '\'', '’']).ends_with(',')
                     }))
                 || u.word(v - 1)
-                    .is_some_and(|w| matches!(w, "while" | "before" | "after" | "by" | "when")))
-                && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))));
+                    .is_some_and(|w| matches!(w, "while" | "before" | "after" | "by" | "when" | "en")))
+                // "adding", "añadiendo", "aggiungendo", "en ajoutant".
+                && u.word(cue.a).is_some_and(|w| {
+                    w.ends_with("ing") || w.ends_with("ndo") || (w.ends_with("ant") && w.len() > 5)
+                })));
     let np = match np_pre {
         Some(np) if !coordinated => {
             // The subject must open a clause; a prepositional phrase inside
@@ -3840,6 +3917,93 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         clause_at,
         post: false,
     })
+}
+
+/// Participle stems of "published/released" in French, Spanish, Italian and
+/// Portuguese (with their plural and feminine endings).
+const ROMANCE_AGENT_PARTICIPLES: &[&str] = &[
+    "publicad",
+    "divulgad",
+    "difundid",
+    "publié",
+    "diffusé",
+    "pubblicat",
+    "diffus",
+    "divulgat",
+    "rilasciat",
+    "elaborad",
+    "elaborat",
+    "realizad",
+];
+
+/// Prepositions before the agent of a Romance passive ("por el INE",
+/// "pelo Inpe", "par l'Insee", "dall'Istat").
+const ROMANCE_AGENT_PREPOSITIONS: &[&str] = &[
+    "por", "par", "pelo", "pela", "pelos", "pelas", "da", "dal", "dalla", "dai", "dagli",
+];
+
+/// Section labels before a headline's colon ("Poll: …", "Analysis: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "poll",
+    "summary",
+    "update",
+    "watch",
+    "video",
+    "analysis",
+    "opinion",
+    "exclusive",
+    "breaking",
+    "live",
+    "review",
+    "editorial",
+    "explainer",
+    "factbox",
+    "column",
+    "obituary",
+    "recap",
+    "preview",
+    "interview",
+    "podcast",
+    "photos",
+    "report",
+    "comment",
+];
+
+/// Longest dateline before a content's first sentence, in bytes.
+const MAX_DATELINE: usize = 60;
+
+/// The start of a content after the dateline opening it: "Madrid, 30 ene
+/// (EFE).- La inflación …", "ROMA - L'apertura …", "MUMBAI — The …".
+fn skip_dateline(text: &str, (start, end): (usize, usize)) -> usize {
+    let Some(head) = text.get(start..end) else {
+        return start;
+    };
+    let mut cut = MAX_DATELINE.min(head.len());
+    while !head.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let lead = &head[..cut];
+    // An agency dateline: "(EFE).-", "(AFP) -", ").-".
+    for mark in [").- ", ".- ", ") - ", ") — ", ") – "] {
+        if let Some(i) = lead.find(mark)
+            && lead[..i].contains(|c: char| c.is_ascii_digit() || c == '(')
+        {
+            return start + i + mark.len();
+        }
+    }
+    // A shouted place and a dash: "ROMA - ", "BOLOGNA — ".
+    let first = lead.split_whitespace().next().unwrap_or("");
+    let shouted = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase() || c == ',');
+    if shouted {
+        for mark in [" - ", " — ", " – "] {
+            if let Some(rest) = lead.strip_prefix(first)
+                && rest.starts_with(mark)
+            {
+                return start + first.len() + mark.len();
+            }
+        }
+    }
+    start
 }
 
 /// End of a content that stops before `end`: trailing spaces and commas off.

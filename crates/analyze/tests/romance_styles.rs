@@ -192,3 +192,107 @@ did not say.";
         a.entities
     );
 }
+
+const WIRE_SPANISH: &str = "La inflación se modera al 2,7 % en enero\n\n\
+Sevilla, 30 ene (EFE).- La inflación interanual se moderó en enero hasta el 2,7 %, según el \
+dato adelantado publicado este jueves por el Instituto Nacional de Estadística (INE).\n\n\
+La ministra de Hacienda, Lucía Ferrer, aseguró que la cifra \"confirma la tendencia\" y \
+señaló que los alimentos bajaron un 1,1 %.\n\n\
+El Banco de España prevé que la inflación cierre el año en torno al 2 %.";
+
+#[test]
+fn spanish_wire_dateline_agent_and_coordinated_cue() {
+    let a = analyzed("es", "2026-01-30T10:00:00+01:00", WIRE_SPANISH);
+    // The agency dateline is no part of the content; the body that
+    // published the figure is the source.
+    assert_eq!(
+        speaker(&a, "La inflación interanual"),
+        Some("Instituto Nacional de Estadística")
+    );
+    assert_eq!(speaker(&a, "que la cifra"), Some("Lucía Ferrer"));
+    // "y señaló que …": the same speaker's second statement.
+    assert_eq!(speaker(&a, "que los alimentos"), Some("Lucía Ferrer"));
+    assert_eq!(
+        speaker(&a, "que la inflación cierre"),
+        Some("Banco de España")
+    );
+}
+
+const ITALIAN_POLITICS: &str = "Ponte, il cantiere slitta al 2028\n\n\
+ROMA - L'apertura del cantiere slitta al 2028. Lo ha annunciato ieri il ministro dei \
+Trasporti, Carlo Neri, al termine di un vertice a Palazzo Chigi.\n\n\
+\"Abbiamo tutte le autorizzazioni\", ha spiegato Neri, aggiungendo che il costo resta di \
+12 miliardi di euro.\n\n\
+Per il Wwf, invece, l'opera \"è inutile\". Secondo l'associazione ambientalista, oltre 1.500 \
+ettari sarebbero a rischio.\n\n\
+Il sindaco di Messina, Anna Greco, ha detto di essere \"fiduciosa\" e ha ricordato che la \
+città aspetta il ponte da decenni.";
+
+#[test]
+fn italian_clitic_gerund_org_anaphor_and_coordination() {
+    let a = analyzed("it", "2026-02-14T09:00:00+01:00", ITALIAN_POLITICS);
+    // "Lo ha annunciato X": the clitic is no speaker.
+    assert!(
+        a.statements
+            .iter()
+            .all(|s| s.speaker_mention.as_deref() != Some("Lo")),
+        "{:#?}",
+        a.statements
+    );
+    assert_eq!(speaker(&a, "che il costo"), Some("Carlo Neri"));
+    assert_eq!(speaker(&a, "oltre 1.500"), Some("Wwf"));
+    assert_eq!(speaker(&a, "di essere"), Some("Anna Greco"));
+    assert_eq!(speaker(&a, "che la città"), Some("Anna Greco"));
+    assert_eq!(entity(&a, "Palazzo Chigi"), EntityType::Place);
+    assert_eq!(entity(&a, "Messina"), EntityType::Place);
+    assert!(
+        a.entities.iter().all(|e| e.name != "L'apertura"),
+        "{:#?}",
+        a.entities
+    );
+}
+
+const FRENCH_LOCAL: &str = "Municipales : la maire sortante rempile\n\n\
+« Je serai candidate pour un second mandat », a-t-elle annoncé samedi devant ses soutiens.\n\n\
+La maire, Sophie Arnaud, 52 ans, a rappelé que la ville avait créé 1 500 logements sociaux. \
+« Ce n'est qu'un début », a-t-elle insisté.";
+
+#[test]
+fn french_topic_label_inverted_pronoun_and_age() {
+    let a = analyzed("fr", "2026-02-14T18:05:00+01:00", FRENCH_LOCAL);
+    // A topic label before the headline's colon is nobody's claim.
+    assert!(
+        a.statements.iter().all(|s| s.cue.as_deref() != Some(":")),
+        "{:#?}",
+        a.statements
+    );
+    let first = a.statements.first().expect("statements");
+    assert_eq!(first.quote, "Je serai candidate pour un second mandat");
+    assert_eq!(speaker(&a, "Ce n'est"), Some("Sophie Arnaud"));
+    assert!(
+        a.quantities.iter().all(|q| q.value != 52.0),
+        "{:#?}",
+        a.quantities
+    );
+    assert_eq!(quantity(&a, "1 500"), 1_500.0);
+}
+
+#[test]
+fn english_dateline_colon_and_residents_of_a_place() {
+    let text = "Council clears Rs 4,200 crore road\n\n\
+MUMBAI: The municipal corporation on Tuesday approved a Rs 4,200 crore extension of the \
+coastal road, officials said.\n\n\
+Residents of Juhu, however, have opposed the project.";
+    let a = analyzed("en", "2026-02-10T09:00:00+05:30", text);
+    let first = a.statements.first().expect("statements");
+    assert_eq!(first.cue.as_deref(), Some("said"));
+    assert_eq!(first.speaker_mention.as_deref(), Some("officials"));
+    assert!(
+        a.statements
+            .iter()
+            .all(|s| s.speaker.as_deref() != Some("Juhu")),
+        "{:#?}",
+        a.statements
+    );
+    assert_eq!(quantity(&a, "Rs 4,200 crore"), 4.2e10);
+}

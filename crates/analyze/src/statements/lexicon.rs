@@ -505,6 +505,19 @@ pub const NP_STOP: &[&str] = &[
     "hinzu",
     "mit",
     "fest",
+    // Conjunctions and relatives of French, Spanish, Italian, Portuguese.
+    "y",
+    "e",
+    "et",
+    "ou",
+    "pero",
+    "mais",
+    "ma",
+    "mas",
+    "che",
+    "qui",
+    "quien",
+    "cui",
 ];
 
 /// Words that may sit inside a speaker noun phrase without being capitalised.

@@ -138,6 +138,83 @@ const ORG_HEADS_NAMED_ONLY: &[&str] = &[
 ];
 
 /// A generic head of a body ("the agency", "the Trump team"): one of
+/// Organisation nouns of French, Spanish, Italian and Portuguese with the
+/// English head they stand for ("l'associazione ambientalista" → "the
+/// association").
+const ROMANCE_ORG_NOUNS: &[(&str, &str)] = &[
+    ("associazione", "association"),
+    ("asociación", "association"),
+    ("associação", "association"),
+    ("association", "association"),
+    ("società", "company"),
+    ("sociedad", "company"),
+    ("société", "company"),
+    ("azienda", "company"),
+    ("empresa", "company"),
+    ("entreprise", "company"),
+    ("compagnia", "company"),
+    ("compañía", "company"),
+    ("compagnie", "company"),
+    ("companhia", "company"),
+    ("gruppo", "group"),
+    ("grupo", "group"),
+    ("groupe", "group"),
+    ("organizzazione", "organization"),
+    ("organización", "organization"),
+    ("organisation", "organization"),
+    ("organização", "organization"),
+    ("ministero", "ministry"),
+    ("ministerio", "ministry"),
+    ("ministère", "ministry"),
+    ("ministério", "ministry"),
+    ("partito", "party"),
+    ("partido", "party"),
+    ("parti", "party"),
+    ("sindacato", "union"),
+    ("sindicato", "union"),
+    ("syndicat", "union"),
+    ("agenzia", "agency"),
+    ("agencia", "agency"),
+    ("agence", "agency"),
+    ("agência", "agency"),
+    ("istituto", "institute"),
+    ("instituto", "institute"),
+    ("institut", "institute"),
+    ("fondazione", "foundation"),
+    ("fundación", "foundation"),
+    ("fondation", "foundation"),
+    ("fundação", "foundation"),
+    ("commissione", "commission"),
+    ("comisión", "commission"),
+    ("comissão", "commission"),
+    ("tribunale", "court"),
+    ("tribunal", "court"),
+];
+
+/// The English organisation head of a Romance description: the noun right
+/// after its article ("l'associazione ambientalista", "la empresa").
+fn romance_org_head(lower: &[String]) -> Option<&'static str> {
+    let first = lower.first()?;
+    let noun = match first
+        .strip_prefix("l'")
+        .or_else(|| first.strip_prefix("l’"))
+    {
+        Some(rest) => rest,
+        None if matches!(
+            first.as_str(),
+            "la" | "le" | "il" | "lo" | "el" | "los" | "las" | "o" | "a" | "os" | "as" | "les"
+        ) =>
+        {
+            lower.get(1)?.as_str()
+        }
+        None => return None,
+    };
+    ROMANCE_ORG_NOUNS
+        .iter()
+        .find(|(w, _)| *w == noun)
+        .map(|&(_, e)| e)
+}
+
 /// [`ORG_ANAPHORS`] or [`ORG_HEADS_NAMED_ONLY`].
 fn org_anaphor(w: &str) -> bool {
     ORG_ANAPHORS.contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
@@ -1236,6 +1313,25 @@ impl<'a> Resolver<'a> {
                 return None;
             }
         }
+        // "Residents of Juhu", "people in Ohio": a group from a place is
+        // nobody the article names.
+        if let Some(i) = of
+            && i > 0
+            && let Some(head) = lower.get(i - 1)
+            && (i == 1 || !is_cap(words[i - 1].w))
+            && head.ends_with('s')
+            && !org_anaphor(head)
+            && !self.lex.is_title(head)
+            && let Some(m) = self
+                .ents
+                .at(words.get(i + 1..)?.iter().find(|w| is_cap(w.w))?.s)
+            && self
+                .ents
+                .entity(m)
+                .is_some_and(|e| e.kind == EntityType::Place)
+        {
+            return None;
+        }
         // "le ministère de la Santé", "das Ministerium des Innern": a
         // French or German body is named by the whole phrase.
         let romance_body = lower
@@ -1556,7 +1652,9 @@ impl<'a> Resolver<'a> {
         }
         // "the agency", "the group": the last organisation with that head,
         // else the last organisation.
-        if words.len() <= 2 && org_anaphor(head) {
+        let romance = romance_org_head(&lower);
+        let head: &String = &romance.map_or_else(|| head.clone(), str::to_string);
+        if (words.len() <= 2 || romance.is_some()) && org_anaphor(head) {
             let orgs = || {
                 self.known.iter().rev().filter(|k| {
                     !k.person
