@@ -2656,7 +2656,11 @@ fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
         .any(|s| lower_last.ends_with(s) && lower_last.len() > s.len() + 1);
     set!(ORG_CUES).contains(last.text)
         || (ws.len() >= 3 && of_head)
-        || (ws.len() >= 2 && set!(cues::ORG_HEADS_ANY).contains(first))
+        // "Consiglio di Stato", but "del Consiglio Giorgia Meloni" is a
+        // title before a person.
+        || (ws.len() >= 2
+            && set!(cues::ORG_HEADS_ANY).contains(first)
+            && !ws[1..].iter().any(|w| is_given(lex, w.text)))
         || (suffix && lex.group(&lower_last).is_none())
         || (ws.len() >= 2 && {
             let f = first.to_lowercase();
@@ -2969,7 +2973,12 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     } else if ws.iter().any(|w| w.text == "&") {
         // "Procter & Gamble", "Gulf Power & Light": a firm.
         cand.kind = EntityType::Organization;
-    } else if cx.portfolio && !person && (ws.len() == 1 || (!cx.portfolio_of && !org_cued(lex, ws)))
+    } else if cx.portfolio
+        && !person
+        && (ws.len() == 1
+            || (!cx.portfolio_of
+                && !org_cued(lex, ws)
+                && !ws.iter().any(|w| is_given(lex, w.text))))
     {
         return; // "concejal de Urbanismo", "ministra do Meio Ambiente": a field
     } else if set!(cues::ORG_SINGLE).contains(first) && ws.len() == 1 {

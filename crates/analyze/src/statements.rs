@@ -394,7 +394,6 @@ const DAY_PARTS: &[&str] = &[
     "pomeriggio",
     "notte",
     "manhã",
-    "tarde",
     "noite",
 ];
 
