@@ -2806,8 +2806,14 @@ fn headline_claim(
             words.len() >= 2
                 || words.first().is_some_and(|w| {
                     let l = w.to_lowercase();
+                    // Named again in the body ("Politifact: …" then
+                    // "PolitiFact found"), never as a common word.
+                    let again = text
+                        .get(end..)
+                        .is_some_and(|body| body.to_lowercase().contains(l.as_str()));
                     !HEADLINE_LABELS.contains(&l.as_str())
                         && !l.ends_with('s')
+                        && again
                         && !text.contains(&format!(" {l} "))
                 })
         }
@@ -2994,26 +3000,37 @@ fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
     }
 }
 
-/// German "Das kündigte Finanzminister X am Mittwoch an.": a demonstrative
-/// opening the sentence points back to the previous sentence of the
-/// paragraph, which is what the inverted subject said; `before` is that
-/// sentence, `out` the statements found so far (a sentence already
-/// attributed is not taken twice).
+/// German "Das kündigte Finanzminister X am Mittwoch an.", Russian "Об
+/// этом сообщил мэр X", Italian "Lo ha annunciato ieri il ministro X",
+/// Spanish "Así lo anunció X": a demonstrative or clitic opening the
+/// sentence points back to the previous sentence of the paragraph, which is
+/// what the inverted subject said; `before` is that sentence, `out` the
+/// statements found so far (a sentence already attributed is not taken
+/// twice).
 fn demonstrative_frame(
     u: &Unit<'_>,
     cue: &Cue,
     before: Option<(usize, usize)>,
     out: &[Found],
 ) -> Option<Draft> {
-    if cue.a != 1 || cue.according || cue.class != CueClass::Speech {
+    if cue.according || cue.class != CueClass::Speech {
         return None;
     }
-    if !u.word(0).is_some_and(|w| matches!(w, "das" | "dies")) {
+    let opener = match (u.word(0), u.word(1)) {
+        (Some("das" | "dies"), _) => 1,
+        (Some("lo"), Some("ha" | "hanno" | "aveva" | "avevano" | "ha'")) => 2,
+        (Some("об"), Some("этом")) | (Some("así"), Some("lo")) => 2,
+        (Some("lo"), _) => 1,
+        _ => return None,
+    };
+    if cue.a != opener {
         return None;
     }
     let (a, b) = before?;
+    // "annunciato ieri il ministro": the time is the writer's.
+    let after = cue.b + 1 + u.time_adverbial_len(cue.b + 1);
     let np = u
-        .np_after(cue.b + 1)
+        .np_after(after)
         .filter(|np| (np.0..np.1).any(|i| u.is_cap(i)))?;
     if out.iter().any(|f| f.content.0 < b && a < f.content.1) {
         return None;
@@ -3021,13 +3038,7 @@ fn demonstrative_frame(
     let body = u.text.get(a..b)?;
     let e = a + body.trim_end_matches(['.', '!', ' ', '\n']).len();
     // "Berlin (dpa) - Die Bundesregierung will …": the dateline is not said.
-    const DATELINE_BYTES: usize = 60;
-    let a = [") - ", ") \u{2013} ", ") \u{2014} "]
-        .iter()
-        .filter_map(|m| body.find(m).map(|i| i + m.len()))
-        .filter(|&i| i <= DATELINE_BYTES)
-        .min()
-        .map_or(a, |i| a + i);
+    let a = skip_dateline(u.text, (a, e));
     if a >= e {
         return None;
     }
@@ -3042,6 +3053,21 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let unit_end = u.toks.get(end_tok.checked_sub(1)?)?.e;
 
     if cue.according {
+        // "Nach seinen Angaben kostet …", "По его словам, …": the source is
+        // the possessive inside the cue.
+        if cue.b == cue.a + 2
+            && u.word(cue.a + 1)
+                .is_some_and(|w| OBJECT_PRONOUNS.iter().any(|(o, _)| *o == w))
+        {
+            let cstart = if u.is_punct(cue.b + 1, &[',']) {
+                cue.b + 2
+            } else {
+                cue.b + 1
+            };
+            let cs = u.toks.get(cstart)?.s;
+            return (cstart < end_tok)
+                .then(|| Draft::plain((cs, unit_end), Some((cue.a + 1, cue.a + 2)), cue_span));
+        }
         // German sources are an article and capitalised nouns ("nach
         // Schätzung der Polizei zur Eröffnung": the police).
         let german_source = u.word(cue.a).is_some_and(|w| matches!(w, "nach" | "laut"))

@@ -1,7 +1,9 @@
-//! Whole articles in French, Spanish, Italian and Portuguese house styles,
-//! written for these tests: speakers named after their role ("le PDG de la
-//! SNCF, Jean-Pierre Farandou"), "selon lui" / "segundo ela", subject
-//! pronouns, names with particles, space- and dot-grouped thousands,
+//! Whole articles in French, Spanish, Italian, Portuguese, German, Russian
+//! and English house styles, written for these tests: speakers named after
+//! their role ("le PDG de la SNCF, Jean-Pierre Farandou"), "selon lui" /
+//! "segundo ela" / "nach seinen Angaben" / "по его словам", subject pronouns,
+//! sentences pointing back ("Lo ha annunciato X", "Об этом сообщил X"),
+//! datelines, names with particles, space- and dot-grouped thousands,
 //! weekdays with modal futures, and the places and bodies of each language.
 
 use newsfacts_model::{Article, EntityType};
@@ -231,7 +233,8 @@ città aspetta il ponte da decenni.";
 #[test]
 fn italian_clitic_gerund_org_anaphor_and_coordination() {
     let a = analyzed("it", "2026-02-14T09:00:00+01:00", ITALIAN_POLITICS);
-    // "Lo ha annunciato X": the clitic is no speaker.
+    // "Lo ha annunciato X": the clitic points back to the sentence before,
+    // which is what X announced.
     assert!(
         a.statements
             .iter()
@@ -239,6 +242,7 @@ fn italian_clitic_gerund_org_anaphor_and_coordination() {
         "{:#?}",
         a.statements
     );
+    assert_eq!(speaker(&a, "L'apertura del cantiere"), Some("Carlo Neri"));
     assert_eq!(speaker(&a, "che il costo"), Some("Carlo Neri"));
     assert_eq!(speaker(&a, "oltre 1.500"), Some("Wwf"));
     assert_eq!(speaker(&a, "di essere"), Some("Anna Greco"));
@@ -295,4 +299,32 @@ Residents of Juhu, however, have opposed the project.";
         a.statements
     );
     assert_eq!(quantity(&a, "Rs 4,200 crore"), 4.2e10);
+}
+
+#[test]
+fn german_and_russian_possessive_sources_and_back_pointing_openers() {
+    let de = "Bahnstreik: Fernverkehr steht still\n\n\
+Berlin (dpa) - Betroffen seien rund 80 Prozent der Verbindungen, teilte die Deutsche Bahn mit.\n\n\
+Bahn-Personalvorstand Martin Seiler nannte den Streik „völlig unverhältnismäßig“. Nach seinen \
+Angaben kostet jeder Streiktag mehr als 25 Millionen Euro.";
+    let a = analyzed("de", "2026-03-10T18:00:00+01:00", de);
+    // A one-word topic label before the colon is nobody's claim.
+    assert!(
+        a.statements.iter().all(|s| s.cue.as_deref() != Some(":")),
+        "{:#?}",
+        a.statements
+    );
+    assert_eq!(speaker(&a, "den Streik"), Some("Martin Seiler"));
+    assert_eq!(speaker(&a, "kostet jeder"), Some("Martin Seiler"));
+
+    let ru = "Новая линия метро\n\n\
+В Казани в среду открыли новую линию метрополитена длиной 7,5 километра. Об этом сообщил мэр \
+города Ильсур Метшин. По его словам, стоимость строительства составила около 40 млрд рублей.";
+    let a = analyzed("ru", "2026-03-12T12:00:00+03:00", ru);
+    assert_eq!(speaker(&a, "В Казани в среду"), Some("Ильсур Метшин"));
+    assert_eq!(
+        speaker(&a, "стоимость строительства"),
+        Some("Ильсур Метшин")
+    );
+    assert_eq!(quantity(&a, "около 40 млрд"), 4e10);
 }
