@@ -2207,11 +2207,26 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     } else {
                         (a, b)
                     };
-                    let words = match u.apposed_name(a2, b2) {
+                    let apposed = u.apposed_name(a2, b2);
+                    let words = match apposed {
                         Some((na, nb)) => u.words(na, nb),
                         None => u.words(a2, b2),
                     };
-                    (u.span(a, b), res.resolve(&words))
+                    let speaker = res.resolve(&words);
+                    // The description's role goes with the name ("the
+                    // labour minister, Mary Smith" … "the minister").
+                    if apposed.is_some()
+                        && let Some(name) = speaker.as_deref()
+                    {
+                        let lex = lexicon::get();
+                        let titles: Vec<String> = (a2..b2)
+                            .filter_map(|i| u.word(i))
+                            .filter(|w| lex.is_title(w))
+                            .map(str::to_string)
+                            .collect();
+                        res.add_titles(name, &titles);
+                    }
+                    (u.span(a, b), speaker)
                 }
                 None if d.inherit => (
                     None,

@@ -328,3 +328,27 @@ Angaben kostet jeder Streiktag mehr als 25 Millionen Euro.";
     );
     assert_eq!(quantity(&a, "около 40 млрд"), 4e10);
 }
+
+#[test]
+fn a_role_in_apposition_names_the_later_role_noun() {
+    let en = "Wage rise approved\n\n\
+The cabinet approved the rise on Thursday, announced the labour minister, Mary Smith.\n\n\
+\"It matters,\" said the minister. According to the minister, the rise covers 800,000 workers.";
+    let a = analyzed("en", "2026-03-05T10:00:00+00:00", en);
+    assert_eq!(speaker(&a, "It matters"), Some("Mary Smith"));
+    assert_eq!(speaker(&a, "the rise covers"), Some("Mary Smith"));
+
+    let pt = "Salário mínimo sobe\n\n\
+O Conselho aprovou o aumento, anunciou a ministra do Trabalho, Maria Ramalho.\n\n\
+\"É importante\", afirmou a governante. Segundo a ministra, a medida abrange 800 mil \
+trabalhadores.";
+    let a = analyzed("pt", "2026-03-05T10:00:00+00:00", pt);
+    assert_eq!(speaker(&a, "É importante"), Some("Maria Ramalho"));
+    assert_eq!(speaker(&a, "a medida abrange"), Some("Maria Ramalho"));
+
+    let es = "Programa de vivienda\n\n\
+La presidenta Claudia Sheinbaum presentó este lunes un programa de vivienda.\n\n\
+\"Vamos a construir casas dignas\", dijo la mandataria en Palacio Nacional.";
+    let a = analyzed("es", "2026-03-03T10:00:00-06:00", es);
+    assert_eq!(speaker(&a, "Vamos a construir"), Some("Claudia Sheinbaum"));
+}

@@ -522,7 +522,8 @@ pub const NP_STOP: &[&str] = &[
     "hinzu",
     "mit",
     "fest",
-    // Conjunctions and relatives of French, Spanish, Italian, Portuguese.
+    // Conjunctions, relatives and prepositions of French, Spanish, Italian,
+    // Portuguese.
     "y",
     "e",
     "et",
@@ -534,6 +535,15 @@ pub const NP_STOP: &[&str] = &[
     "che",
     "qui",
     "quien",
+    "en",
+    "durante",
+    "em",
+    "nel",
+    "nella",
+    "lors",
+    "pendant",
+    "ante",
+    "tras",
     "cui",
 ];
 

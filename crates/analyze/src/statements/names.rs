@@ -59,6 +59,19 @@ const EPITHETS: &[&str] = &[
     "royal",
     "monarch",
     "heir",
+    // Spanish, Portuguese, Italian and French epithets of office-holders
+    // ("la mandataria", "a governante", "l'élue").
+    "mandatario",
+    "mandataria",
+    "governante",
+    "dirigente",
+    "dirigeant",
+    "dirigeante",
+    "funcionario",
+    "funcionaria",
+    "élu",
+    "élue",
+    "edil",
 ];
 
 /// A name seen so far.
@@ -828,6 +841,21 @@ impl<'a> Resolver<'a> {
             })
     }
 
+    /// Adds the titles of a description to a known name: "the labour
+    /// minister, Mary Smith" makes a later "the minister" Mary Smith.
+    pub fn add_titles(&mut self, name: &str, titles: &[String]) {
+        if let Some(k) = self.known.iter_mut().rev().find(|k| k.name == name) {
+            for t in titles {
+                if !k.titles.contains(t) {
+                    k.titles.push(t.clone());
+                }
+            }
+            if k.gender.is_none() {
+                k.gender = titles.iter().find_map(|t| self.lex.gender(t));
+            }
+        }
+    }
+
     /// Records a resolved speaker.
     pub fn spoke(&mut self, name: &str) {
         let k = self
@@ -1155,11 +1183,18 @@ impl<'a> Resolver<'a> {
         }
         // "an arbitration panel", "a spokesman": an indefinite phrase
         // introduces somebody new; it never points back to a known name.
+        // Portuguese "a ministra", "a governante" are definite: "a" before
+        // a feminine title or an office-holder.
+        let portuguese_a = words.get(first_content).is_some_and(|w| {
+            let l = w.w.to_lowercase();
+            (l.ends_with('a') && self.lex.is_title(&l))
+                || matches!(l.as_str(), "governante" | "dirigente")
+        });
         let indefinite = words[..first_content].iter().any(|w| {
             matches!(
                 w.w.to_lowercase().as_str(),
                 "a" | "an" | "some" | "another" | "one" | "ein" | "eine" | "un" | "une"
-            )
+            ) && !(portuguese_a && w.w.eq_ignore_ascii_case("a"))
         });
         let words_all = words;
         let words = words.get(first_content..)?;
