@@ -1468,7 +1468,10 @@ impl<'t> Unit<'t> {
             return Some((end - 1, end));
         }
         let mut a = end;
-        while a > 0 && end - a < MAX_SPEAKER_WORDS {
+        // Words counted without glue and parentheses ("La Société des
+        // transports intercommunaux de Bruxelles (STIB)" is four).
+        let mut taken = 0;
+        while a > 0 && taken < MAX_SPEAKER_WORDS {
             let i = a - 1;
             // A parenthesised party and state: "Rep. Gwen Moore (D-Wis.)".
             if self.is_punct(i, &[')']) {
@@ -1484,13 +1487,22 @@ impl<'t> Unit<'t> {
                 }
             }
             let glue = self.word(i).is_some_and(|w| NP_GLUE.contains(&w));
-            // "Mr. King and Mr. Schultz", "Florida Power & Light".
-            let and_caps = (self.is(i, "and") || self.is_punct(i, &['&']))
-                && self.is_cap(i + 1)
+            // "Mr. King and Mr. Schultz", "Florida Power & Light", "los
+            // Mercados y la Competencia".
+            let and_caps = (self
+                .word(i)
+                .is_some_and(|w| matches!(w, "and" | "y" | "e" | "et" | "und"))
+                || self.is_punct(i, &['&']))
+                && (self.is_cap(i + 1)
+                    || (self.word(i + 1).is_some_and(|w| NP_GLUE.contains(&w))
+                        && self.is_cap(i + 2)))
                 && i > 0
                 && self.is_cap(i - 1);
             if self.np_word(i) || glue || and_caps {
                 a = i;
+                if !glue && !and_caps {
+                    taken += 1;
+                }
             } else {
                 break;
             }

@@ -352,3 +352,21 @@ La presidenta Claudia Sheinbaum presentó este lunes un programa de vivienda.\n\
     let a = analyzed("es", "2026-03-03T10:00:00-06:00", es);
     assert_eq!(speaker(&a, "Vamos a construir"), Some("Claudia Sheinbaum"));
 }
+
+#[test]
+fn long_body_names_with_an_acronym_before_the_cue() {
+    let fr = "Trams\n\n\
+La Société des transports intercommunaux de Bruxelles (STIB) a annoncé lundi la commande \
+de 90 nouveaux trams.";
+    let a = analyzed("fr", "2026-03-09T10:00:00+01:00", fr);
+    let s = a.statements.first().expect("statement");
+    assert_eq!(s.cue.as_deref(), Some("annoncé"));
+    assert_eq!(s.speaker.as_deref(), Some("STIB"));
+    assert!(s.quote.starts_with("la commande"), "{}", s.quote);
+
+    let es = "Competencia\n\n\
+La Comisión Nacional de los Mercados y la Competencia (CNMC) ha anunciado que investigará \
+el caso.";
+    let a = analyzed("es", "2026-03-09T10:00:00+01:00", es);
+    assert_eq!(speaker(&a, "que investigará"), Some("CNMC"));
+}
