@@ -272,6 +272,8 @@ fn french_topic_label_inverted_pronoun_and_age() {
     );
     let first = a.statements.first().expect("statements");
     assert_eq!(first.quote, "Je serai candidate pour un second mandat");
+    // "a-t-elle" before anyone is named: the woman named next.
+    assert_eq!(first.speaker.as_deref(), Some("Sophie Arnaud"));
     assert_eq!(speaker(&a, "Ce n'est"), Some("Sophie Arnaud"));
     assert!(
         a.quantities.iter().all(|q| q.value != 52.0),

@@ -87,6 +87,9 @@ pub struct Known {
     pub gender: Option<Gender>,
 }
 
+/// How far after a pronoun the person it anticipates may be named, in bytes.
+const MAX_CATAPHORA_BYTES: usize = 400;
+
 /// Generic heads of "the agency", "the group": the last organisation named.
 const ORG_ANAPHORS: &[&str] = &[
     "agency",
@@ -1976,8 +1979,45 @@ impl<'a> Resolver<'a> {
                             .find(|k| single(k) && compatible(k, g))
                     })
                     .map(|k| k.name.clone())
+                    .or_else(|| self.cataphor(g, at))
             }
         }
+    }
+
+    /// A pronoun before any person is named ("« … », a-t-elle annoncé. La
+    /// maire, Sophie Arnaud, …"): the first person named after it, close
+    /// by, whose given name has the pronoun's gender.
+    fn cataphor(&self, g: Option<Gender>, at: usize) -> Option<String> {
+        let g = g?;
+        // Only when nobody at all was named before the pronoun (a name
+        // with a title counts: "President Obama").
+        let named_before = self
+            .ents
+            .mentions
+            .iter()
+            .take_while(|m| m.start < at)
+            .any(|m| {
+                self.ents
+                    .entity(m)
+                    .is_some_and(|e| e.kind == EntityType::Person || !e.titles.is_empty())
+            });
+        if named_before {
+            return None;
+        }
+        self.ents
+            .mentions
+            .iter()
+            .skip_while(|m| m.start <= at)
+            .take_while(|m| m.start <= at + MAX_CATAPHORA_BYTES)
+            .filter_map(|m| self.ents.entity(m))
+            .filter(|e| e.kind == EntityType::Person)
+            .map(|e| strip_titles(self.lex, &e.name).1)
+            // Only a given name of the pronoun's gender: "Cédric" is no
+            // "elle", and an unknown name is no evidence.
+            .find(|name| {
+                let first = name.split_whitespace().next().unwrap_or("");
+                self.lex.gender(first) == Some(g)
+            })
     }
 }
 
