@@ -181,6 +181,11 @@ impl Entities {
             .filter(|m| pos < m.end)
     }
 
+    /// The entity of the mention covering byte `pos`, if any.
+    pub fn entity_at(&self, pos: usize) -> Option<&Ent> {
+        self.at(pos).and_then(|m| self.entity(m))
+    }
+
     /// The last mention that ends at or before byte `pos`, optionally of one type.
     pub fn last_before(&self, pos: usize, kind: Option<EntityType>) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.start < pos);

@@ -1113,10 +1113,14 @@ impl<'t> Unit<'t> {
     /// Whether a finite verb stands among tokens `a..b` ("was", "believes",
     /// "flowed"; capitalised words are names).
     fn finite_between(&self, a: usize, b: usize) -> bool {
-        (a..b).any(|k| {
-            self.word(k).is_some_and(|w| {
-                !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || FINITE.contains(&w))
-            })
+        (a..b).any(|k| self.finite_at(k))
+    }
+
+    /// Whether token `k` is a lower-case finite verb: an "-ed" form or a
+    /// finite auxiliary.
+    fn finite_at(&self, k: usize) -> bool {
+        self.word(k).is_some_and(|w| {
+            !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || FINITE.contains(&w))
         })
     }
 
@@ -1870,9 +1874,8 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             }
         }
         // "MUMBAI: The council …" is a dateline, not a speaker's turn.
-        let kind_at = |pos: usize| ents.at(pos).and_then(|m| ents.entity(m)).map(|e| e.kind);
         let turn = transcript_turn(text, (pstart, pend))
-            .filter(|(name, _)| kind_at(name.0) != Some(EntityType::Place))
+            .filter(|(name, _)| ents.entity_at(name.0).map(|e| e.kind) != Some(EntityType::Place))
             .or_else(|| {
                 (pstart == 0)
                     .then(|| headline_claim(text, pend, ents))
@@ -2819,8 +2822,7 @@ fn headline_claim(
     // "Putin: …", "Amnesty: …"; a topic label ("Municipales : …", "Brexit:")
     // or a place names no speaker.
     let kind = ents
-        .at(name.len() - name.trim_start().len())
-        .and_then(|m| ents.entity(m))
+        .entity_at(name.len() - name.trim_start().len())
         .or_else(|| ents.lookup(name.trim()).and_then(|i| ents.list.get(i)))
         .map(|e| e.kind);
     // Unknown to the entities (a title-case headline hides names): a
@@ -3929,12 +3931,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         (cstart..end_tok)
             .take_while(|&k| !u.is_punct(k, &[',', ';', '—']))
             .any(|k| {
-                u.word(k).is_some_and(|w| {
-                    !u.is_cap(k)
-                        && ((w.len() > 4 && w.ends_with("ed"))
-                            || FINITE.contains(&w)
-                            || matches!(w, "thought" | "said" | "knew" | "made" | "got"))
-                })
+                u.finite_at(k)
+                    || (!u.is_cap(k)
+                        && u.word(k).is_some_and(|w| {
+                            matches!(w, "thought" | "said" | "knew" | "made" | "got")
+                        }))
             })
     };
     if object_frame

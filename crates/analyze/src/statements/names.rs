@@ -1360,12 +1360,9 @@ impl<'a> Resolver<'a> {
             && head.ends_with('s')
             && !org_anaphor(head)
             && !self.lex.is_title(head)
-            && let Some(m) = self
-                .ents
-                .at(words.get(i + 1..)?.iter().find(|w| is_cap(w.w))?.s)
             && self
                 .ents
-                .entity(m)
+                .entity_at(words.get(i + 1..)?.iter().find(|w| is_cap(w.w))?.s)
                 .is_some_and(|e| e.kind == EntityType::Place)
         {
             return None;
