@@ -65,6 +65,15 @@
 //!      ends at the comma before the main clause; a participle after "while",
 //!      "before", "after", "by", "when" or a comma shares the subject, and
 //!      takes an earlier statement's speaker only when one was framed;
+//!    - *openers*: an introductory phrase without a verb of its own is no
+//!      content ("During his years in office, Mr. Obama said, CONTENT";
+//!      "Back in Ohio, X said …"); "Said X: “…”" opens inverted; a
+//!      participle after an opening "After"/"While" ("After saying her
+//!      foot was “swollen,” she left") has the main clause's subject;
+//!      "which" after a name speaks for it like "who", "most of whom" is a
+//!      speaker phrase; a dash parenthesis ("— built in 1931 —", "-- …
+//!      --") stays inside the content; "Having said that" and "what X says
+//!      is …" report nothing;
 //!    - *passive*: `CONTENT was CUE-ed by SPEAKER` ("the story was first
 //!      reported by The Post"); a passive cue without an agent names
 //!      nobody and is dropped ("Clinton is expected to win");
@@ -345,6 +354,67 @@ const MAX_DATELINE_TOKENS: usize = 14;
 /// Longest introductory phrase before a comma ("In a speech on Tuesday,").
 const MAX_INTRO_TOKENS: usize = 7;
 
+/// Longest quoted title in a telling verb's object, in words.
+const MAX_TITLE_QUOTE_WORDS: usize = 5;
+
+/// Longest dash parenthesis inside a reported clause, in tokens.
+const MAX_DASH_PARENTHESIS: usize = 16;
+
+/// Longest introductory phrase without a verb of its own, in tokens.
+const MAX_LONG_INTRO_TOKENS: usize = 14;
+
+/// Prepositions opening an introductory phrase ("During his years in
+/// office, …", "Back in Virginia, …").
+const INTRO_PREPOSITIONS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "for",
+    "with",
+    "without",
+    "from",
+    "under",
+    "over",
+    "amid",
+    "despite",
+    "throughout",
+    "within",
+    "among",
+    "through",
+    "following",
+    "back",
+    "outside",
+    "inside",
+    "near",
+    "since",
+    "until",
+    "upon",
+    "across",
+    "beyond",
+    "unlike",
+    "like",
+    "en",
+    "dans",
+    "durant",
+    "pendant",
+    "après",
+    "avant",
+    "durante",
+    "después",
+    "antes",
+    "dopo",
+    "prima",
+    "depois",
+    "nach",
+    "vor",
+    "während",
+    "im",
+    "am",
+];
+
 /// The possessor of a noun cue at token `i`: "his" / "Trump's" right before
 /// it or before one or two modifiers ("Stumpf's repeated emphasis"), as a
 /// token range.
@@ -466,9 +536,54 @@ const OCCASION_NOUNS: &[&str] = &[
 /// Finite auxiliaries and modals: after a short subject they show a clause
 /// ("… the plan is …", "hoped utilities would …").
 const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might", "must",
-    "has", "have", "had", "did", "does", "do", "won't", "won’t", "isn't", "isn’t", "wasn't",
-    "wasn’t", "can't", "can’t", "didn't", "didn’t",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "won't",
+    "won’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "can't",
+    "can’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "aren't",
+    "aren’t",
+    "weren't",
+    "weren’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "hadn't",
+    "hadn’t",
+    "wouldn't",
+    "wouldn’t",
+    "couldn't",
+    "couldn’t",
+    "shouldn't",
+    "shouldn’t",
 ];
 
 /// German articles before a source named after "laut" or "nach Angaben".
@@ -484,7 +599,7 @@ const MAX_OCCASION_TOKENS: usize = 12;
 
 /// Words after a comma that end a reported clause (", but the party …").
 const CLAUSE_BREAKS: &[&str] = &[
-    "but", "yet", "although", "selon", "según", "secondo", "laut",
+    "but", "yet", "although", "though", "selon", "según", "secondo", "laut",
 ];
 
 /// "-ing" words after a comma that continue the reported clause rather than
@@ -951,7 +1066,14 @@ impl<'t> Unit<'t> {
             && self
                 .word(i - 2)
                 .is_some_and(|w| matches!(w, "the" | "its" | "his" | "her" | "their"));
+        // "who in 2010 said": a year after "in" is an adverbial.
+        let year = i > 1
+            && self.is(i - 2, "in")
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
         french
+            || year
             || !(superlative
                 || i > 0
                     && self
@@ -1016,6 +1138,71 @@ impl<'t> Unit<'t> {
             return true;
         }
         self.word(first).is_some_and(adverbial_opener) || self.time_adverbial(first)
+    }
+
+    /// Whether the dash at token `k` opens a parenthesis closed by a
+    /// second dash a few words on, with the clause going on after it.
+    fn dash_pair(&self, k: usize, end_tok: usize) -> bool {
+        (k + 3..(k + MAX_DASH_PARENTHESIS).min(end_tok))
+            .take_while(|&j| !self.is_quote(j) && !self.is_punct(j, &[';', ':']))
+            .find(|&j| self.is_dash(j))
+            .map(|j| {
+                if self.is_punct(j, &['-']) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            })
+            .is_some_and(|j| (self.word(j).is_some() && !self.is_cap(j)) || self.is_quote(j))
+    }
+
+    /// A dash at token `k`: "—", "―" or a doubled hyphen "--" (its first
+    /// half).
+    fn is_dash(&self, k: usize) -> bool {
+        self.is_punct(k, &['—', '―']) || (self.is_punct(k, &['-']) && self.is_punct(k + 1, &['-']))
+    }
+
+    /// Whether the dash at token `k` closes a parenthesis opened by a dash
+    /// after token `from`.
+    fn dash_closes(&self, from: usize, k: usize) -> bool {
+        (k.saturating_sub(MAX_DASH_PARENTHESIS).max(from + 1)..k.saturating_sub(2))
+            .any(|j| self.is_dash(j))
+    }
+
+    /// How many tokens an English time adverbial takes at token `k`
+    /// ("this weekend", "last month", "on Tuesday", "yesterday"), 0 when
+    /// there is none.
+    fn english_time_len(&self, k: usize) -> usize {
+        let unit = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "week"
+                        | "weekend"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                )
+            })
+        };
+        let relative = self
+            .word(k)
+            .is_some_and(|w| matches!(w, "this" | "last" | "next"))
+            && unit(k + 1);
+        let weekday = self.is(k, "on") && self.word(k + 1).is_some_and(english_weekday);
+        if relative || weekday {
+            2
+        } else if self
+            .word(k)
+            .is_some_and(|w| matches!(w, "yesterday" | "today" | "tonight"))
+        {
+            1
+        } else {
+            0
+        }
     }
 
     /// How many tokens a time adverbial in another language takes at token
@@ -1139,8 +1326,16 @@ impl<'t> Unit<'t> {
                         .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w)))
                 // "…, with RealClearPolitics showing …": an absolute phrase.
                 || (later && self.is_punct(k, &[',']) && self.is(k + 1, "with"))
-                // "… climate change — a metaphor for …": a dash apposition.
-                || (later && self.is_punct(k, &['—', '―']))
+                // "… climate change — a metaphor for …": a dash apposition,
+                // unless a second dash closes it ("Shriver — a Kennedy —
+                // to replace …").
+                // (Also a doubled hyphen: "their support -- who cited …";
+                // a quotation after it goes on with the content.)
+                || (later
+                    && self.is_dash(k)
+                    && !self.is_quote(k + if self.is_punct(k, &['-']) { 2 } else { 1 })
+                    && !self.dash_pair(k, end_tok)
+                    && !self.dash_closes(from, k))
                 // "… the assignment and has since left": the subject's own
                 // next verb.
                 || (later
@@ -1362,6 +1557,14 @@ impl<'t> Unit<'t> {
             .then_some((start, k))
     }
 
+    /// A relative pronoun subject at token `a`: "who", or "which" after a
+    /// comma and a capitalised name ("the Chicago Police Department, which
+    /// reported …").
+    fn relative(&self, a: usize) -> bool {
+        self.is(a, "who")
+            || (a > 1 && self.is(a, "which") && self.is_punct(a - 1, &[',']) && self.is_cap(a - 2))
+    }
+
     fn opens_clause(&self, a: usize) -> bool {
         // "Even China said", "Yet the ministry insisted": a focus adverb
         // before the subject.
@@ -1470,6 +1673,24 @@ impl<'t> Unit<'t> {
         // blasted"); "who" stands for the phrase before it.
         if end > 0 && self.word(end - 1).is_some_and(subject_pronoun) {
             return Some((end - 1, end));
+        }
+        // "the Chicago Police Department, which reported …": a relative
+        // "which" after a name stands for it like "who".
+        if end > 2 && self.relative(end - 1) {
+            return Some((end - 1, end));
+        }
+        // "families of victims, many of whom say …".
+        if end > 2
+            && self.is(end - 1, "whom")
+            && self.is(end - 2, "of")
+            && self.word(end - 3).is_some_and(|w| {
+                matches!(
+                    w,
+                    "many" | "some" | "most" | "all" | "several" | "few" | "both" | "none"
+                )
+            })
+        {
+            return Some((end - 3, end));
         }
         let mut a = end;
         // Words counted without glue and parentheses ("La Société des
@@ -2096,7 +2317,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             // speaker to no later participle.
             let has_prev = all
                 .last()
-                .is_some_and(|d| !d.np.is_some_and(|(a, b)| b == a + 1 && u.is(a, "who")));
+                .is_some_and(|d| !d.np.is_some_and(|(a, b)| b == a + 1 && u.relative(a)));
             if let Some(d) = demonstrative_frame(&u, cue, before, &out)
                 .or_else(|| frame(&u, cue, end_tok, has_prev))
             {
@@ -2116,7 +2337,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 return None;
             }
             // "… endorses Trump, who says he is honored".
-            if u.is(a, "who") && u.is_punct(a - 1, &[',']) {
+            if u.relative(a) && u.is_punct(a - 1, &[',']) {
                 return u.toks.get(a - 1).map(|t| t.s);
             }
             let conj = u
@@ -2212,13 +2433,33 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     // "Its spokesman, John Smith, said": the name in
                     // apposition to a description is the speaker.
                     // "Mr. Kamin, who emphasized …": the phrase before "who".
-                    let (a2, b2) = if b == a + 1 && u.is(a, "who") {
+                    let (a2, b2) = if b == a + 1 && u.relative(a) {
                         let end = if a > 0 && u.is_punct(a - 1, &[',']) {
                             a - 1
                         } else {
                             a
                         };
-                        u.np_before(end).unwrap_or((a, b))
+                        // "He met McConnell, who said …": the name ending
+                        // the phrase, not the words before it.
+                        let (pa, pb) = u.np_before(end).unwrap_or((end, end));
+                        let mut c = end;
+                        while c > 0 && (u.is_cap(c - 1) || u.is_punct(c - 1, &['.'])) {
+                            c -= 1;
+                        }
+                        let verb_before = c > pa
+                            && c < pb
+                            && u.word(c - 1).is_some_and(|w| {
+                                !NP_GLUE.contains(&w)
+                                    && !DETERMINERS.contains(&w)
+                                    && !lexicon::get().is_modifier(w)
+                            });
+                        if verb_before || (pa == pb && c < end && u.word(c).is_some()) {
+                            (c, end)
+                        } else if pa < pb {
+                            (pa, pb)
+                        } else {
+                            (a, b)
+                        }
                     } else {
                         (a, b)
                     };
@@ -3288,6 +3529,29 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .is_some_and(|w| matches!(w, "yesterday" | "today"))
         {
             v -= 1;
+        } else if v > 2
+            && u.is(v - 2, "in")
+            && u.word(v - 1).is_some_and(|w| {
+                (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                    || matches!(
+                        w,
+                        "january"
+                            | "february"
+                            | "march"
+                            | "april"
+                            | "june"
+                            | "july"
+                            | "august"
+                            | "september"
+                            | "october"
+                            | "november"
+                            | "december"
+                    )
+            })
+            && u.word(v - 3).is_some_and(subject_pronoun)
+        {
+            // "who in 2010 said", "he in March told".
+            v -= 2;
         } else if v > 1
             && u.is(v - 1, "to")
             && u.word(v - 2).is_some_and(|w| {
@@ -3361,6 +3625,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             cue_span,
         ));
     }
+    // "Having said that, …": a discourse phrase.
+    if cue.a > 0
+        && u.is(cue.a - 1, "having")
+        && u.word(cue.b + 1)
+            .is_some_and(|w| matches!(w, "that" | "this" | "so"))
+        && u.is_punct(cue.b + 2, &[','])
+    {
+        return None;
+    }
     let mut np_pre = u.np_before(v);
     let mut named_participle = false;
     // "The ad uses footage of Hillary Clinton asking, …": before a
@@ -3402,17 +3675,41 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     } else {
         MAX_THAT_DISTANCE
     };
+    // "told host Alex Marlow on Thursday how surprised he is": an
+    // indirect question after a telling verb's object.
     let that_at = (cue.b + 1..(cue.b + 1 + reach).min(end_tok)).find(|&k| {
         u.word(k).is_some_and(|w| {
             THAT.iter()
                 .any(|t| w == *t || (t.ends_with('’') && w.starts_with(t)))
+                || (telling
+                    && k > cue.b + 1
+                    && matches!(w, "how" | "why" | "whether")
+                    && (cue.b + 1..k).all(|j| !u.is(j, "to") && !u.is(j, "or")))
         })
     });
     let lex = lexicon::get();
     // A "that" after another cue verb is that verb's ("said at a news
     // conference announcing that …").
+    // A quoted title in the object is a name ("told MSNBC's “Morning Joe”
+    // that …").
+    let title_quote = |j: usize| {
+        u.toks
+            .get(j)
+            .and_then(|t| u.text.get(t.s..t.e))
+            .is_some_and(|q| {
+                let inner = q.trim_matches(|c: char| !c.is_alphanumeric());
+                let n = inner.split_whitespace().count();
+                (1..=MAX_TITLE_QUOTE_WORDS).contains(&n)
+                    && inner
+                        .split_whitespace()
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+            })
+    };
     let that_at = that_at
-        .filter(|&k| (cue.b + 1..k).all(|j| !u.is_quote(j) && !u.is_punct(j, &[',', ';', ':'])))
+        .filter(|&k| {
+            (cue.b + 1..k)
+                .all(|j| (!u.is_quote(j) || title_quote(j)) && !u.is_punct(j, &[',', ';', ':']))
+        })
         // ("said in a note to investors that": "note" is a noun here).
         .filter(|&k| {
             (cue.b + 1..k).all(|j| {
@@ -3420,7 +3717,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     .is_none_or(|w| lex.cue(w).is_none() || !u.verb_position(j))
             })
         })
-        .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k));
+        .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k))
+        // "add so many layers that …": a result clause, not a report.
+        .filter(|&k| (cue.b + 1..k).all(|j| !u.is(j, "so") && !u.is(j, "such")));
     let colon_after = u.is_punct(cue.b + 1, &[':']);
     // "said during a rally in Ohio: “…”" — a colon or comma before a quote
     // after a short trailer.
@@ -3462,8 +3761,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .get(k - 1)
                 .and_then(|t| u.text.get(t.s..t.e))
                 .is_some_and(|q| title_case(q.trim_matches(|c: char| !c.is_alphanumeric())));
+            // "Bemoaning the “phony system,” Trump accused Holt of …": a
+            // quotation ending an introductory phrase is no content when
+            // the cue has a complement.
+            let from = u.clause_start(k - 1);
+            let quoted_intro = from + 1 < k - 1
+                && u.word(from).is_some_and(|w| {
+                    INTRO_PREPOSITIONS.contains(&w)
+                        || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
+                });
             let np = np_pre.filter(|np| {
-                (u.is_quote(k - 1) && !title) || u.trailer_only(cue, np.1.max(cue.b + 1), end_tok)
+                let trailer = u.trailer_only(cue, np.1.max(cue.b + 1), end_tok);
+                trailer || (u.is_quote(k - 1) && !title && !quoted_intro)
             });
             (np, k - 1)
         } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
@@ -3515,13 +3824,26 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
         // "In a speech, X attacked “…”": the quote is the object and the
         // words before the comma only an introductory phrase.
+        // A longer phrase without a verb of its own is introductory too
+        // when it opens with a preposition or a participle ("During his
+        // years in office, Mr. Obama said, …", "Back in Virginia, …").
         let intro_only = |start: usize| {
-            !u.is_quote(boundary)
+            let words_only =
+                !u.is_quote(boundary) && (start..boundary).all(|j| u.word(j).is_some());
+            let short = u.word(start).is_some_and(|w| {
+                INTRO.contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
+            }) && boundary - start <= MAX_INTRO_TOKENS;
+            let long = boundary - start <= MAX_LONG_INTRO_TOKENS
                 && u.word(start).is_some_and(|w| {
-                    INTRO.contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
+                    INTRO_PREPOSITIONS.contains(&w)
+                        || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
                 })
-                && (start..boundary).all(|j| u.word(j).is_some())
-                && boundary - start <= MAX_INTRO_TOKENS
+                && (start + 1..boundary).all(|j| !u.finite_at(j))
+                // "Finding water on Europa, he said, is …": a gerund subject.
+                && !(cue.b + 1..(cue.b + 1 + MAX_TRAILER_TOKENS).min(end_tok))
+                    .find(|&j| u.word(j).is_none())
+                    .is_some_and(|j| u.is_punct(j, &[',']) && u.finite_at(j + 1));
+            words_only && (short || long)
         };
         let object_quote = u.is_quote(cue.b + 1) && !u.is_quote(boundary);
         if let Some(np) = np.filter(|_| !object_quote)
@@ -3621,7 +3943,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     && !own_cue)
                     .then(|| u.toks.get(after + 1).map(|t| (t.s, t.e)))
                     .flatten()
-                    .filter(|_| u.is_quote(boundary))
+                    // "Many were older, she said, and “I had to …”".
+                    .filter(|_| u.is_quote(boundary) || conj)
                     // A quotation before the comma has no indirect rest
                     // ("\"…\", dijo X, el martes").
                     .or_else(|| {
@@ -3642,6 +3965,65 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
     }
 
+    // "Said Ellis: “…”": an inverted cue opening the sentence.
+    if np_pre.is_none()
+        && cue.a == v
+        && v == u.clause_start(v)
+        && u.is_cap(cue.a)
+        && cue.class == CueClass::Speech
+        && let Some(np) = u.np_after(cue.b + 1)
+        && (np.0..np.1).any(|j| u.is_cap(j))
+        && u.is_punct(np.1, &[':', ','])
+        && np.1 + 1 < end_tok
+    {
+        let cs = u.toks.get(np.1 + 1)?.s;
+        return Some(Draft::plain((cs, unit_end), Some(np), cue_span));
+    }
+    // "After saying her foot was “swollen,” she was whisked …": the main
+    // clause's subject speaks; the content ends at its comma.
+    if np_pre.is_none()
+        && v > 0
+        && u.clause_start(v - 1) == v - 1
+        && u.word(v - 1)
+            .is_some_and(|w| matches!(w, "after" | "before" | "while" | "when" | "since"))
+        && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
+        && cue.class == CueClass::Speech
+        && (u.is(cue.b + 1, "that") || u.clause_follows(cue.b + 1))
+    {
+        let comma_quote = |k: usize| {
+            u.is_quote(k)
+                && u.toks
+                    .get(k)
+                    .and_then(|t| u.text.get(t.s..t.e))
+                    .is_some_and(|q| q.trim_end_matches(['"', '”', '\'', '’']).ends_with(','))
+        };
+        let main = (cue.b + 2..end_tok).find(|&k| {
+            (u.is_punct(k, &[',']) || comma_quote(k))
+                && (u.word(k + 1).is_some_and(subject_pronoun) || u.is_cap(k + 1))
+        })?;
+        let np = u.np_after(main + 1)?;
+        // "Berg left the meeting": the name, not its verb.
+        let np = if u.is_cap(np.0) {
+            let mut e = np.0;
+            while e < np.1 && (u.is_cap(e) || u.is_punct(e, &['.'])) {
+                e += 1;
+            }
+            (np.0, e)
+        } else {
+            (np.0, np.0 + 1)
+        };
+        let cs = u.toks.get(cue.b + 1)?.s;
+        let ce = if u.is_quote(main) {
+            u.toks.get(main)?.e
+        } else {
+            u.toks.get(main)?.s
+        };
+        return Some(Draft::plain(
+            (cs, trim_tail(u.text, cs, ce)),
+            Some(np),
+            cue_span,
+        ));
+    }
     // Pre frame: NP CUE [that] CONTENT.
     let coordinated = v > 0
         && (u.word(v - 1).is_some_and(|w| {
@@ -3823,7 +4205,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     } else if let Some(t) = that_at {
         cstart = t;
     } else if let Some(k) = told_clause {
-        cstart = k;
+        // "told the group this weekend he would …": the time is the
+        // writer's.
+        cstart = k + u.english_time_len(k);
     } else if to_inf {
         // "X wants to …", "X hopes to …": the infinitive is the content.
     } else if cue.class == CueClass::Intent {
@@ -3864,7 +4248,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             cstart += skip;
         }
     }
-    if cstart >= end_tok {
+    // "Everything Trump says is a lie": the cue ends a relative clause.
+    if cstart >= end_tok
+        || (cstart == cue.b + 1
+            && u.word(cstart)
+                .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")))
+    {
         return None;
     }
     let cs = u.toks.get(cstart)?.s;
@@ -3929,7 +4318,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // first comma.
     let finite_verb = || {
         (cstart..end_tok)
-            .take_while(|&k| !u.is_punct(k, &[',', ';', '—']))
+            .take_while(|&k| !u.is_punct(k, &[',', ';', '—']) && !u.is(k, "that"))
             .any(|k| {
                 u.finite_at(k)
                     || (!u.is_cap(k)

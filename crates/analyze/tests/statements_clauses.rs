@@ -1,0 +1,103 @@
+//! Clause shapes around a cue: introductory phrases, relative-clause
+//! speakers, inverted openers, dash parentheses and phrases that look like
+//! cues but report nothing. The article is invented.
+
+use newsfacts_model::StatementKind::{Direct, Indirect, Mixed};
+
+mod common;
+use common::{get, run, s};
+
+const TEXT: &str = "Harbour board split over ferry contract\n\n\
+    During her four years on the board, Ms. Ortega said, the ferry fares had doubled.\n\n\
+    Back in Halden, Mayor Tom Berg said the contract would be signed in May.\n\n\
+    The council met Anna Fiske, who in 2019 said the harbour needed a second pier.\n\n\
+    Ferry users wrote to the Halden Port Authority, which reported \u{201c}over 400 complaints\u{201d} last winter.\n\n\
+    Many of the drivers, most of whom say the new timetable is unworkable, joined the protest.\n\n\
+    Said Ortega: \u{201c}Nobody asked the people who take the boat every morning.\u{201d}\n\n\
+    After saying the talks were \u{201c}close to collapse,\u{201d} Berg left the meeting early.\n\n\
+    Berg told the board this weekend he would not seek another term.\n\n\
+    Fiske noted that the old pier \u{2014} built in 1931 for fishing boats \u{2014} could not take the new ferries.\n\n\
+    Heading into the vote on Friday, Berg told the local paper's \u{201c}Morning Desk\u{201d} that nobody would lose their job.\n\n\
+    Having said that, the board still has no money for the pier.\n\n\
+    Everything the operator says is designed to delay the vote.\n\n\
+    The operator's fees, Fiske said, and \u{201c}the hidden charges\u{201d} will hit families hardest.";
+
+#[test]
+fn introductory_phrases_are_not_content() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "the ferry fares had doubled");
+    assert_eq!((a.kind, a.speaker.as_deref()), (Indirect, Some("Ortega")));
+    let b = get(TEXT, &f, "the contract would be signed");
+    assert_eq!(b.speaker.as_deref(), Some("Tom Berg"));
+    let c = get(TEXT, &f, "that nobody would lose their job");
+    assert_eq!(c.speaker.as_deref(), Some("Tom Berg"));
+    assert_eq!(s(TEXT, c.cue), "told");
+    for intro in [
+        "During her four years",
+        "Back in Halden",
+        "Heading into the vote",
+    ] {
+        assert!(
+            !f.iter()
+                .any(|x| s(TEXT, Some(x.content)).starts_with(intro)),
+            "{intro:?} taken as content"
+        );
+    }
+}
+
+#[test]
+fn relative_clause_speakers() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "the harbour needed a second pier");
+    assert_eq!(a.speaker.as_deref(), Some("Anna Fiske"));
+    assert_eq!(s(TEXT, a.speaker_span), "who");
+    let b = get(TEXT, &f, "\u{201c}over 400 complaints");
+    assert_eq!(b.kind, Mixed);
+    assert_eq!(b.speaker.as_deref(), Some("Halden Port Authority"));
+    let c = get(TEXT, &f, "the new timetable is unworkable");
+    assert_eq!(s(TEXT, c.speaker_span), "most of whom");
+}
+
+#[test]
+fn inverted_openers_and_participles() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "Nobody asked the people");
+    assert_eq!((a.kind, a.speaker.as_deref()), (Direct, Some("Ortega")));
+    assert_eq!(s(TEXT, a.cue), "Said");
+    let b = get(TEXT, &f, "the talks were");
+    assert_eq!(b.speaker.as_deref(), Some("Tom Berg"));
+    assert_eq!(s(TEXT, b.speaker_span), "Berg");
+    assert!(s(TEXT, Some(b.content)).ends_with("collapse,\u{201d}"));
+}
+
+#[test]
+fn content_boundaries() {
+    let f = run(TEXT);
+    // The time after the telling verb's object is the writer's.
+    let a = get(TEXT, &f, "he would not seek another term");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Berg"));
+    // A dash parenthesis stays inside the content.
+    let b = get(TEXT, &f, "that the old pier");
+    assert!(s(TEXT, Some(b.content)).ends_with("could not take the new ferries"));
+    // "Having said that" and "Everything X says is …" report nothing.
+    assert!(
+        !f.iter()
+            .any(|x| s(TEXT, Some(x.content)).starts_with("that, the board"))
+    );
+    assert!(
+        !f.iter()
+            .any(|x| s(TEXT, Some(x.content)).starts_with("is designed"))
+    );
+}
+
+#[test]
+fn split_indirect_then_quote() {
+    let f = run(TEXT);
+    let first = f
+        .iter()
+        .position(|x| s(TEXT, Some(x.content)) == "The operator's fees")
+        .expect("first part");
+    let second = get(TEXT, &f, "the hidden charges");
+    assert_eq!(second.split_of, Some(first));
+    assert_eq!(second.speaker.as_deref(), Some("Anna Fiske"));
+}
