@@ -73,7 +73,12 @@
 //!      "which" after a name speaks for it like "who", "most of whom" is a
 //!      speaker phrase; a dash parenthesis ("— built in 1931 —", "-- …
 //!      --") stays inside the content; "Having said that" and "what X says
-//!      is …" report nothing;
+//!      is …" report nothing; a relative subject's content ends before the
+//!      main verb resumes ("The audit, which concluded that A, is due …"),
+//!      an object content before ", which"/", who"; "which X said …" (the
+//!      pronoun as the cue's object) is left out;
+//!    - *light verbs*: "expressed concern that …", "voiced doubts about
+//!      …", "raised fears that …" cue like belief and topic verbs;
 //!    - *passive*: `CONTENT was CUE-ed by SPEAKER` ("the story was first
 //!      reported by The Post"); a passive cue without an agent names
 //!      nobody and is dropped ("Clinton is expected to win");
@@ -353,6 +358,49 @@ const MAX_DATELINE_TOKENS: usize = 14;
 
 /// Longest introductory phrase before a comma ("In a speech on Tuesday,").
 const MAX_INTRO_TOKENS: usize = 7;
+
+/// Light verbs that report an attitude with a noun ("expressed concern
+/// that …").
+const LIGHT_VERBS: &[&str] = &[
+    "express",
+    "expressed",
+    "expresses",
+    "expressing",
+    "voice",
+    "voiced",
+    "voices",
+    "voicing",
+    "raised",
+    "raises",
+    "raising",
+];
+
+/// Attitude nouns after a light verb.
+const ATTITUDE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "hope",
+    "hopes",
+    "confidence",
+    "doubt",
+    "doubts",
+    "fear",
+    "fears",
+    "optimism",
+    "skepticism",
+    "scepticism",
+    "frustration",
+    "alarm",
+    "worry",
+    "worries",
+    "regret",
+    "disappointment",
+    "satisfaction",
+    "opposition",
+    "support",
+    "objections",
+    "questions",
+];
 
 /// Longest quoted title in a telling verb's object, in words.
 const MAX_TITLE_QUOTE_WORDS: usize = 5;
@@ -1140,6 +1188,26 @@ impl<'t> Unit<'t> {
         self.word(first).is_some_and(adverbial_opener) || self.time_adverbial(first)
     }
 
+    /// The attitude noun of a light-verb cue at token `i` ("expressed
+    /// concern that", "voiced serious doubts about", "raised fears that"),
+    /// with at most two modifiers between; `None` when there is none.
+    fn light_verb_noun(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        if !LIGHT_VERBS.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
+            return None;
+        }
+        let noun =
+            (i + 1..i + 4).find(|&j| self.word(j).is_some_and(|w| ATTITUDE_NOUNS.contains(&w)))?;
+        let modifiers_ok = (i + 1..noun).all(|j| {
+            self.word(j).is_some_and(|w| {
+                !self.is_cap(j) && !THAT.contains(&w) && !DETERMINERS.contains(&w)
+                    || matches!(w, "some" | "no")
+            })
+        });
+        let next = self.word(noun + 1)?;
+        (modifiers_ok && matches!(next, "that" | "about" | "over")).then_some(noun)
+    }
+
     /// Whether the dash at token `k` opens a parenthesis closed by a
     /// second dash a few words on, with the clause going on after it.
     fn dash_pair(&self, k: usize, end_tok: usize) -> bool {
@@ -1558,11 +1626,17 @@ impl<'t> Unit<'t> {
     }
 
     /// A relative pronoun subject at token `a`: "who", or "which" after a
-    /// comma and a capitalised name ("the Chicago Police Department, which
-    /// reported …").
+    /// comma and a capitalised name or a document ("the Chicago Police
+    /// Department, which reported …", "the audit, which concluded …").
     fn relative(&self, a: usize) -> bool {
         self.is(a, "who")
-            || (a > 1 && self.is(a, "which") && self.is_punct(a - 1, &[',']) && self.is_cap(a - 2))
+            || (a > 1
+                && self.is(a, "which")
+                && self.is_punct(a - 1, &[','])
+                && (self.is_cap(a - 2)
+                    || self
+                        .word(a - 2)
+                        .is_some_and(|w| EVIDENCE_NOUNS.contains(&w) || DOC_NOUNS.contains(&w))))
     }
 
     fn opens_clause(&self, a: usize) -> bool {
@@ -2210,6 +2284,23 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     according: false,
                 });
                 i += 1;
+                continue;
+            }
+            // "expressed concern that …", "voiced deep doubts about …": a
+            // light verb and an attitude noun.
+            if let Some(noun) = u.light_verb_noun(i) {
+                let class = if u.is(noun + 1, "that") {
+                    CueClass::Weak
+                } else {
+                    CueClass::Topic
+                };
+                cues.push(Cue {
+                    a: i,
+                    b: noun,
+                    class,
+                    according: false,
+                });
+                i = noun + 1;
                 continue;
             }
             // "show up", "turned down": a particle makes another verb.
@@ -3730,8 +3821,31 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         return None;
     }
     // Post frame: CONTENT, NP CUE / “Q” NP CUE / CONTENT, CUE NP.
+    // "“…?” a narrator in the Clinton ad asks": after a quotation the
+    // subject may hold prepositional phrases.
+    let np_post = np_pre.map(|np0| {
+        let mut np = np0;
+        for _ in 0..MAX_SUBJECT_PPS {
+            if np.0 < 2
+                || !u
+                    .word(np.0 - 1)
+                    .is_some_and(|w| SUBJECT_PREPOSITIONS.contains(&w))
+            {
+                break;
+            }
+            match u.np_before(np.0 - 1) {
+                Some(h) if h.1 == np.0 - 1 => np = (h.0, np.1),
+                _ => break,
+            }
+        }
+        if np.0 < np0.0 && np.0 > 0 && u.is_quote(np.0 - 1) {
+            np
+        } else {
+            np0
+        }
+    });
     let quote_before = {
-        let mut k = np_pre.map_or(v, |np| np.0);
+        let mut k = np_post.map_or(v, |np| np.0);
         while k > 0 && u.is_aux(k - 1) {
             k -= 1;
         }
@@ -3746,14 +3860,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && !colon_after
         && (quote_after.is_none() || quote_before)
     {
-        let mut k = np_pre.map_or(v, |np| np.0);
+        let mut k = np_post.map_or(v, |np| np.0);
         while k > 0 && u.is_aux(k - 1) {
             k -= 1;
         }
         let is_boundary = |j: usize| u.is_punct(j, &[',', '—']) || u.is_quote(j);
         let participle = u.word(cue.a).is_some_and(|w| w.ends_with("ing"));
         // "…, Clinton says the plan …" has a complement: not post-posed.
-        let (np, boundary) = if np_pre.is_some() && k > 0 && is_boundary(k - 1) {
+        let (np, boundary) = if np_post.is_some() && k > 0 && is_boundary(k - 1) {
             // A quoted title ("In his book, “Make Your Kid a Millionaire,”
             // he suggested …") is no content when the cue has its own.
             let title = u
@@ -3770,7 +3884,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     INTRO_PREPOSITIONS.contains(&w)
                         || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
                 });
-            let np = np_pre.filter(|np| {
+            let np = np_post.filter(|np| {
                 let trailer = u.trailer_only(cue, np.1.max(cue.b + 1), end_tok);
                 trailer || (u.is_quote(k - 1) && !title && !quoted_intro)
             });
@@ -4248,8 +4362,20 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             cstart += skip;
         }
     }
-    // "Everything Trump says is a lie": the cue ends a relative clause.
+    // "Everything Trump says is a lie": the cue ends a relative clause;
+    // "the helicopter, which it said crashed …", "which RT pointed to as
+    // …": the relative pronoun is the cue's object, and what is said is
+    // about the phrase before it.
+    let object_relative = np.is_some_and(|(a, _)| {
+        a > 1
+            && u.word(a - 1).is_some_and(|w| matches!(w, "which" | "whom"))
+            && (u.is_punct(a - 2, &[',']) || u.np_word(a - 2))
+            && !u.word(a - 2).is_some_and(|w| {
+                ADVERBIAL_OPENERS.contains(&w) || SUBJECT_PREPOSITIONS.contains(&w)
+            })
+    });
     if cstart >= end_tok
+        || object_relative
         || (cstart == cue.b + 1
             && u.word(cstart)
                 .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")))
@@ -4260,25 +4386,43 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let clause_at = u.toks.get(v.saturating_sub(1))?.s;
     // "As Clinton talked about unity, Trump highlighted …": a subordinate
     // clause ends at the comma before the main clause's subject.
+    let subordinator = |w: &str| {
+        matches!(
+            w,
+            "as" | "while"
+                | "when"
+                | "although"
+                | "though"
+                | "because"
+                | "if"
+                | "since"
+                | "after"
+                | "before"
+                | "whereas"
+        )
+    };
     let subordinate = np.is_some_and(|(a, _)| {
         a > 0
-            && u.word(a - 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "as" | "while"
-                        | "when"
-                        | "although"
-                        | "though"
-                        | "because"
-                        | "if"
-                        | "since"
-                        | "after"
-                        | "before"
-                        | "whereas"
-                )
-            })
+            && u.word(a - 1).is_some_and(subordinator)
             && (a == 1 || u.is_punct(a - 2, &[',', ';', '—']) || u.clause_start(a) == a - 1)
-    });
+    })
+        // "Though she called X “outrageous” and called for Y, Clinton
+        // restricted …": a coordinated cue in the same subordinate clause.
+        || (np.is_none() && coordinated && u.word(0).is_some_and(subordinator));
+    // "The ruling, which contended that A, is …": the relative clause ends
+    // at the comma before the main verb.
+    let relative_end = np
+        .filter(|&(a, b)| {
+            ((b == a + 1 && u.relative(a)) || u.is(b - 1, "whom"))
+                && a > 0
+                && u.is_punct(a - 1, &[','])
+        })
+        .and_then(|_| {
+            (cstart + 1..end_tok).find(|&k| {
+                u.is_punct(k, &[','])
+                    && (u.finite_at(k + 1) || u.word(k + 1).is_some_and(|w| FINITE.contains(&w)))
+            })
+        });
     let main_clause_at = subordinate
         .then(|| {
             (cstart + 1..end_tok).find(|&k| {
@@ -4294,7 +4438,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && u.word(cstart + 1).is_some();
     let ce = if quote_then_words {
         u.toks.get(cstart)?.e
-    } else if let Some(k) = main_clause_at {
+    } else if let Some(k) = main_clause_at.or(relative_end) {
         trim_tail(u.text, cs, u.toks.get(k)?.s)
     } else {
         u.clause_end_of(cstart, end_tok, true)
@@ -4341,10 +4485,16 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     {
         return None;
     }
+    // "acknowledged the reality of climate change, which makes him …": a
+    // relative clause after the object is the writer's.
     let ce = if object_frame {
         let end = u.toks.partition_point(|t| t.s < ce);
         (cstart + 1..end)
-            .find(|&k| u.occasion_tail(k, end))
+            .find(|&k| {
+                u.occasion_tail(k, end)
+                    || (u.is_punct(k, &[','])
+                        && u.word(k + 1).is_some_and(|w| matches!(w, "which" | "who")))
+            })
             .and_then(|k| u.toks.get(k))
             .map_or(ce, |t| trim_tail(u.text, cs, t.s))
     } else {

@@ -20,7 +20,12 @@ const TEXT: &str = "Harbour board split over ferry contract\n\n\
     Heading into the vote on Friday, Berg told the local paper's \u{201c}Morning Desk\u{201d} that nobody would lose their job.\n\n\
     Having said that, the board still has no money for the pier.\n\n\
     Everything the operator says is designed to delay the vote.\n\n\
-    The operator's fees, Fiske said, and \u{201c}the hidden charges\u{201d} will hit families hardest.";
+    The operator's fees, Fiske said, and \u{201c}the hidden charges\u{201d} will hit families hardest.\n\n\
+    Berg praised the revised timetable, which adds two evening crossings.\n\n\
+    The audit, which concluded that the fares were too high, is due in March.\n\n\
+    Ortega expressed concern that the pier would not be ready.\n\n\
+    The old ferry, which the operator says is safe, failed two inspections.\n\n\
+    \u{201c}Who pays? Who decides?\u{201d} a reader in the Halden Gazette asked.";
 
 #[test]
 fn introductory_phrases_are_not_content() {
@@ -100,4 +105,31 @@ fn split_indirect_then_quote() {
     let second = get(TEXT, &f, "the hidden charges");
     assert_eq!(second.split_of, Some(first));
     assert_eq!(second.speaker.as_deref(), Some("Anna Fiske"));
+}
+
+#[test]
+fn relative_clauses_end_contents() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "the revised timetable");
+    assert_eq!(s(TEXT, Some(a.content)), "the revised timetable");
+    let c = get(TEXT, &f, "the new timetable is unworkable");
+    assert_eq!(s(TEXT, Some(c.content)), "the new timetable is unworkable");
+    let b = get(TEXT, &f, "that the fares were too high");
+    assert_eq!(s(TEXT, Some(b.content)), "that the fares were too high");
+    // "which the operator says is safe": the pronoun is the cue's object.
+    assert!(
+        !f.iter()
+            .any(|x| s(TEXT, Some(x.content)).starts_with("is safe"))
+    );
+}
+
+#[test]
+fn light_verbs_and_quoted_questions() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "that the pier would not be ready");
+    assert_eq!(a.speaker.as_deref(), Some("Ortega"));
+    assert_eq!(s(TEXT, a.cue), "expressed concern");
+    let b = get(TEXT, &f, "Who pays? Who decides?");
+    assert_eq!(b.kind, Direct);
+    assert_eq!(s(TEXT, b.speaker_span), "a reader in the Halden Gazette");
 }
