@@ -79,6 +79,9 @@
 //!      pronoun as the cue's object) is left out;
 //!    - *light verbs*: "expressed concern that …", "voiced doubts about
 //!      …", "raised fears that …" cue like belief and topic verbs;
+//!      evidence subjects are named by their head before a prepositional
+//!      phrase ("Video of the incident shows him …") and a recording whose
+//!      only capital opens the sentence names nobody;
 //!    - *passive*: `CONTENT was CUE-ed by SPEAKER` ("the story was first
 //!      reported by The Post"); a passive cue without an agent names
 //!      nobody and is dropped ("Clinton is expected to win");
@@ -350,6 +353,16 @@ const EVIDENCE_NOUNS: &[&str] = &[
     "numbers",
     "records",
     "documents",
+    "video",
+    "footage",
+    "photos",
+    "images",
+    "recording",
+    "tape",
+    "emails",
+    "transcript",
+    "slide",
+    "chart",
 ];
 
 /// Most tokens of a dateline before its dash ("WASHINGTON, D.C., March 3
@@ -1501,7 +1514,19 @@ impl<'t> Unit<'t> {
     /// with a participle, relative or prepositional modifier between it
     /// and the cue at `v`; returns the phrase up to the noun.
     fn modified_evidence_subject(&self, v: usize) -> Option<(usize, usize)> {
-        let cs = self.clause_start(v);
+        let mut cs = self.clause_start(v);
+        // "… gained urgency after leaked documents from his tax return
+        // show …": the subordinate clause's own subject.
+        if let Some(k) = (cs..v).rev().find(|&k| {
+            self.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "after" | "as" | "because" | "while" | "when" | "since" | "though" | "although"
+                )
+            })
+        }) {
+            cs = k + 1;
+        }
         if v <= cs
             || v - cs > MAX_MODIFIED_SUBJECT_TOKENS
             || (cs..v).any(|k| self.is_quote(k) || self.is_punct(k, &[',', ';', ':', '—']))
@@ -2559,7 +2584,19 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                         Some((na, nb)) => u.words(na, nb),
                         None => u.words(a2, b2),
                     };
-                    let speaker = res.resolve(&words);
+                    // "Video of the incident shows …", "Neighborhood
+                    // surveillance video shows …": a recording whose only
+                    // capital is the sentence's first letter names nobody.
+                    let unnamed_record = a2 == 0
+                        && u.word(a2).is_some_and(|w| !DETERMINERS.contains(&w))
+                        && (a2 + 1..b2).all(|j| !u.is_cap(j))
+                        && (a2..b2).any(|j| u.word(j).is_some_and(|w| EVIDENCE_NOUNS.contains(&w)))
+                        && u.toks.get(a2).is_none_or(|t| ents.entity_at(t.s).is_none());
+                    let speaker = if unnamed_record {
+                        None
+                    } else {
+                        res.resolve(&words)
+                    };
                     // The description's role goes with the name ("the
                     // labour minister, Mary Smith" … "the minister").
                     if apposed.is_some()
@@ -4095,11 +4132,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     // "After saying her foot was “swollen,” she was whisked …": the main
     // clause's subject speaks; the content ends at its comma.
+    // "Claiming the criticism is designed to …, Trump told Fox": likewise
+    // a participle opening the sentence.
+    let opening_participle = v == 0 && cue.a == 0 && u.is_cap(0);
     if np_pre.is_none()
-        && v > 0
-        && u.clause_start(v - 1) == v - 1
-        && u.word(v - 1)
-            .is_some_and(|w| matches!(w, "after" | "before" | "while" | "when" | "since"))
+        && (opening_participle
+            || (v > 0
+                && u.clause_start(v - 1) == v - 1
+                && u.word(v - 1)
+                    .is_some_and(|w| matches!(w, "after" | "before" | "while" | "when" | "since"))))
         && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
         && cue.class == CueClass::Speech
         && (u.is(cue.b + 1, "that") || u.clause_follows(cue.b + 1))
@@ -4113,13 +4154,30 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         };
         let main = (cue.b + 2..end_tok).find(|&k| {
             (u.is_punct(k, &[',']) || comma_quote(k))
-                && (u.word(k + 1).is_some_and(subject_pronoun) || u.is_cap(k + 1))
+                && (u
+                    .word(k + 1)
+                    .is_some_and(|w| subject_pronoun(w) || matches!(w, "the" | "a" | "an"))
+                    || u.is_cap(k + 1))
         })?;
         let np = u.np_after(main + 1)?;
         // "Berg left the meeting": the name, not its verb.
         let np = if u.is_cap(np.0) {
             let mut e = np.0;
             while e < np.1 && (u.is_cap(e) || u.is_punct(e, &['.'])) {
+                e += 1;
+            }
+            (np.0, e)
+        } else if u
+            .word(np.0)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"))
+        {
+            // "the operator told": the article and its nouns.
+            let mut e = np.0 + 1;
+            while e < np.1
+                && e < np.0 + 4
+                && !u.finite_at(e)
+                && u.word(e).is_some_and(|w| lexicon::get().cue(w).is_none())
+            {
                 e += 1;
             }
             (np.0, e)
@@ -4329,11 +4387,26 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     } else if let Some(k) = quote_after {
         cstart = k + 1;
     } else if u.is_punct(cstart, &[':', ',']) {
+        // "His ex-wife agreed, but also contended …": a conjunction after
+        // the comma opens the next verb, not a content.
+        if u.is_punct(cstart, &[','])
+            && u.word(cstart + 1).is_some_and(|w| {
+                matches!(w, "but" | "and" | "yet" | "though" | "although" | "while")
+            })
+        {
+            return None;
+        }
         cstart += 1;
     } else if cue.class == CueClass::Weak
         && !np.is_some_and(|np| {
-            u.word(np.1 - 1)
-                .is_some_and(|w| EVIDENCE_NOUNS.contains(&w))
+            // The head before a prepositional phrase: "Video of the
+            // incident shows him …".
+            let head = (np.0..np.1)
+                .find(|&j| u.word(j).is_some_and(|w| SUBJECT_PREPOSITIONS.contains(&w)))
+                .unwrap_or(np.1);
+            head > np.0
+                && u.word(head - 1)
+                    .is_some_and(|w| EVIDENCE_NOUNS.contains(&w))
         })
         && !(np.is_some() && u.clause_follows(cstart))
     {

@@ -133,3 +133,31 @@ fn light_verbs_and_quoted_questions() {
     assert_eq!(b.kind, Direct);
     assert_eq!(s(TEXT, b.speaker_span), "a reader in the Halden Gazette");
 }
+
+const EVIDENCE: &str = "Ferry safety row\n\n\
+    Inspectors agreed the hull was sound.\n\n\
+    Video of the incident shows the ferry drifting towards the rocks.\n\n\
+    Claiming the engines had been serviced in May, the operator told reporters that the crew was not to blame.\n\n\
+    Captain Lena Holm agreed, but also insisted that the harbour lights had failed.";
+
+#[test]
+fn beliefs_and_evidence_without_that() {
+    let f = run(EVIDENCE);
+    let a = get(EVIDENCE, &f, "the hull was sound");
+    assert_eq!(s(EVIDENCE, a.speaker_span), "Inspectors");
+    // A recording shows; it names nobody ("Video" is no person).
+    let b = get(EVIDENCE, &f, "the ferry drifting");
+    assert_eq!(s(EVIDENCE, b.speaker_span), "Video of the incident");
+    assert_eq!(b.speaker, None);
+    // A participle opening the sentence has the main clause's subject.
+    let c = get(EVIDENCE, &f, "the engines had been serviced in May");
+    assert_eq!(s(EVIDENCE, c.speaker_span), "the operator");
+    assert_eq!(s(EVIDENCE, c.cue), "Claiming");
+    // "agreed, but also insisted that …": the content is the insisting.
+    assert!(
+        !f.iter()
+            .any(|x| s(EVIDENCE, Some(x.content)).starts_with("but also"))
+    );
+    let d = get(EVIDENCE, &f, "that the harbour lights had failed");
+    assert_eq!(d.speaker.as_deref(), Some("Lena Holm"));
+}
