@@ -1963,7 +1963,15 @@ impl<'t> Unit<'t> {
         let np = self.np_before(c)?;
         let named = (np.0..np.1).any(|i| self.is_cap(i))
             || self.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
-        named.then_some(np)
+        // "During a visit on Monday, the prisons minister, Damian Hinds,
+        // insisted": a role after an introductory phrase, then its name.
+        let role_then_name = np.0 > 0
+            && self.is_punct(np.0 - 1, &[','])
+            && self.word(np.0).is_some_and(|w| {
+                DETERMINERS_BEFORE_NOUN.contains(&w) || w.ends_with("’s") || w.ends_with("'s")
+            })
+            && (c + 1..v - 1).all(|i| self.is_cap(i) || self.is_punct(i, &['.']));
+        (named || role_then_name).then_some(np)
     }
 
     fn span(&self, a: usize, b: usize) -> Option<(usize, usize)> {
@@ -2587,11 +2595,22 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     // "Video of the incident shows …", "Neighborhood
                     // surveillance video shows …": a recording whose only
                     // capital is the sentence's first letter names nobody.
-                    let unnamed_record = a2 == 0
-                        && u.word(a2).is_some_and(|w| !DETERMINERS.contains(&w))
+                    // Likewise "Local campaigners say …" when the article
+                    // never writes "Local" with a capital mid-sentence.
+                    let sentence_case = a2 == 0
+                        && apposed.is_none()
+                        && u.word(a2)
+                            .is_some_and(|w| !DETERMINERS.contains(&w) && !w.contains(['\'', '’']))
                         && (a2 + 1..b2).all(|j| !u.is_cap(j))
-                        && (a2..b2).any(|j| u.word(j).is_some_and(|w| EVIDENCE_NOUNS.contains(&w)))
                         && u.toks.get(a2).is_none_or(|t| ents.entity_at(t.s).is_none());
+                    let unnamed_record = sentence_case
+                        && ((a2..b2)
+                            .any(|j| u.word(j).is_some_and(|w| EVIDENCE_NOUNS.contains(&w)))
+                            || (b2 > a2 + 1
+                                && u.toks
+                                    .get(a2)
+                                    .and_then(|t| text.get(t.s..t.e))
+                                    .is_some_and(|w| !capitalised_mid_sentence(text, w))));
                     let speaker = if unnamed_record {
                         None
                     } else {
@@ -2801,6 +2820,25 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
 /// A German masculine or neuter noun after "des" in the nominative: the
 /// genitive "-s"/"-es" off its last word ("Ministeriums" → "Ministerium",
 /// "Verbandes" → "Verband", "Bundeskanzlers" → "Bundeskanzler").
+/// Whether `word` stands with its capital somewhere in `text` after a
+/// lower-case word or a comma, i.e. not only at the start of sentences.
+fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(i, _)| {
+        let after_ok = text
+            .get(i + word.len()..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric());
+        let before = text.get(..i).unwrap_or("");
+        let prev = before.trim_end_matches(' ');
+        after_ok
+            && prev.len() < before.len()
+            && prev
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c == ',')
+    })
+}
+
 fn german_nominative(name: &str) -> String {
     let (head, last) = name.rsplit_once(' ').unwrap_or(("", name));
     let stem = if let Some(st) = last.strip_suffix("es").filter(|st| {

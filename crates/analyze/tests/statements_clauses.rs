@@ -161,3 +161,31 @@ fn beliefs_and_evidence_without_that() {
     let d = get(EVIDENCE, &f, "that the harbour lights had failed");
     assert_eq!(d.speaker.as_deref(), Some("Lena Holm"));
 }
+
+const PRISONS: &str = "Prison places row\n\n\
+    Labour's justice spokeswoman, Shabana Khan, said the government had lost control.\n\n\
+    During a visit to a jail in Leeds on Monday, the prisons minister, Damian Hale, insisted the situation was under control.\n\n\
+    He added that early release would be used only as a last resort.\n\n\
+    Local campaigners say the damage will take years to repair.\n\n\
+    Twelve percent said they were not sure.";
+
+#[test]
+fn role_and_name_after_an_introductory_phrase() {
+    let f = run(PRISONS);
+    let a = get(PRISONS, &f, "the situation was under control");
+    assert_eq!(a.speaker.as_deref(), Some("Damian Hale"));
+    assert_eq!(s(PRISONS, a.speaker_span), "the prisons minister");
+    // "He" is the minister just named, not the woman who spoke before.
+    let b = get(PRISONS, &f, "that early release");
+    assert_eq!(b.speaker.as_deref(), Some("Damian Hale"));
+}
+
+#[test]
+fn sentence_initial_capitals_are_no_names() {
+    let f = run(PRISONS);
+    let a = get(PRISONS, &f, "the damage will take years");
+    assert_eq!(s(PRISONS, a.speaker_span), "Local campaigners");
+    assert_eq!(a.speaker, None);
+    let b = get(PRISONS, &f, "they were not sure");
+    assert_eq!(b.speaker, None);
+}
