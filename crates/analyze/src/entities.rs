@@ -28,7 +28,9 @@
 //!    an "-ed"/"-ly"/"-ing" form) and kept otherwise ("Bukayo Saka
 //!    equalised"); a lone one is a *pending* mention, linked later if it
 //!    names a known entity. All-caps runs ("READ MORE") and shouted words the
-//!    text also writes in lower case ("NO") are not names.
+//!    text also writes in lower case ("NO") are not names, nor are plural
+//!    acronyms ("MPs", "SUVs") and AP's party tags ("Chuck Schumer,
+//!    D-N.Y.,").
 //! 4. **Datelines.** A paragraph's leading all-caps run before `,`/`—`/`(`
 //!    ("WASHINGTON (NWS) —", "CEDAR VALLEY, Ore. (KVTR) —") or lone word
 //!    before `.` ("Neustadt. Der …") is a place, title-cased ("Saint-Pierre-
@@ -839,6 +841,15 @@ const ORG_CUES: &[&str] = &[
     "Logistics",
     "Brands",
     "Empire",
+    "Water",
+    "Gas",
+    "Power",
+    "Rail",
+    "Railways",
+    "Foods",
+    "Steel",
+    "Mining",
+    "Utilities",
 ];
 
 /// First words that make "<word> of …" an organisation.
@@ -2028,6 +2039,28 @@ pub(crate) fn find_in(text: &str, sentences: &[Sentence], toks: &[Token]) -> Ent
         }
         let s = t.text(text);
         if t.kind != TokKind::Word || !is_cap(s) {
+            i += 1;
+            continue;
+        }
+        // AP's party and state after a comma: "Chuck Schumer, D-N.Y.,".
+        if matches!(s, "R" | "D" | "I")
+            && i > 0
+            && toks[i - 1].first(text) == ','
+            && toks.get(i + 1).is_some_and(|n| n.first(text) == '-')
+        {
+            i = (i + 2..(i + 8).min(toks.len()))
+                .find(|&j| toks[j].first(text) == ',' || toks[j].start > t.start + 12)
+                .unwrap_or(i + 2);
+            continue;
+        }
+        // A plural acronym alone is a common noun: "MPs", "NGOs", "CEOs".
+        if let Some(stem) = s.strip_suffix('s')
+            && (2..=4).contains(&stem.len())
+            && stem.bytes().all(|b| b.is_ascii_uppercase())
+            && !toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && is_cap(n.text(text)))
+        {
             i += 1;
             continue;
         }

@@ -272,7 +272,72 @@ const ARTICLES: &[Article] = &[
             ("OpenAI", ORG),
         ],
     },
+    Article {
+        label: "UK court",
+        text: UK_COURT,
+        gold: &[
+            ("Devon", PLA),
+            ("Southmoor Water", ORG),
+            ("Exeter Crown Court", ORG),
+            ("Helen Marsh", PER),
+            ("Environment Agency", ORG),
+            ("River Teign", PLA),
+            ("Mark Pellow", PER),
+            ("Paul Rendle", PER),
+        ],
+    },
+    Article {
+        label: "AP Capitol",
+        text: AP_CAPITOL,
+        gold: &[
+            ("Washington", PLA),
+            ("AP", ORG),
+            ("Senate", ORG),
+            ("Joe Biden", PER),
+            ("Chuck Schumer", PER),
+            ("Pat Toomey", PER),
+            ("Capitol", PLA),
+            ("Jon Stewart", PER),
+            ("Congressional Budget Office", ORG),
+        ],
+    },
 ];
+
+const UK_COURT: &str = r#"Water firm fined £3m over sewage spills
+
+A water company has been fined £3m after pumping untreated sewage into a Devon river for more than two years.
+
+Southmoor Water admitted 14 breaches of its permit at Exeter Crown Court on Thursday.
+
+Judge Helen Marsh said the company had shown "a cavalier disregard" for the environment.
+
+"This was not a one-off failure," she told the court. "It was a pattern of neglect."
+
+The Environment Agency, which brought the prosecution, said about 1.2 million litres of sewage had entered the River Teign.
+
+Speaking after the hearing, the agency's area director, Mark Pellow, said the fine should "send a clear message" to the industry.
+
+A spokesperson for Southmoor Water said the firm was "deeply sorry" and had invested £40m in upgrades since 2022.
+
+Local campaigners, many of whom have been swimming in the river for decades, say the damage will take years to repair.
+
+Last month, the company's chief executive, Paul Rendle, told MPs he expected bills to rise by 20% by 2027."#;
+
+const AP_CAPITOL: &str = r#"Senate passes bill to expand veterans' health benefits
+
+WASHINGTON (AP) — The Senate on Tuesday passed a bill that would expand health care for as many as 3.5 million veterans exposed to toxic burn pits, sending the measure to President Joe Biden's desk.
+
+The vote was 86-11. Biden has said he will sign it.
+
+"Our veterans have waited long enough," said Senate Majority Leader Chuck Schumer, D-N.Y. "Today we keep our promise."
+
+Republicans had blocked the bill last week, arguing that a budget provision would allow $400 billion in unrelated spending. Sen. Pat Toomey, R-Pa., who led the opposition, said the change he won was "a technical fix that protects taxpayers."
+
+Veterans groups, who camped outside the Capitol for days, cheered the result. Among them was Jon Stewart, the comedian, who has championed the cause for years.
+
+"It's a good day," Stewart told reporters. "But it should never have taken this long."
+
+The Congressional Budget Office estimates the bill will cost $280 billion over the next decade."#;
 
 // Held out: written after the rules were tuned on the articles above and
 // scored once, without tuning on them; they measure text nobody tuned for.
