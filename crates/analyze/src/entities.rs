@@ -850,6 +850,10 @@ const ORG_CUES: &[&str] = &[
     "Steel",
     "Mining",
     "Utilities",
+    "Lines",
+    "Markets",
+    "Cruises",
+    "Shipping",
 ];
 
 /// First words that make "<word> of …" an organisation.

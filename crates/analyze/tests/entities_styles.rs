@@ -301,6 +301,28 @@ const ARTICLES: &[Article] = &[
             ("Congressional Budget Office", ORG),
         ],
     },
+    Article {
+        label: "Reuters earnings",
+        text: REUTERS_EARNINGS,
+        gold: &[
+            ("Oslo", PLA),
+            ("Reuters", ORG),
+            ("Nordvik Lines", ORG),
+            ("Ingrid Solberg", PER),
+            ("DNB Markets", ORG),
+        ],
+    },
+    Article {
+        label: "science",
+        text: SCIENCE,
+        gold: &[
+            ("Animal Cognition", ORG),
+            ("Mei Tanaka", PER),
+            ("University of Osaka", ORG),
+            ("Alan Reyes", PER),
+            ("Stanford University", ORG),
+        ],
+    },
 ];
 
 const UK_COURT: &str = r#"Water firm fined £3m over sewage spills
@@ -338,6 +360,28 @@ Veterans groups, who camped outside the Capitol for days, cheered the result. Am
 "It's a good day," Stewart told reporters. "But it should never have taken this long."
 
 The Congressional Budget Office estimates the bill will cost $280 billion over the next decade."#;
+
+const REUTERS_EARNINGS: &str = r#"Nordvik profit beats forecasts as cruise demand holds up
+
+OSLO, March 4 (Reuters) - Norwegian cruise operator Nordvik Lines reported a better-than-expected fourth-quarter profit on Tuesday, saying bookings for the summer season were running 12% ahead of last year.
+
+Operating profit rose to 1.9 billion crowns ($178 million) from 1.1 billion a year earlier, beating the 1.6 billion forecast by analysts in a poll compiled by the company.
+
+"Demand has been remarkably resilient despite higher fuel costs," Chief Executive Ingrid Solberg told Reuters in an interview. She said the company would add two ships in 2026.
+
+Shares in Nordvik, which have fallen by a third since June, rose 6.4% in early trade.
+
+Analysts at DNB Markets said the results eased concerns about the firm's debt, which stood at roughly 14 billion crowns at the end of December."#;
+
+const SCIENCE: &str = r#"Bees can count to four, study suggests
+
+Honeybees can keep track of up to four landmarks when searching for food, according to research published on Wednesday in the journal Animal Cognition.
+
+A team led by Dr. Mei Tanaka at the University of Osaka trained 40 bees to fly past a set number of markers before finding a sugar reward.
+
+"We were surprised by how reliable they were," Tanaka said. About 80% of the bees chose the correct spot after training, the researchers reported.
+
+Other scientists urged caution. Professor Alan Reyes, an entomologist at Stanford University who was not involved in the study, said the results were "intriguing but need to be replicated with larger colonies.""#;
 
 // Held out: written after the rules were tuned on the articles above and
 // scored once, without tuning on them; they measure text nobody tuned for.

@@ -189,3 +189,13 @@ fn sentence_initial_capitals_are_no_names() {
     let b = get(PRISONS, &f, "they were not sure");
     assert_eq!(b.speaker, None);
 }
+
+#[test]
+fn staff_speak_for_the_body_they_work_at() {
+    let text = "Cruise line results\n\n\
+        Nordvik Lines reported a profit on Tuesday.\n\n\
+        Analysts at DNB Markets said the results eased concerns about the firm's debt.";
+    let f = run(text);
+    let a = get(text, &f, "the results eased concerns");
+    assert_eq!(a.speaker.as_deref(), Some("DNB Markets"));
+}

@@ -777,6 +777,16 @@ pub(crate) const ORG_NOUNS_BEFORE: &[&str] = &[
     "outlet",
     "website",
     "band",
+    "journal",
+    "magazine",
+    "operator",
+    "manufacturer",
+    "supplier",
+    "developer",
+    "miner",
+    "utility",
+    "airport",
+    "team",
 ];
 
 /// Articles after a preposition: "dans le Rhône", "at the Capitol".

@@ -1170,6 +1170,31 @@ impl<'a> Resolver<'a> {
         {
             return self.resolve_words(&words[first_content + 2..]);
         }
+        // "Analysts at DNB Markets", "researchers at Stanford University":
+        // staff speak for the named body they work at.
+        if let Some(head) = words.get(first_content)
+            && matches!(
+                head.w.to_lowercase().as_str(),
+                "analysts"
+                    | "economists"
+                    | "strategists"
+                    | "researchers"
+                    | "scientists"
+                    | "officials"
+                    | "experts"
+                    | "lawyers"
+                    | "engineers"
+            )
+            && words
+                .get(first_content + 1)
+                .is_some_and(|w| matches!(w.w, "at" | "from"))
+            && words
+                .get(first_content + 2)
+                .is_some_and(|w| w.w.starts_with(char::is_uppercase) || w.w == "the")
+            && words.len() > first_content + 2
+        {
+            return self.resolve_words(&words[first_content + 2..]);
+        }
         // "an agency spokesman", "a company spokeswoman": the body the
         // article has named ("the agency").
         if words.len() >= first_content + 2
