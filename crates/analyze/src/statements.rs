@@ -92,7 +92,10 @@
 //!    - *block*: a cue ending its paragraph with a colon ("Limbaugh
 //!      added:") takes the next paragraph as content;
 //!    - *according*: `According to SPEAKER, CONTENT` / `CONTENT, according
-//!      to SPEAKER`;
+//!      to SPEAKER` (also with a participle and a time before the comma:
+//!      "Selon un sondage Ifop publié dimanche, …");
+//!    - *German verb second*: "Bei einem Besuch sagte Bahnchef Richard
+//!      Lutz am Montag, CONTENT";
 //!    - *headline*: a first line `Name: claim` with a short capitalised
 //!      name ("Pence: …", "Poll: …"; not labels like "The Latest"), or a
 //!      wholly quoted claim after a colon whose speaker is a person or body
@@ -717,6 +720,15 @@ const DETERMINERS_BEFORE_NOUN: &[&str] = &[
     "every", "no", "any", "each",
 ];
 
+/// Determiners of the other languages that make the next word a noun,
+/// not an English cue verb ("tout report de l'âge"); words that are also
+/// names, English words or object pronouns ("un", "du", "das", "son",
+/// "le" in "comme le souligne", "il" in "a-t-il déclaré") are left out.
+const FOREIGN_DETERMINERS: &[&str] = &[
+    "une", "tout", "toute", "tous", "chaque", "ses", "el", "una", "uno", "cada", "sus", "ogni",
+    "der", "dem", "des", "ein", "eine", "einen", "einem", "jeder", "jede",
+];
+
 /// Quantifiers that make the next cue word a plural noun ("dozens of
 /// reports", "several claims"); number words come from
 /// [`quantities`](crate::quantities).
@@ -1137,9 +1149,11 @@ impl<'t> Unit<'t> {
             || year
             || !(superlative
                 || i > 0
-                    && self
-                        .word(i - 1)
-                        .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w) || noun_marker(w)))
+                    && self.word(i - 1).is_some_and(|w| {
+                        DETERMINERS_BEFORE_NOUN.contains(&w)
+                            || FOREIGN_DETERMINERS.contains(&w)
+                            || noun_marker(w)
+                    }))
     }
 
     /// "X called the plan “a disaster”" / "called it a hoax": a naming
@@ -2648,9 +2662,10 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             let speaker = match speaker {
                 Some(sp)
                     if d.np.is_some_and(|(a, _)| u.is(a, "des"))
-                        && text
-                            .get(d.cue.0..d.cue.1)
-                            .is_some_and(|c| c.starts_with("nach ") || c.starts_with("laut ")) =>
+                        && text.get(d.cue.0..d.cue.1).is_some_and(|c| {
+                            let c = c.to_lowercase();
+                            c.starts_with("nach ") || c.starts_with("laut ")
+                        }) =>
                 {
                     Some(german_nominative(&sp))
                 }
@@ -3619,6 +3634,29 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             Some((_, nb)) if u.is_punct(nb, &[',']) => nb,
             _ => np.1,
         };
+        // "Selon un sondage Ifop publié dimanche, …", "Según datos del INE
+        // publicados este martes, …": a participle and a time before the
+        // comma.
+        let participle = |w: &str| {
+            ROMANCE_AGENT_PARTICIPLES.iter().any(|p| w.starts_with(p))
+                || matches!(w, "published" | "released")
+        };
+        let part_at =
+            (np.0 + 1..(comma + 1).min(end_tok)).find(|&j| u.word(j).is_some_and(participle));
+        if let Some(j) = part_at
+            && !u.is_punct(comma, &[','])
+            && j < np.1
+        {
+            np.1 = j;
+        }
+        let comma = if !u.is_punct(comma, &[',']) && part_at.is_some() {
+            (comma + 1..(comma + 5).min(end_tok))
+                .take_while(|&j| u.word(j).is_some() || u.is_punct(j, &[',']))
+                .find(|&j| u.is_punct(j, &[',']))
+                .unwrap_or(comma)
+        } else {
+            comma
+        };
         if u.is_punct(comma, &[','])
             && (comma + 2 < end_tok || (comma + 1 < end_tok && u.is_quote(comma + 1)))
         {
@@ -4154,6 +4192,37 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         }
     }
 
+    // German verb-second order: "Bei einem Besuch in Köln sagte Bahnchef
+    // Richard Lutz am Montag, die Sanierung werde …" — the subject follows
+    // the cue and the content the comma.
+    if cue.a > 0
+        && !u.is_punct(cue.a - 1, &[',', ':'])
+        && !u.is_quote(cue.a - 1)
+        && u.word(cue.a)
+            .is_some_and(|w| lexicon::get().german_speech(w))
+        && let Some(np) = u.np_after(cue.b + 1)
+    {
+        let time = |j: usize| {
+            u.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "am" | "heute" | "gestern" | "im" | "zuletzt" | "bereits" | "dazu"
+                ) || crate::dates::any_weekday(w)
+            })
+        };
+        let mut e = np.0;
+        while e < np.1 && !time(e) {
+            e += 1;
+        }
+        let mut k = e;
+        while k < end_tok && k < e + 3 && time(k) {
+            k += 1;
+        }
+        if e > np.0 && (np.0..e).any(|j| u.is_cap(j)) && u.is_punct(k, &[',']) && k + 3 < end_tok {
+            let cs = u.toks.get(k + 1)?.s;
+            return Some(Draft::plain((cs, unit_end), Some((np.0, e)), cue_span));
+        }
+    }
     // "Said Ellis: “…”": an inverted cue opening the sentence.
     if np_pre.is_none()
         && cue.a == v

@@ -372,3 +372,63 @@ el caso.";
     let a = analyzed("es", "2026-03-09T10:00:00+01:00", es);
     assert_eq!(speaker(&a, "que investigará"), Some("CNMC"));
 }
+
+#[test]
+fn sources_with_a_participle_and_german_verb_second() {
+    let fr = analyzed("fr", "2024-03-04", FR_RETRAITES);
+    assert_eq!(speaker(&fr, "68 % des Français"), Some("Ifop"));
+    assert_eq!(speaker(&fr, "que la réforme serait"), Some("Gérald Martin"));
+    // "tout report de l'âge légal": a French noun, not the English cue.
+    assert!(
+        fr.statements
+            .iter()
+            .all(|s| s.cue.as_deref() != Some("report"))
+    );
+    let es = analyzed("es", "2024-03-04", ES_VIVIENDA);
+    assert_eq!(speaker(&es, "el precio de la vivienda"), Some("INE"));
+    let de = analyzed("de", "2024-03-04", DE_BAHN);
+    assert_eq!(
+        speaker(&de, "die Sanierung der Strecke"),
+        Some("Richard Lutz")
+    );
+    assert_eq!(
+        speaker(&de, "sollen die Arbeiten"),
+        Some("Verkehrsministerium")
+    );
+    let q = de
+        .quantities
+        .iter()
+        .find(|q| q.text.contains("Milliarden"))
+        .expect("the cost");
+    assert_eq!(q.claimed_by.as_deref(), Some("Richard Lutz"));
+}
+
+const FR_RETRAITES: &str = r#"Le ministre défend la réforme des retraites
+
+Lors d'une visite à Lyon lundi, le ministre du Travail, Gérald Martin, a affirmé que la réforme serait « juste et nécessaire ».
+
+Les syndicats, dont la plupart refusent tout report de l'âge légal, ont appelé à une nouvelle journée de grève le 12 mars.
+
+« Nous ne lâcherons rien », a déclaré la secrétaire générale de la CGT, Sophie Binet.
+
+Selon un sondage Ifop publié dimanche, 68 % des Français sont opposés au projet."#;
+
+const ES_VIVIENDA: &str = r#"El Gobierno aprueba el nuevo plan de vivienda
+
+Durante su visita a Sevilla, la ministra de Vivienda, Isabel Rodríguez, aseguró que el plan permitirá construir 180.000 viviendas en cinco años.
+
+Los promotores, muchos de los cuales critican la lentitud de los permisos, pidieron más suelo público.
+
+"Es un paso importante, pero llega tarde", dijo el presidente de la patronal, Juan Antonio Gómez-Pintado.
+
+Según datos del INE publicados este martes, el precio de la vivienda subió un 8,4 % en 2024."#;
+
+const DE_BAHN: &str = r#"Bahn kündigt neue Streckensanierung an
+
+Bei einem Besuch in Köln sagte Bahnchef Richard Lutz am Montag, die Sanierung der Strecke werde rund 1,2 Milliarden Euro kosten.
+
+„Wir müssen jetzt investieren, sonst zahlen wir später doppelt“, sagte Lutz.
+
+Der Fahrgastverband Pro Bahn kritisierte die Pläne als „viel zu spät“.
+
+Nach Angaben des Verkehrsministeriums sollen die Arbeiten bis 2027 abgeschlossen sein."#;

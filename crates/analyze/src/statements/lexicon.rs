@@ -38,6 +38,9 @@ pub enum Gender {
 /// The compiled-in word lists.
 pub struct Lexicon {
     cues: FxMap<String, CueClass>,
+    /// Finite German speech verbs (the `sagen` line), which put the subject
+    /// after themselves in second position ("Am Montag sagte X, …").
+    german_speech: FxSet<String>,
     titles: FxSet<String>,
     modifiers: FxSet<String>,
     genders: FxMap<String, Gender>,
@@ -59,9 +62,10 @@ pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut cues = FxMap::default();
+        let mut german_speech = FxSet::default();
         for line in lines(CUES) {
             let mut cols = line.split('\t');
-            let _lemma = cols.next();
+            let lemma = cols.next();
             let forms = cols.next().unwrap_or("");
             let class = match cols.next().map(str::trim) {
                 Some("doc") => CueClass::Doc,
@@ -72,6 +76,9 @@ pub fn get() -> &'static Lexicon {
             };
             for f in forms.split_whitespace() {
                 cues.insert(f.to_lowercase(), class);
+                if lemma == Some("sagen") && !f.starts_with("ge") {
+                    german_speech.insert(f.to_lowercase());
+                }
             }
         }
         let mut genders = FxMap::default();
@@ -89,6 +96,7 @@ pub fn get() -> &'static Lexicon {
         Lexicon {
             genders,
             cues,
+            german_speech,
             titles: lines(TITLES).map(str::to_lowercase).collect(),
             modifiers: lines(MODIFIERS).map(str::to_lowercase).collect(),
         }
@@ -99,6 +107,12 @@ impl Lexicon {
     /// The class of a cue word (lower case), if it is one.
     pub fn cue(&self, lower: &str) -> Option<CueClass> {
         self.cues.get(lower).copied()
+    }
+
+    /// Whether a lower-case word is a finite German speech verb ("sagte",
+    /// "erklärte").
+    pub fn german_speech(&self, lower: &str) -> bool {
+        self.german_speech.contains(lower)
     }
 
     /// Whether a lower-case word is a title ("president", "sen.").
