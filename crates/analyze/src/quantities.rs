@@ -10,7 +10,8 @@
 //! 3. **Number**: digits with separators (`10,000`; `3.5`; `2,5` and
 //!    `10.000` read the continental way when the groups say so), or number
 //!    words ("three", "twenty-five", "two dozen", "a million", "a third of",
-//!    "half of"). A bare "one" or "a" is no quantity.
+//!    "half of", and after "by": "rise by a third"). A bare "one" or "a" is
+//!    no quantity.
 //! 4. **Multiplier** ("million", "bn", "3bn", "€2.5m", "Mrd."), **percent**
 //!    ("%", "per cent", "percent", "Prozent") or **unit** ("km", "tonnes",
 //!    "°C"); currency words after the number ("dollars", "euros").
@@ -999,7 +1000,9 @@ fn parse_words(cx: &Cx, i: usize) -> Option<Num> {
         let numerator = if any { total + current } else { 1.0 };
         let next = frac_at + 1;
         let of_follows = matches!(cx.lower(next), "of" | "the" | "its" | "their");
-        if of_follows && (fw == "half" || j > i) {
+        // "rise by a third", "cut by half": a change by a fraction.
+        let by_before = i > 0 && cx.lower(i - 1) == "by";
+        if (of_follows || by_before) && (fw == "half" || j > i) {
             return Some(Num {
                 value: numerator * f,
                 start: i,

@@ -363,3 +363,13 @@ fn years_ages_and_possessive_counted_nouns() {
     let share = a.q("between 20 and 40 percent of the valley's sweet cherry crop");
     assert_eq!(share.about.as_deref(), Some("valley's sweet cherry crop"));
 }
+
+#[test]
+fn changes_by_a_fraction() {
+    let text = "Flood scheme approved\n\nOpposition councillor Dev Anand warned that costs could rise by a third. Fares were cut by half in 2020, and a quarter of the buses are new.";
+    let a = analyze(text, Some("2025-02-12"));
+    a.dump();
+    assert!((a.q("a third").value - 1.0 / 3.0).abs() < 1e-9);
+    assert!((a.q("half").value - 0.5).abs() < 1e-9);
+    assert!((a.q("a quarter of the buses").value - 0.25).abs() < 1e-9);
+}
