@@ -427,6 +427,13 @@ const MAX_DASH_PARENTHESIS: usize = 16;
 /// Longest introductory phrase without a verb of its own, in tokens.
 const MAX_LONG_INTRO_TOKENS: usize = 14;
 
+/// Whether a word opens an introductory phrase: a preposition of
+/// [`INTRO_PREPOSITIONS`] or a participle ("Heading into the debate, …").
+fn opens_intro_phrase(w: &str) -> bool {
+    INTRO_PREPOSITIONS.contains(&w)
+        || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
+}
+
 /// Prepositions opening an introductory phrase ("During his years in
 /// office, …", "Back in Virginia, …").
 const INTRO_PREPOSITIONS: &[&str] = &[
@@ -3992,11 +3999,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             // quotation ending an introductory phrase is no content when
             // the cue has a complement.
             let from = u.clause_start(k - 1);
-            let quoted_intro = from + 1 < k - 1
-                && u.word(from).is_some_and(|w| {
-                    INTRO_PREPOSITIONS.contains(&w)
-                        || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
-                });
+            let quoted_intro = from + 1 < k - 1 && u.word(from).is_some_and(opens_intro_phrase);
             let np = np_post.filter(|np| {
                 let trailer = u.trailer_only(cue, np.1.max(cue.b + 1), end_tok);
                 trailer || (u.is_quote(k - 1) && !title && !quoted_intro)
@@ -4061,10 +4064,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 INTRO.contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
             }) && boundary - start <= MAX_INTRO_TOKENS;
             let long = boundary - start <= MAX_LONG_INTRO_TOKENS
-                && u.word(start).is_some_and(|w| {
-                    INTRO_PREPOSITIONS.contains(&w)
-                        || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
-                })
+                && u.word(start).is_some_and(opens_intro_phrase)
                 && (start + 1..boundary).all(|j| !u.finite_at(j))
                 // "Finding water on Europa, he said, is …": a gerund subject.
                 && !(cue.b + 1..(cue.b + 1 + MAX_TRAILER_TOKENS).min(end_tok))
