@@ -3067,6 +3067,15 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
             return;
         }
         cand.kind = EntityType::Other;
+    } else if !person
+        && ws.len() == 1
+        && lex.cities.contains(name.as_str())
+        && cx.votes[PLA] >= 2
+        && cx.votes[PLA] > cx.votes[PER]
+    {
+        // "told supporters in Madison": a city that is also a given name,
+        // where the words around say place.
+        cand.kind = EntityType::Place;
     } else if person || is_given(lex, first) {
         cand.kind = EntityType::Person;
     } else if ws.len() == 1 {

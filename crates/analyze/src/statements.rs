@@ -670,7 +670,15 @@ const MAX_OCCASION_TOKENS: usize = 12;
 
 /// Words after a comma that end a reported clause (", but the party …").
 const CLAUSE_BREAKS: &[&str] = &[
-    "but", "yet", "although", "though", "selon", "según", "secondo", "laut",
+    "but",
+    "yet",
+    "although",
+    "though",
+    "according",
+    "selon",
+    "según",
+    "secondo",
+    "laut",
 ];
 
 /// "-ing" words after a comma that continue the reported clause rather than
@@ -3881,11 +3889,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let doc_subject = |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| DOC_NOUNS.contains(&w));
     // After the cue: a "that" within reach?
     let telling = u.telling(cue);
+    // An apposition in commas inside the object or adverbial ("at a stop
+    // in Toledo, Ohio, that …") does not count against the reach.
+    let appositions = (cue.b + 1..(cue.b + 1 + MAX_THAT_DISTANCE).min(end_tok))
+        .filter(|&j| {
+            u.is_punct(j, &[','])
+                && u.is_punct(j + 2, &[','])
+                && u.word(j + 1).is_some_and(|w| {
+                    u.is_cap(j + 1)
+                        || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+                })
+        })
+        .count();
     let reach = if telling {
         MAX_TOLD_OBJECT_WORDS + 2
     } else {
         MAX_THAT_DISTANCE
-    };
+    } + 3 * appositions;
     // "told host Alex Marlow on Thursday how surprised he is": an
     // indirect question after a telling verb's object.
     let that_at = (cue.b + 1..(cue.b + 1 + reach).min(end_tok)).find(|&k| {
@@ -3916,10 +3936,24 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
             })
     };
+    // An age in commas ("told Robert Haines, 61, that …")
+    let digits = |j: usize| {
+        u.word(j)
+            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // … or a state after a city ("says at a stop in Toledo, Ohio, that").
+    let short_apposition = |j: usize| digits(j) || (u.is_cap(j) && u.word(j).is_some());
+    let age_comma = |j: usize| {
+        u.is_punct(j, &[','])
+            && ((short_apposition(j + 1) && u.is_punct(j + 2, &[',']))
+                || (j > 1 && short_apposition(j - 1) && u.is_punct(j - 2, &[','])))
+    };
     let that_at = that_at
         .filter(|&k| {
-            (cue.b + 1..k)
-                .all(|j| (!u.is_quote(j) || title_quote(j)) && !u.is_punct(j, &[',', ';', ':']))
+            (cue.b + 1..k).all(|j| {
+                (!u.is_quote(j) || title_quote(j))
+                    && (!u.is_punct(j, &[',', ';', ':']) || age_comma(j))
+            })
         })
         // ("said in a note to investors that": "note" is a noun here).
         .filter(|&k| {
@@ -4634,6 +4668,42 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && !u.clause_follows(cstart)
         && u.word(cstart)
             .is_some_and(|w| !THAT.contains(&w) && !WH_WORDS.contains(&w));
+    // "Haines apologized in court": an occasion alone says nothing; "noted
+    // at the time, Trump's heart disease meant …": the clause after it is
+    // the content ("reported at least 5,000 people …" is a quantity).
+    let mut cs = cs;
+    if object_frame
+        && cue.class == CueClass::Speech
+        && u.word(cstart)
+            .is_some_and(|w| matches!(w, "in" | "at" | "during" | "after" | "before" | "outside"))
+        && !u
+            .word(cstart + 1)
+            .is_some_and(|w| matches!(w, "least" | "most"))
+    {
+        let comma = (cstart + 1..(cstart + MAX_TRAILER_TOKENS).min(end_tok))
+            .take_while(|&j| u.word(j).is_some() || u.is_punct(j, &[',']))
+            .find(|&j| u.is_punct(j, &[',']))
+            .filter(|&j| {
+                (j + 1..end_tok).filter(|&k| u.word(k).is_some()).count() >= 4
+                    && !u.word(j + 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "which"
+                                | "who"
+                                | "including"
+                                | "and"
+                                | "but"
+                                | "where"
+                                | "when"
+                                | "while"
+                        )
+                    })
+                    && (j + 2..(j + 9).min(end_tok))
+                        .any(|k| u.finite_at(k) || u.word(k).is_some_and(|w| FINITE.contains(&w)))
+            })?;
+        cstart = comma + 1;
+        cs = u.toks.get(cstart)?.s;
+    }
     // "adding a small digital clock", "the family claimed Ford's body":
     // with a plain object these verbs say nothing ("claimed responsibility"
     // and "claimed victory" still claim).
@@ -4761,6 +4831,30 @@ fn skip_dateline(text: &str, (start, end): (usize, usize)) -> usize {
             && lead[..i].contains(|c: char| c.is_ascii_digit() || c == '(')
         {
             return start + i + mark.len();
+        }
+    }
+    // A live blog's time stamp: "9:45 p.m. — ", "55 p.m. — " (after a
+    // split at "8:"), "14h30 - ".
+    let stamp = lead
+        .split_whitespace()
+        .take(3)
+        .take_while(|w| {
+            w.chars()
+                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'h' | 'a' | 'p' | 'm'))
+                && w.chars()
+                    .any(|c| c.is_ascii_digit() || *w == "a.m." || *w == "p.m.")
+        })
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    if stamp > 0
+        && lead
+            .get(..1)
+            .is_some_and(|c| c.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        for mark in ["— ", "– ", "- "] {
+            if lead.get(stamp..).is_some_and(|r| r.starts_with(mark)) {
+                return start + stamp + mark.len();
+            }
         }
     }
     // A shouted place and a dash: "ROMA - ", "BOLOGNA — ".

@@ -199,3 +199,32 @@ fn staff_speak_for_the_body_they_work_at() {
     let a = get(text, &f, "the results eased concerns");
     assert_eq!(a.speaker.as_deref(), Some("DNB Markets"));
 }
+
+const COURT: &str = "Former mayor sentenced\n\n\
+    U.S. District Judge Karen Alvarez told Robert Haines, 61, that he had \u{201c}sold the trust of an entire city.\u{201d}\n\n\
+    Haines apologized in court.\n\n\
+    The FBI began investigating after a developer reported the payments, according to court records.\n\n\
+    Mayor Teresa Vaughn says at a news conference in Glenwood, Ohio, that the city has turned the page.\n\n\
+    Police reported at least 5,000 people at the rally.\n\n\
+    Dr. Ann Ruiz noted at the time, the mayor's accounts were never audited.\n\n\
+    9:45 p.m. \u{2014} Turnout appears to be up sharply, election officials say.";
+
+#[test]
+fn objects_with_appositions_and_occasions() {
+    let f = run(COURT);
+    let a = get(COURT, &f, "that he had");
+    assert_eq!(a.speaker.as_deref(), Some("Karen Alvarez"));
+    let b = get(COURT, &f, "that the city has turned the page");
+    assert_eq!(b.speaker.as_deref(), Some("Teresa Vaughn"));
+    // An occasion alone is no content; after it a clause is.
+    assert!(!f.iter().any(|x| s(COURT, Some(x.content)) == "in court"));
+    let c = get(COURT, &f, "the mayor's accounts were never audited");
+    assert_eq!(c.speaker.as_deref(), Some("Ann Ruiz"));
+    // "at least" counts, it is no occasion.
+    get(COURT, &f, "at least 5,000 people");
+    // ", according to …" ends the content before it.
+    let d = get(COURT, &f, "the payments");
+    assert_eq!(s(COURT, Some(d.content)), "the payments");
+    // A live blog's time stamp is no part of the content.
+    get(COURT, &f, "Turnout appears to be up sharply");
+}
