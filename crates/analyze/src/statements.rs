@@ -1524,6 +1524,17 @@ impl<'t> Unit<'t> {
         if self.word(k).is_some_and(|w| w == "it") {
             return self.word(k + 1).is_some_and(|w| FINITE.contains(&w));
         }
+        // "said Clinton reached out to McConnell": a name, then a past
+        // tense.
+        if self.is_cap(k) {
+            let mut j = k;
+            while j < k + MAX_SPEAKER_WORDS && (self.is_cap(j) || self.is_punct(j, &['.'])) {
+                j += 1;
+            }
+            if self.finite_at(j) {
+                return true;
+            }
+        }
         let mut j = k;
         while j < self.toks.len() && j - k <= MAX_SPEAKER_WORDS {
             match self.word(j) {

@@ -228,3 +228,11 @@ fn objects_with_appositions_and_occasions() {
     // A live blog's time stamp is no part of the content.
     get(COURT, &f, "Turnout appears to be up sharply");
 }
+
+#[test]
+fn a_name_and_a_past_tense_make_a_clause() {
+    let text = "Burma ties\n\nDerek Mitchell, a former ambassador, said Clinton reached out to McConnell on Burma during her first year at the State Department.";
+    let f = run(text);
+    let a = get(text, &f, "Clinton reached out");
+    assert!(s(text, Some(a.content)).ends_with("at the State Department"));
+}
