@@ -1765,10 +1765,26 @@ impl<'t> Unit<'t> {
                     && self
                         .word(i - 1)
                         .is_some_and(|d| DETERMINERS_BEFORE_NOUN.contains(&d));
+                // "where restructuring experts say": an "-ing" word opening a
+                // clause before a plural noun is its modifier.
+                let modifier_ing = w.ends_with("ing")
+                    && !NOT_PARTICIPLES.contains(&w)
+                    && self.word(i + 1).is_some_and(|n| {
+                        n.len() > 3 && n.ends_with('s') && lexicon::get().cue(n).is_none()
+                    })
+                    && (i == 0
+                        || self.is_punct(i - 1, &[','])
+                        || self.word(i - 1).is_some_and(|p| {
+                            matches!(
+                                p,
+                                "where" | "when" | "while" | "and" | "but" | "as" | "because"
+                            )
+                        }));
                 let verbish = !self.is_cap(i)
                     && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
                     && !lexicon::get().is_modifier(w)
-                    && !after_det;
+                    && !after_det
+                    && !modifier_ing;
                 // "PG&E", "Y Combinator": a capital letter is a name.
                 (!NP_STOP.contains(&w) || (w.len() == 1 && self.is_cap(i)))
                     && !THAT.contains(&w)

@@ -236,3 +236,14 @@ fn a_name_and_a_past_tense_make_a_clause() {
     let a = get(text, &f, "Clinton reached out");
     assert!(s(text, Some(a.content)).ends_with("at the State Department"));
 }
+
+#[test]
+fn an_ing_modifier_opening_a_clause() {
+    let text = "Court choice\n\nThe firm filed in Richmond, where restructuring experts say some judges move large cases quickly. It did so while fueling worries that the case would drag on.";
+    let f = run(text);
+    let a = get(text, &f, "some judges move large cases");
+    assert_eq!(s(text, a.speaker_span), "restructuring experts");
+    // "fueling worries that …": "worries" is a noun here, no cue with a
+    // speaker "fueling".
+    assert!(!f.iter().any(|x| s(text, x.speaker_span) == "fueling"));
+}
