@@ -418,6 +418,28 @@ const ATTITUDE_NOUNS: &[&str] = &[
     "questions",
 ];
 
+/// Spans of time after "this"/"last"/"next"/"earlier" ("this month").
+const TIME_UNITS: &[&str] = &[
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+];
+
+/// A year in digits ("2010").
+fn year_word(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Longest quoted title in a telling verb's object, in words.
 const MAX_TITLE_QUOTE_WORDS: usize = 5;
 
@@ -1155,11 +1177,7 @@ impl<'t> Unit<'t> {
                 .word(i - 2)
                 .is_some_and(|w| matches!(w, "the" | "its" | "his" | "her" | "their"));
         // "who in 2010 said": a year after "in" is an adverbial.
-        let year = i > 1
-            && self.is(i - 2, "in")
-            && self
-                .word(i - 1)
-                .is_some_and(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+        let year = i > 1 && self.is(i - 2, "in") && self.word(i - 1).is_some_and(year_word);
         french
             || year
             || !(superlative
@@ -1272,6 +1290,18 @@ impl<'t> Unit<'t> {
         self.is_punct(k, &['—', '―']) || (self.is_punct(k, &['-']) && self.is_punct(k + 1, &['-']))
     }
 
+    /// Whether token `j` is a comma opening a one-word apposition closed
+    /// by the next comma: an age (", 61,") or a capitalised name (",
+    /// Ohio,").
+    fn apposition_comma(&self, j: usize) -> bool {
+        self.is_punct(j, &[','])
+            && self.is_punct(j + 2, &[','])
+            && self.word(j + 1).is_some_and(|w| {
+                self.is_cap(j + 1)
+                    || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            })
+    }
+
     /// Whether the dash at token `k` closes a parenthesis opened by a dash
     /// after token `from`.
     fn dash_closes(&self, from: usize, k: usize) -> bool {
@@ -1283,25 +1313,10 @@ impl<'t> Unit<'t> {
     /// ("this weekend", "last month", "on Tuesday", "yesterday"), 0 when
     /// there is none.
     fn english_time_len(&self, k: usize) -> usize {
-        let unit = |j: usize| {
-            self.word(j).is_some_and(|w| {
-                matches!(
-                    w,
-                    "week"
-                        | "weekend"
-                        | "month"
-                        | "year"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "night"
-                )
-            })
-        };
         let relative = self
             .word(k)
-            .is_some_and(|w| matches!(w, "this" | "last" | "next"))
-            && unit(k + 1);
+            .is_some_and(|w| matches!(w, "this" | "last" | "next" | "earlier"))
+            && self.word(k + 1).is_some_and(|w| TIME_UNITS.contains(&w));
         let weekday = self.is(k, "on") && self.word(k + 1).is_some_and(english_weekday);
         if relative || weekday {
             2
@@ -3768,17 +3783,17 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     loop {
         if v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
             v -= 1;
-        } else if v > 1 && u.is(v - 2, "on") && u.word(v - 1).is_some_and(english_weekday) {
-            v -= 2;
-        } else if v > 0
-            && u.word(v - 1)
-                .is_some_and(|w| matches!(w, "yesterday" | "today"))
+        } else if let Some(n) = (1..=2)
+            .rev()
+            .find(|&n| v >= n && u.english_time_len(v - n) == n)
         {
-            v -= 1;
+            // "on Tuesday", "yesterday", "Wells Fargo just this month
+            // announced".
+            v -= n;
         } else if v > 2
             && u.is(v - 2, "in")
             && u.word(v - 1).is_some_and(|w| {
-                (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+                year_word(w)
                     || matches!(
                         w,
                         "january"
@@ -3811,29 +3826,6 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         {
             // "he appeared to suggest", "Ham went on to explain".
             v -= if u.is(v - 2, "on") { 3 } else { 2 };
-        } else if v > 1
-            && u.word(v - 2)
-                .is_some_and(|w| matches!(w, "this" | "last" | "earlier"))
-            && u.word(v - 1).is_some_and(|w| {
-                matches!(
-                    w,
-                    "week"
-                        | "month"
-                        | "year"
-                        | "weekend"
-                        | "morning"
-                        | "afternoon"
-                        | "evening"
-                        | "spring"
-                        | "summer"
-                        | "fall"
-                        | "autumn"
-                        | "winter"
-                )
-            })
-        {
-            // "Wells Fargo just this month announced".
-            v -= 2;
         } else {
             break;
         }
@@ -3919,14 +3911,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // An apposition in commas inside the object or adverbial ("at a stop
     // in Toledo, Ohio, that …") does not count against the reach.
     let appositions = (cue.b + 1..(cue.b + 1 + MAX_THAT_DISTANCE).min(end_tok))
-        .filter(|&j| {
-            u.is_punct(j, &[','])
-                && u.is_punct(j + 2, &[','])
-                && u.word(j + 1).is_some_and(|w| {
-                    u.is_cap(j + 1)
-                        || ((1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
-                })
-        })
+        .filter(|&j| u.apposition_comma(j))
         .count();
     let reach = if telling {
         MAX_TOLD_OBJECT_WORDS + 2
@@ -3964,17 +3949,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             })
     };
     // An age in commas ("told Robert Haines, 61, that …")
-    let digits = |j: usize| {
-        u.word(j)
-            .is_some_and(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
-    };
     // … or a state after a city ("says at a stop in Toledo, Ohio, that").
-    let short_apposition = |j: usize| digits(j) || (u.is_cap(j) && u.word(j).is_some());
-    let age_comma = |j: usize| {
-        u.is_punct(j, &[','])
-            && ((short_apposition(j + 1) && u.is_punct(j + 2, &[',']))
-                || (j > 1 && short_apposition(j - 1) && u.is_punct(j - 2, &[','])))
-    };
+    let age_comma = |j: usize| u.apposition_comma(j) || (j > 1 && u.apposition_comma(j - 2));
     let that_at = that_at
         .filter(|&k| {
             (cue.b + 1..k).all(|j| {
