@@ -1526,9 +1526,10 @@ fn is_opening_punct(c: char) -> bool {
 
 /// A given name, or a hyphenated one whose first part is ("Jean-Paul").
 fn is_given(lex: &Lexicon, w: &str) -> bool {
-    lex.given.contains(w)
+    let given = |w: &str| lex.given.contains(w) || lex.census_given.contains(w);
+    given(w)
         || w.split_once('-')
-            .is_some_and(|(a, b)| lex.given.contains(a) && is_cap(b))
+            .is_some_and(|(a, b)| given(a) && is_cap(b))
 }
 
 /// Title-cases an all-caps name ("SAINT-PIERRE-SUR-DIVES" → "Saint-Pierre-sur-Dives").
@@ -3076,6 +3077,11 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         // "told supporters in Madison": a city that is also a given name,
         // where the words around say place.
         cand.kind = EntityType::Place;
+    } else if !person && ws.len() == 1 && lex.census_given.contains(first) {
+        // "Selma", "Alden": a census given name alone is what the words
+        // around say, a person when they say nothing.
+        cand.sure = false;
+        cand.kind = vote_winner(&cx.votes).unwrap_or(EntityType::Person);
     } else if person || is_given(lex, first) {
         cand.kind = EntityType::Person;
     } else if ws.len() == 1 {

@@ -12,11 +12,17 @@
 //! 3. **Cues** come from `data/statements/cues.txt` (say, tell, add, stress,
 //!    announce, urge, deny … speech acts with an object: cite, criticize,
 //!    question, praise, endorse … plus German, French, Spanish and Italian
-//!    forms), "according to" (also *citing*, *selon*, *laut*, *según*,
-//!    *secondo*; German and French may drop the comma after the source),
-//!    the document cue "read" with a
-//!    document subject ("the statement read", "the article read"), "called on/for" and a naming
-//!    "called" with object and complement ("called the plan “a disaster”").
+//!    forms), "according to" (also *citing* a source — "citing officials"
+//!    — while "citing bad weather" is the subject's own speech act;
+//!    *selon*, *laut*, *según*, *secondo*; German and French may drop the
+//!    comma after the source), the document cue "read" with a document
+//!    subject ("the statement read", "the article read"), "called on/for"
+//!    and a naming "called" with object and complement ("called the plan
+//!    “a disaster”", "called the charges unsubstantiated"), "made (it)
+//!    clear that", "was quoted (by X) as saying", a light verb with an
+//!    attitude noun ("expressed misgivings about") and a form of "be" with
+//!    an attitude adjective before "that/about/over/of" ("officials are
+//!    confident that", "were worried about").
 //!    Belief and evidence verbs (believe, think, found, shows …) count only
 //!    with a clause or a to-infinitive after them, or without "that" after
 //!    an evidence subject ("polls show Clinton ahead"); intention verbs
@@ -391,6 +397,118 @@ const LIGHT_VERBS: &[&str] = &[
     "raising",
 ];
 
+/// Adjectives of belief or feeling after a form of "be" that report an
+/// attitude ("officials are confident that …", "were worried about …").
+const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "confident",
+    "convinced",
+    "worried",
+    "concerned",
+    "optimistic",
+    "pessimistic",
+    "skeptical",
+    "sceptical",
+    "hopeful",
+    "doubtful",
+    "adamant",
+    "unconvinced",
+    "wary",
+    "fearful",
+    "afraid",
+    "nervous",
+    "anxious",
+    "upset",
+    "angry",
+    "furious",
+    "frustrated",
+    "disappointed",
+    "dismayed",
+    "alarmed",
+    "outraged",
+    "troubled",
+    "critical",
+    "supportive",
+    "bullish",
+    "bearish",
+    "coy",
+];
+
+/// Forms of "be" (and its copular kin) before an attitude adjective.
+const COPULAS: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "am", "remain", "remains", "remained",
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "grew", "grown", "became",
+    "become",
+];
+
+/// Most tokens from "quoted" to its "saying" ("quoted by the state news
+/// agency as saying").
+const MAX_QUOTED_AS_GAP: usize = 9;
+
+/// How far "citing" looks for a source noun, in words.
+const MAX_CITED_WORDS: usize = 6;
+
+/// Nouns that make "citing X" name a source.
+const CITED_SOURCES: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "people",
+    "person",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "aide",
+    "aides",
+    "analysts",
+    "experts",
+    "diplomats",
+    "insiders",
+    "witnesses",
+    "residents",
+    "executives",
+    "investors",
+    "traders",
+    "lawmakers",
+    "police",
+    "authorities",
+    "media",
+    "newspaper",
+    "agency",
+    "ministry",
+    "government",
+    "report",
+    "reports",
+    "data",
+    "figures",
+    "statistics",
+    "survey",
+    "poll",
+    "study",
+    "documents",
+    "records",
+    "filings",
+    "estimates",
+    "statement",
+    "letter",
+    "memo",
+    "interview",
+    "interviews",
+    "research",
+    "commission",
+    "committee",
+    "department",
+    "office",
+    "council",
+    "bureau",
+    "institute",
+    "service",
+];
+
+/// Most words between a copula and an attitude adjective ("were not
+/// entirely convinced").
+const MAX_COPULA_GAP: usize = 2;
+
 /// Attitude nouns after a light verb.
 const ATTITUDE_NOUNS: &[&str] = &[
     "concern",
@@ -416,6 +534,11 @@ const ATTITUDE_NOUNS: &[&str] = &[
     "support",
     "objections",
     "questions",
+    "misgivings",
+    "reservations",
+    "anger",
+    "outrage",
+    "dismay",
 ];
 
 /// Spans of time after "this"/"last"/"next"/"earlier" ("this month").
@@ -541,7 +664,7 @@ fn subject_pronoun(w: &str) -> bool {
 /// ("Clinton now says", "he later added").
 const VERB_ADVERBS: &[&str] = &[
     "now", "also", "later", "then", "still", "again", "never", "once", "often", "even", "already",
-    "always", "first", "since", "soon", "long", "just", "too", "all",
+    "always", "first", "since", "soon", "long", "just", "too", "all", "almost",
 ];
 
 /// Parts of a day after a day word ("mardi soir", "ieri sera").
@@ -747,6 +870,16 @@ fn manner_adverb(w: &str) -> bool {
         ]
         .iter()
         .any(|s| w.ends_with(s))
+}
+
+/// An adjective by its ending ("unsubstantiated", "outrageous",
+/// "irresponsible", "reckless"), closing a naming "called" complement.
+fn complement_adjective(w: &str) -> bool {
+    w.len() > 5
+        && (["ous", "ible", "able", "less", "ful", "ive", "ical"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || (w.starts_with("un") && w.ends_with("ed")))
 }
 
 /// How far a naming "called" looks for its complement, in words.
@@ -1219,8 +1352,22 @@ impl<'t> Unit<'t> {
                     return true;
                 }
                 if words == 0 && matches!(w, "it" | "him" | "her" | "them" | "this" | "that") {
-                    // "called it unacceptable": a complement must follow.
-                    return self.word(k + 1).is_some_and(|x| !NP_STOP.contains(&x));
+                    // "called it unacceptable", "called him “a genius”": a
+                    // complement must follow.
+                    return self.word(k + 1).is_some_and(|x| !NP_STOP.contains(&x))
+                        || self.is_quote(k + 1);
+                }
+                // "called the charges unsubstantiated and fabricated": an
+                // adjective closing the complement.
+                if words > 0
+                    && complement_adjective(w)
+                    && (self.is_punct(k + 1, &[',', '.', ';'])
+                        || self
+                            .word(k + 1)
+                            .is_some_and(|x| matches!(x, "and" | "but" | "or"))
+                        || k + 1 >= self.toks.len())
+                {
+                    return true;
                 }
                 words += 1;
             }
@@ -1266,6 +1413,89 @@ impl<'t> Unit<'t> {
         });
         let next = self.word(noun + 1)?;
         (modifiers_ok && matches!(next, "that" | "about" | "over")).then_some(noun)
+    }
+
+    /// The byte of the ")" closing a bracket left open before byte `at`
+    /// in the unit, if any.
+    fn closing_bracket(&self, at: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        let mut k = 0;
+        while k < self.toks.len() && self.toks.get(k)?.s < at {
+            if self.is_punct(k, &['(']) {
+                depth += 1;
+            } else if self.is_punct(k, &[')']) {
+                depth = depth.saturating_sub(1);
+            }
+            k += 1;
+        }
+        if depth == 0 {
+            return None;
+        }
+        (k..self.toks.len())
+            .find(|&j| self.is_punct(j, &[')']))
+            .and_then(|j| self.toks.get(j))
+            .map(|t| t.s)
+    }
+
+    /// Whether the words after "citing" at `k` name a source ("citing
+    /// officials familiar with the talks", "citing Reuters", "citing a
+    /// survey by …") rather than a reason ("citing bad weather").
+    fn cites_source(&self, k: usize) -> bool {
+        if self.is_cap(k) {
+            return true;
+        }
+        (k..k + MAX_CITED_WORDS)
+            .take_while(|&j| self.word(j).is_some())
+            .any(|j| {
+                self.word(j)
+                    .is_some_and(|w| CITED_SOURCES.contains(&w) || w == "familiar")
+            })
+    }
+
+    /// The attitude adjective of a copular cue at token `i` ("are
+    /// confident that", "were increasingly worried about", "is not
+    /// convinced that"); `None` when there is none. Only "that", "about",
+    /// "over" or "of" may follow it ("worried about the cost"), so a
+    /// plain description ("the mood was angry") is no statement.
+    fn attitude_adjective(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        if !COPULAS.contains(&verb) || self.is_cap(i) {
+            return None;
+        }
+        let adj = (i + 1..=i + 1 + MAX_COPULA_GAP).find(|&j| {
+            self.word(j)
+                .is_some_and(|w| ATTITUDE_ADJECTIVES.contains(&w))
+        })?;
+        let gap_ok = (i + 1..adj).all(|j| {
+            self.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "not"
+                        | "also"
+                        | "still"
+                        | "very"
+                        | "too"
+                        | "so"
+                        | "more"
+                        | "less"
+                        | "most"
+                        | "deeply"
+                        | "increasingly"
+                        | "clearly"
+                        | "particularly"
+                ) || self.ly_adverb(j)
+            })
+        });
+        let next = self.word(adj + 1)?;
+        let frame = match next {
+            "that" | "of" => true,
+            // "critical of", never "critical about".
+            "about" | "over" => !self
+                .word(adj)
+                .is_some_and(|w| matches!(w, "critical" | "supportive")),
+            _ => false,
+        };
+        (gap_ok && frame).then_some(adj)
     }
 
     /// Whether the dash at token `k` opens a parenthesis closed by a
@@ -1390,6 +1620,11 @@ impl<'t> Unit<'t> {
     /// of a telling verb, up to the clause end ("…, she said on Tuesday.",
     /// "…, he told CNN."), not a complement ("…, he said the plan …").
     fn trailer_only(&self, cue: &Cue, from: usize, end_tok: usize) -> bool {
+        // "…, X call them “lone wolves”": the object and its complement
+        // are the content.
+        if self.naming_call(cue.a) {
+            return false;
+        }
         let mut k = from;
         while k < end_tok && self.word(k).is_some() {
             k += 1;
@@ -1800,8 +2035,22 @@ impl<'t> Unit<'t> {
                     && !lexicon::get().is_modifier(w)
                     && !after_det
                     && !modifier_ing;
+                // "Her deputy, Jonas Berg, said": a possessive "her" opening
+                // a phrase, not the object of a verb ("told her the …").
+                let possessive_her = w == "her"
+                    && (i == 0
+                        || self.is_punct(i - 1, &[',', '(', '—', ';'])
+                        || self.word(i - 1).is_some_and(|p| {
+                            matches!(p, "and" | "but" | "of" | "with" | "for" | "as")
+                        }))
+                    && self.word(i + 1).is_some_and(|n| {
+                        !NP_STOP.contains(&n)
+                            && !DETERMINERS_BEFORE_NOUN.contains(&n)
+                            && !PRONOUNS.contains(&n)
+                            && lexicon::get().cue(n).is_none()
+                    });
                 // "PG&E", "Y Combinator": a capital letter is a name.
-                (!NP_STOP.contains(&w) || (w.len() == 1 && self.is_cap(i)))
+                (!NP_STOP.contains(&w) || (w.len() == 1 && self.is_cap(i)) || possessive_her)
                     && !THAT.contains(&w)
                     && !w.ends_with("n't")
                     && !w.ends_with("n’t")
@@ -2365,6 +2614,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                         .find(|p| (0..p.len()).all(|k| u.is(i + k, p[k])))
                 })
                 .filter(|p| p[0] != "per" || i == u.clause_start(i))
+                // "citing bad weather" gives a reason (a speech act of the
+                // main subject, framed below); "citing officials" a source.
+                .filter(|p| p[0] != "citing" || u.cites_source(i + 1))
             {
                 cues.push(Cue {
                     a: i,
@@ -2405,6 +2657,59 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     according: false,
                 });
                 i = noun + 1;
+                continue;
+            }
+            // "was quoted as saying that …", "was quoted by the paper as
+            // saying …": the passive quotation and its participle are one cue.
+            if u.is(i, "quoted")
+                && let Some(said) = (i + 2..(i + MAX_QUOTED_AS_GAP).min(n)).find(|&j| {
+                    u.is(j - 1, "as")
+                        && u.word(j)
+                            .is_some_and(|w| matches!(w, "saying" | "telling" | "stating"))
+                })
+                && !(i + 1..said - 1).any(|j| u.is_punct(j, &[',', ';', ':']) || u.is_quote(j))
+            {
+                cues.push(Cue {
+                    a: i,
+                    b: said,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i = said + 1;
+                continue;
+            }
+            // "made clear that …", "has made it clear that …".
+            if u.word(i)
+                .is_some_and(|w| matches!(w, "made" | "make" | "makes" | "making"))
+                && !u.is_cap(i)
+                && let Some(clear) = (i + 1..i + 3).find(|&j| u.is(j, "clear"))
+                && (clear == i + 1 || u.is(i + 1, "it"))
+                && u.is(clear + 1, "that")
+            {
+                cues.push(Cue {
+                    a: i,
+                    b: clear,
+                    class: CueClass::Speech,
+                    according: false,
+                });
+                i = clear + 1;
+                continue;
+            }
+            // "officials are confident that …", "were worried about …": a
+            // copula and an attitude adjective.
+            if let Some(adj) = u.attitude_adjective(i) {
+                let class = if u.is(adj + 1, "that") {
+                    CueClass::Weak
+                } else {
+                    CueClass::Topic
+                };
+                cues.push(Cue {
+                    a: i,
+                    b: adj,
+                    class,
+                    according: false,
+                });
+                i = adj + 1;
                 continue;
             }
             // "show up", "turned down": a particle makes another verb.
@@ -2607,7 +2912,17 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
 
         let para = para_of(us);
         let mut made_any = false;
-        for d in drafts {
+        for mut d in drafts {
+            // "(the company … called it “immaterial”) and Gannett …": a
+            // statement inside brackets ends at the closing bracket.
+            if !d.post
+                && let Some(close) = u.closing_bracket(d.cue.0)
+                && d.content.0 < close
+                && close < d.content.1
+            {
+                d.content.1 = trim_tail(text, d.content.0, close);
+                d.split_second = None;
+            }
             let (kind, content) = classify(&u, &qs, d.content);
             let content = (skip_dateline(text, content), content.1);
             if content.0 >= content.1 {
@@ -3837,7 +4152,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         u.word(j)
             .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being"))
     }) && u.word(cue.a).is_some_and(|w| {
-        w.ends_with("ed")
+        // "was quoted as saying": the subject speaks.
+        (w.ends_with("ed") && w != "quoted")
             || matches!(
                 w,
                 "written"
@@ -4419,7 +4735,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // "Trump spoke in Ohio, saying that …" / "… and said that …" with no
         // cue before: the main clause's subject speaks.
         _ if coordinated => {
-            let np = u.np_after(u.clause_start(v))?;
+            // "NASA awarded …, but OrbitBeyond canceled …, citing …": the
+            // nearest clause after a comma and a conjunction has the subject.
+            let start = u.clause_start(v);
+            let start = (start + 2..v.saturating_sub(1))
+                .rev()
+                .find(|&k| {
+                    u.is_punct(k - 1, &[','])
+                        && u.word(k).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "but" | "while" | "whereas" | "although" | "though" | "yet"
+                            )
+                        })
+                        && u.is_cap(k + 1)
+                })
+                .map_or(start, |k| k + 1);
+            let np = u.np_after(start)?;
             let named = (np.0..np.1).any(|i| u.is_cap(i))
                 || u.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
             (named && np.1 < v).then_some(())?;

@@ -87,3 +87,24 @@ fn multibyte_text_is_safe() {
     }
     assert_eq!(get(&e, "Zürich").kind, EntityType::Place);
 }
+
+/// Given names of the census list: a person before a surname, a pronoun's
+/// gender, and alone only what the words around say.
+#[test]
+fn census_given_names() {
+    let text = "Feed prices climb\n\n\
+        Dwight Okonkwo, a dairy farmer, spoke first. Lorraine Pruitt runs the feed store.\n\n\
+        Pruitt said prices had doubled since March. She added that two farms had closed.\n\n\
+        The farmers later met in Selma, where the co-op has its mill.";
+    let e = ents(text);
+    assert_eq!(get(&e, "Dwight Okonkwo").kind, EntityType::Person);
+    assert_eq!(get(&e, "Lorraine Pruitt").kind, EntityType::Person);
+    assert_eq!(get(&e, "Selma").kind, EntityType::Place);
+    let sents = segment::sentences(text);
+    let f = newsfacts_analyze::statements::find(text, &sents, &e);
+    let added = f
+        .iter()
+        .find(|x| text.get(x.content.0..x.content.1) == Some("that two farms had closed"))
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(added.speaker.as_deref(), Some("Lorraine Pruitt"));
+}

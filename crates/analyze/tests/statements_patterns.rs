@@ -976,7 +976,7 @@ fn a_pronoun_after_a_subordinate_clause_naming_a_fitting_person() {
 #[test]
 fn noun_cues_after_a_possessor() {
     let text = "Senator Ada Moss spoke first. Contrary to her claim that the budget was \
-                balanced, the deficit grew. Voters doubted Trump\u{2019}s repeated promise to \
+                balanced, the deficit grew. Voters cheered Trump\u{2019}s repeated promise to \
                 cut taxes.\n\n\
                 His views on trade are well known. Her plan to cut taxes drew fire.";
     let f = run(text);

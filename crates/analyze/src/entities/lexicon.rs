@@ -12,6 +12,9 @@ const PLACES: &str = include_str!("../../data/places.txt");
 const ORGS: &str = include_str!("../../data/orgs.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+/// Given names from the 1990 US Census (`recipes/given_names.py`): lines of
+/// a pronoun letter, a tab and names.
+const CENSUS_GIVEN_NAMES: &str = include_str!("../../data/given_names_census.txt");
 const CITIES: &str = include_str!("../../data/cities.txt");
 
 /// A lexicon group: one real-world entity with all its listed names.
@@ -42,6 +45,9 @@ pub(crate) struct Lexicon {
     pub title_words: usize,
     /// Given names.
     pub given: FxSet<String>,
+    /// Given names of the census list only ("Selma", "Alden"): a person
+    /// before a surname, but alone the words around decide.
+    pub census_given: FxSet<String>,
     /// World city names: a place vote, not a sure place.
     pub cities: FxSet<&'static str>,
 }
@@ -129,6 +135,14 @@ impl Lexicon {
         for line in lines(GIVEN_NAMES) {
             for n in line.split_whitespace() {
                 lex.given.insert(n.to_string());
+            }
+        }
+        for line in lines(CENSUS_GIVEN_NAMES) {
+            let names = line.split_once('\t').map_or("", |(_, names)| names);
+            for n in names.split_whitespace() {
+                if !lex.given.contains(n) {
+                    lex.census_given.insert(n.to_string());
+                }
             }
         }
         lex.cities = lines(CITIES).collect();

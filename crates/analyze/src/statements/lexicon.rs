@@ -44,12 +44,15 @@ pub struct Lexicon {
     titles: FxSet<String>,
     modifiers: FxSet<String>,
     genders: FxMap<String, Gender>,
+    census_genders: FxMap<String, Gender>,
 }
 
 const CUES: &str = include_str!("../../data/statements/cues.txt");
 const TITLES: &str = include_str!("../../data/statements/titles.txt");
 const MODIFIERS: &str = include_str!("../../data/statements/modifiers.txt");
 const GENDERS: &str = include_str!("../../data/statements/gender.txt");
+/// Census given names with the pronoun their bearers usually take.
+const CENSUS_GENDERS: &str = include_str!("../../data/given_names_census.txt");
 
 fn lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines()
@@ -93,8 +96,21 @@ pub fn get() -> &'static Lexicon {
                 genders.insert(n.to_lowercase(), g);
             }
         }
+        let mut census_genders = FxMap::default();
+        for line in lines(CENSUS_GENDERS) {
+            let (g, names) = line.split_once('\t').unwrap_or(("", ""));
+            let g = match g {
+                "f" => Gender::Female,
+                "m" => Gender::Male,
+                _ => continue,
+            };
+            for n in names.split_whitespace() {
+                census_genders.insert(n.to_lowercase(), g);
+            }
+        }
         Lexicon {
             genders,
+            census_genders,
             cues,
             german_speech,
             titles: lines(TITLES).map(str::to_lowercase).collect(),
@@ -148,6 +164,13 @@ impl Lexicon {
             }
             _ => self.genders.get(&l).copied(),
         }
+    }
+
+    /// The usual gender of a census given name ("Dwight", "Lorraine"):
+    /// many are surnames too ("Clinton", "Carson"), so only for a word
+    /// before a surname.
+    pub fn census_gender(&self, given: &str) -> Option<Gender> {
+        self.census_genders.get(&given.to_lowercase()).copied()
     }
 
     /// Whether a lower-case word may precede a title ("foreign", "us").

@@ -788,9 +788,15 @@ impl<'a> Resolver<'a> {
     /// The gender a title ("Mrs.") or the given name of `name` tells.
     fn gender_of(&self, titles: &[String], name: &str) -> Option<Gender> {
         titles.iter().find_map(|t| self.lex.gender(t)).or_else(|| {
-            name.split_whitespace()
-                .next()
-                .and_then(|w| self.lex.gender(w))
+            let mut words = name.split_whitespace();
+            let first = words.next()?;
+            self.lex.gender(first).or_else(|| {
+                words
+                    .next()
+                    .is_some()
+                    .then(|| self.lex.census_gender(first))
+                    .flatten()
+            })
         })
     }
 
@@ -1345,8 +1351,25 @@ impl<'a> Resolver<'a> {
             && is_cap(words[k - 1].w)
             && words.get(k + 1).is_some_and(|w| is_cap(w.w))
         {
-            let left = self.resolve(words.get(..k)?);
-            let right = self.resolve(words.get(k + 1..)?);
+            // One side never stands for a pair named earlier ("Obama and
+            // Clinton … Obama and Clinton call them …"): its own words then.
+            let mut sides = [None, None];
+            for (slot, ws) in sides.iter_mut().zip([words.get(..k)?, words.get(k + 1..)?]) {
+                let last = ws.last().map_or("", |w| w.w);
+                *slot = self.resolve(ws).map(|r| {
+                    if !r.contains(" and ") {
+                        return r;
+                    }
+                    // The member of the pair with this side's surname.
+                    r.split(" and ")
+                        .find(|p| p.split(' ').any(|x| x == last))
+                        .map_or_else(
+                            || ws.iter().map(|w| w.w).collect::<Vec<_>>().join(" "),
+                            str::to_string,
+                        )
+                });
+            }
+            let [left, right] = sides;
             return match (left, right) {
                 (Some(a), Some(b)) => Some(format!("{a} and {b}")),
                 (a, b) => a.or(b),

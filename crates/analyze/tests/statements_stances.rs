@@ -1,0 +1,112 @@
+//! Stances that are reported without a speech verb: attitude adjectives
+//! after "be" ("officials are confident that"), "made clear", "was quoted
+//! as saying", "citing" a reason or a source, a naming "called" with an
+//! adjective or a quoted complement, and a statement inside brackets. The
+//! article is invented.
+
+use newsfacts_model::StatementKind::{Indirect, Mixed};
+
+mod common;
+use common::{get, run, s};
+
+const TEXT: &str = "Water board delays reservoir vote\n\n\
+    Officials at the Lindqvist Water Board are confident that the reservoir will open in 2028.\n\n\
+    Farmers in the valley were increasingly worried about the cost of the new pipes.\n\n\
+    The board's chair, Maria Lindqvist, made clear that no village would lose its supply.\n\n\
+    Her deputy, Jonas Berg, was quoted by the Valley Post as saying the budget had doubled.\n\n\
+    The contractor halted work in March, citing heavy rain and a shortage of steel.\n\n\
+    The dam will cost twice the estimate, the Valley Post reported, citing two engineers familiar with the site.\n\n\
+    The farmers' union called the timetable unrealistic and expensive.\n\n\
+    Berg called it \u{201c}a plan for the next fifty years.\u{201d}\n\n\
+    The board cut two posts (the union called the cuts \u{201c}a disgrace\u{201d}) and sold a boat.\n\n\
+    Environmental groups expressed misgivings about the dam on the upper river.\n\n\
+    The mood in the hall was angry.\n\n\
+    Residents called the police after the meeting.";
+
+#[test]
+fn attitude_adjectives_report_a_stance() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "that the reservoir will open in 2028");
+    assert_eq!(a.kind, Indirect);
+    assert_eq!(s(TEXT, a.cue), "are confident");
+    assert!(s(TEXT, a.speaker_span).starts_with("Officials"));
+    let b = get(TEXT, &f, "the cost of the new pipes");
+    assert_eq!(s(TEXT, b.cue), "were increasingly worried");
+    assert_eq!(s(TEXT, b.speaker_span), "Farmers in the valley");
+    let c = get(TEXT, &f, "the dam on the upper river");
+    assert_eq!(s(TEXT, c.cue), "expressed misgivings");
+    // A plain description is no statement.
+    assert!(!f.iter().any(|x| s(TEXT, Some(x.content)).contains("angry")));
+}
+
+#[test]
+fn made_clear_and_quoted_as_saying() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "that no village would lose its supply");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Lindqvist"));
+    assert_eq!(s(TEXT, a.cue), "made clear");
+    let b = get(TEXT, &f, "the budget had doubled");
+    assert_eq!(b.speaker.as_deref(), Some("Jonas Berg"));
+    assert_eq!(s(TEXT, b.cue), "quoted by the Valley Post as saying");
+}
+
+#[test]
+fn citing_a_reason_or_a_source() {
+    let f = run(TEXT);
+    // A reason: the contractor cites it.
+    let a = get(TEXT, &f, "heavy rain and a shortage of steel");
+    assert_eq!(s(TEXT, a.speaker_span), "The contractor");
+    assert_eq!(s(TEXT, a.cue), "citing");
+    // A source: what the engineers are cited for is the paper's report,
+    // and the engineers are nothing claimed.
+    let b = get(TEXT, &f, "The dam will cost twice the estimate");
+    assert_eq!(b.speaker.as_deref(), Some("Valley Post"));
+    assert!(
+        !f.iter()
+            .any(|x| s(TEXT, Some(x.content)).starts_with("two engineers"))
+    );
+}
+
+#[test]
+fn naming_call_with_its_complement() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "the timetable unrealistic and expensive");
+    assert_eq!(s(TEXT, a.cue), "called");
+    assert!(s(TEXT, a.speaker_span).ends_with("union"));
+    let b = get(TEXT, &f, "it \u{201c}a plan for the next fifty years");
+    assert_eq!((b.kind, b.speaker.as_deref()), (Mixed, Some("Jonas Berg")));
+    // Inside brackets the statement ends at the closing bracket.
+    let c = get(TEXT, &f, "the cuts \u{201c}a disgrace\u{201d}");
+    assert_eq!(
+        s(TEXT, Some(c.content)),
+        "the cuts \u{201c}a disgrace\u{201d}"
+    );
+    // Calling the police names nothing.
+    assert!(
+        !f.iter()
+            .any(|x| s(TEXT, Some(x.content)).starts_with("the police"))
+    );
+}
+
+#[test]
+fn a_possessive_her_opens_the_subject() {
+    let text = "Board news\n\n\
+        Her deputy, Jonas Berg, said the budget had doubled.\n\n\
+        Berg told her the pipes were late.";
+    let f = run(text);
+    let a = get(text, &f, "the budget had doubled");
+    assert_eq!(a.speaker.as_deref(), Some("Jonas Berg"));
+    assert_eq!(s(text, a.speaker_span), "Her deputy");
+    let b = get(text, &f, "the pipes were late");
+    assert_eq!(s(text, b.speaker_span), "Berg");
+}
+
+#[test]
+fn a_pair_named_again_keeps_its_two_names() {
+    let text = "Pipes row\n\n\
+        Maria Lindqvist and Jonas Berg visited the valley on Monday.\n\n\
+        Lindqvist and Berg said the pipes would be laid by June.";
+    let f = run(text);
+    let a = get(text, &f, "the pipes would be laid");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Lindqvist and Jonas Berg"));
+}
