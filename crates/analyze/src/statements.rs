@@ -924,7 +924,9 @@ fn noun_marker(w: &str) -> bool {
             "he" | "she" | "it" | "that" | "who" | "there" | "what" | "here" | "let"
         );
     let number = |p: &str| crate::quantities::unit_word(p).is_some();
-    let numeral = w.chars().next().is_some_and(|c| c.is_ascii_digit())
+    // "the 42-year-old said": an age used as a noun is no numeral.
+    let age = w.ends_with("-old");
+    let numeral = (w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age)
         || (w != "one" && number(w))
         || QUANTIFIERS.contains(&w)
         || w.split('-').count() == 2 && w.split('-').all(|p| number(p) || p.ends_with("ty"));
@@ -1063,11 +1065,16 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
                 let d = chars[j].1;
                 let inner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
                     && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+                // "40,000 nurses": a thousands separator is no comma.
+                let thousands = d == ','
+                    && chars[j - 1].1.is_ascii_digit()
+                    && (1..=3).all(|k| chars.get(j + k).is_some_and(|x| x.1.is_ascii_digit()))
+                    && chars.get(j + 4).is_none_or(|x| !x.1.is_ascii_digit());
                 // Combining marks and mojibake continuation bytes read as
                 // Latin-1 ("FranÃ§ois") stay inside the word.
                 let mark = ('\u{300}'..='\u{36f}').contains(&d)
                     || (('\u{80}'..='\u{bf}').contains(&d) && !matches!(d, '«' | '»' | '\u{a0}'));
-                if d.is_alphanumeric() || inner || mark {
+                if d.is_alphanumeric() || inner || mark || thousands {
                     j += 1;
                 } else {
                     break;
@@ -1435,6 +1442,30 @@ impl<'t> Unit<'t> {
             .find(|&j| self.is_punct(j, &[')']))
             .and_then(|j| self.toks.get(j))
             .map(|t| t.s)
+    }
+
+    /// Whether the cue word at `i` asks for anonymity ("spoke on condition
+    /// of anonymity", "speaking anonymously", "asked not to be named").
+    fn anonymity(&self, i: usize) -> bool {
+        let Some(w) = self.word(i) else {
+            return false;
+        };
+        let talk = w.starts_with("spok") || w.starts_with("speak") || w.starts_with("talk");
+        let ask = w.starts_with("ask") || w.starts_with("request");
+        (talk || ask)
+            && ((i + 1..i + 6)
+                .take_while(|&j| self.word(j).is_some())
+                .any(|j| {
+                    self.word(j)
+                        .is_some_and(|x| x == "anonymity" || x == "anonymously")
+                })
+                || (ask
+                    && self.is(i + 1, "not")
+                    && self.is(i + 2, "to")
+                    && self.is(i + 3, "be")
+                    && self
+                        .word(i + 4)
+                        .is_some_and(|x| matches!(x, "named" | "identified" | "quoted"))))
     }
 
     /// Whether the words after "citing" at `k` name a source ("citing
@@ -2710,6 +2741,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     according: false,
                 });
                 i = adj + 1;
+                continue;
+            }
+            // "who spoke on condition of anonymity", "asked not to be
+            // named": a condition of the speaker, nothing said.
+            if u.anonymity(i) {
+                i += 1;
                 continue;
             }
             // "show up", "turned down": a particle makes another verb.
@@ -4779,6 +4816,21 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             clause_at: u.toks.get(v.saturating_sub(1))?.s,
             post: false,
         });
+    }
+    // "said on Thursday it would …", "said yesterday the talks …": a time
+    // before a that-less clause belongs to the saying.
+    let when = u.english_time_len(cstart);
+    if when > 0
+        && cue.class == CueClass::Speech
+        && u.word(cstart + when).is_some_and(|w| {
+            (subject_pronoun(w) && w != "who")
+                || matches!(
+                    w,
+                    "it" | "you" | "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+        })
+    {
+        cstart += when;
     }
     // "X wants to …"; "X expects them to …", "wants Clinton to resign": a
     // short object before the infinitive.

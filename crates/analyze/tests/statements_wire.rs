@@ -1,0 +1,43 @@
+//! Wire-service habits around a cue: anonymous sources, ages as subjects,
+//! numbers with thousands separators inside an apposition, and a weekday
+//! between "said" and its clause. The article is invented.
+
+mod common;
+use common::{get, run, s};
+
+const TEXT: &str = "Port strike talks stall\n\n\
+    ROTTERDAM, March 4 (Reuters) - The dockers' union, which represents 12,500 workers, said its members would strike on Monday.\n\n\
+    The port authority said on Thursday it would keep the terminals open.\n\n\
+    One official, who spoke on condition of anonymity, said the talks had stalled.\n\n\
+    A second official, speaking on condition of anonymity to discuss the talks, said no date had been set.\n\n\
+    A crane driver, who asked not to be named, said the night shifts were the problem.\n\n\
+    The 54-year-old said he had worked at the port since 1991.";
+
+#[test]
+fn anonymity_is_no_statement() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "the talks had stalled");
+    assert_eq!(s(TEXT, a.speaker_span), "One official");
+    let b = get(TEXT, &f, "no date had been set");
+    assert_eq!(s(TEXT, b.speaker_span), "A second official");
+    let c = get(TEXT, &f, "the night shifts were the problem");
+    assert_eq!(s(TEXT, c.speaker_span), "A crane driver");
+    for x in &f {
+        let content = s(TEXT, Some(x.content));
+        assert!(
+            !content.contains("anonymity") && !content.contains("not to be named"),
+            "{content:?}"
+        );
+    }
+}
+
+#[test]
+fn numbers_ages_and_weekdays() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "its members would strike");
+    assert_eq!(s(TEXT, a.speaker_span), "The dockers' union");
+    let b = get(TEXT, &f, "it would keep the terminals open");
+    assert_eq!(s(TEXT, b.speaker_span), "The port authority");
+    let c = get(TEXT, &f, "he had worked at the port");
+    assert_eq!(s(TEXT, c.speaker_span), "The 54-year-old");
+}
