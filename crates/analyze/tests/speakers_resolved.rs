@@ -170,3 +170,16 @@ fn a_role_then_a_name_after_but_speaks_for_itself() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn an_occupation_is_nobody_titled_otherwise() {
+    let text = "Derby draw\n\n\
+        Manager Steve Cooper insisted his side were unlucky not to win.\n\n\
+        The striker said he was gutted.\n\n\
+        Lena Dahl scored twice. The striker said the goals were for her mother.";
+    let f = run(text);
+    let gutted = get(text, &f, "he was gutted");
+    assert_eq!(gutted.speaker, None);
+    let goals = get(text, &f, "the goals were");
+    assert_eq!(goals.speaker.as_deref(), Some("Lena Dahl"));
+}

@@ -74,6 +74,25 @@ const EPITHETS: &[&str] = &[
     "edil",
 ];
 
+/// Epithets that name an occupation, which a person with another title
+/// does not take ("Manager Steve Cooper" is not "the striker").
+const ROLE_EPITHETS: &[&str] = &[
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "lawmaker",
+    "businessman",
+    "businesswoman",
+    "author",
+    "rapper",
+    "coach",
+    "striker",
+    "economist",
+    "founder",
+    "co-founder",
+];
+
 /// A name seen so far.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Known {
@@ -1721,17 +1740,21 @@ impl<'a> Resolver<'a> {
         }
         // Epithets for the person just quoted: "the 45-year-old", "the star".
         if head.ends_with("-year-old") || EPITHETS.contains(&head.as_str()) {
-            // The person just quoted, else the last person named.
-            return self
-                .last_speaker
-                .as_ref()
-                .filter(|k| k.person)
-                .map(|k| k.name.clone())
-                .or_else(|| {
-                    let m = self.ents.last_before(s, Some(EntityType::Person))?;
-                    let name = &self.ents.entity(m)?.name;
-                    Some(strip_titles(self.lex, name).1)
-                });
+            // The person just quoted, else the last person named; a role
+            // ("the striker") is nobody titled otherwise ("Manager Steve
+            // Cooper").
+            let role = ROLE_EPITHETS.contains(&head.as_str());
+            let fits = |titles: &[String]| !role || titles.is_empty() || titles.contains(head);
+            // Else the last person named, when the speaker's title differs.
+            if let Some(k) = self.last_speaker.as_ref().filter(|k| k.person)
+                && fits(&k.titles)
+            {
+                return Some(k.name.clone());
+            }
+            let m = self.ents.last_before(s, Some(EntityType::Person))?;
+            let e = self.ents.entity(m)?;
+            let (titles, name) = strip_titles(self.lex, &e.name);
+            return (fits(&titles) && fits(&e.titles)).then_some(name);
         }
         // "the agency", "the group": the last organisation with that head,
         // else the last organisation.
