@@ -444,6 +444,15 @@ const COPULAS: &[&str] = &[
 /// agency as saying").
 const MAX_QUOTED_AS_GAP: usize = 9;
 
+/// Words after which a cue word is a noun: prepositions ("above
+/// forecasts", "with claims") and verbs of markets ("profit beats
+/// forecasts", "missed estimates").
+const NOUN_BEFORE: &[&str] = &[
+    "of", "above", "below", "than", "with", "from", "about", "against", "despite", "amid",
+    "without", "beat", "beats", "beating", "missed", "misses", "topped", "tops", "exceeded",
+    "exceeds", "lowered", "raised",
+];
+
 /// How far "citing" looks for a source noun, in words.
 const MAX_CITED_WORDS: usize = 6;
 
@@ -1326,6 +1335,7 @@ impl<'t> Unit<'t> {
                         DETERMINERS_BEFORE_NOUN.contains(&w)
                             || FOREIGN_DETERMINERS.contains(&w)
                             || noun_marker(w)
+                            || NOUN_BEFORE.contains(&w)
                     }))
     }
 

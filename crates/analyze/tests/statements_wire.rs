@@ -41,3 +41,14 @@ fn numbers_ages_and_weekdays() {
     let c = get(TEXT, &f, "he had worked at the port");
     assert_eq!(s(TEXT, c.speaker_span), "The 54-year-old");
 }
+
+#[test]
+fn a_cue_word_after_a_preposition_or_a_market_verb_is_a_noun() {
+    let text = "Harbour profit beats forecasts as cargo holds up\n\n\
+        Profit rose 8% to 40 million euros, above forecasts of 36 million, \
+        the port operator said.\n\n\
+        Revenue missed estimates for a second quarter.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(s(text, f[0].cue), "said");
+}
