@@ -444,6 +444,22 @@ const COPULAS: &[&str] = &[
 /// agency as saying").
 const MAX_QUOTED_AS_GAP: usize = 9;
 
+/// Speech acts that take an object before "of/for/over" ("accused him
+/// of"): right before the preposition they are passive participles.
+const PASSIVE_HEADLINE_VERBS: &[&str] = &[
+    "accused",
+    "criticised",
+    "criticized",
+    "blamed",
+    "praised",
+    "condemned",
+    "slammed",
+    "blasted",
+    "attacked",
+    "mocked",
+    "hailed",
+];
+
 /// Words after which a cue word is a noun: prepositions ("above
 /// forecasts", "with claims") and verbs of markets ("profit beats
 /// forecasts", "missed estimates").
@@ -2071,11 +2087,30 @@ impl<'t> Unit<'t> {
                                 "where" | "when" | "while" | "and" | "but" | "as" | "because"
                             )
                         }));
+                // "the public spending watchdog", "a federal housing
+                // agency": an "-ing" noun between an adjective and its head.
+                let compound_ing = w.ends_with("ing")
+                    && i > 0
+                    && self.word(i - 1).is_some_and(|p| {
+                        !self.is_cap(i - 1)
+                            && (matches!(p, "public" | "private" | "state" | "city" | "county")
+                                || (p.len() > 4
+                                    && ["ic", "al", "ary", "ous", "ive"]
+                                        .iter()
+                                        .any(|e| p.ends_with(e))))
+                    })
+                    && self.word(i + 1).is_some_and(|n| {
+                        !self.is_cap(i + 1)
+                            && !NP_STOP.contains(&n)
+                            && !DETERMINERS_BEFORE_NOUN.contains(&n)
+                            && lexicon::get().cue(n).is_none()
+                    });
                 let verbish = !self.is_cap(i)
                     && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
                     && !lexicon::get().is_modifier(w)
                     && !after_det
-                    && !modifier_ing;
+                    && !modifier_ing
+                    && !compound_ing;
                 // "Her deputy, Jonas Berg, said": a possessive "her" opening
                 // a phrase, not the object of a verb ("told her the …").
                 let possessive_her = w == "her"
@@ -2751,6 +2786,17 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     according: false,
                 });
                 i = adj + 1;
+                continue;
+            }
+            // "Ministers accused of ignoring warnings", "Firm criticised
+            // over pay": a passive without its agent names no speaker.
+            if u.word(i)
+                .is_some_and(|w| PASSIVE_HEADLINE_VERBS.contains(&w))
+                && u.word(i + 1)
+                    .is_some_and(|w| matches!(w, "of" | "for" | "over"))
+                && !(i + 2..n).any(|j| u.is(j, "by"))
+            {
+                i += 2;
                 continue;
             }
             // "who spoke on condition of anonymity", "asked not to be

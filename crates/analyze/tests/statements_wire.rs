@@ -52,3 +52,21 @@ fn a_cue_word_after_a_preposition_or_a_market_verb_is_a_noun() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(s(text, f[0].cue), "said");
 }
+
+#[test]
+fn passive_headlines_and_compound_sources() {
+    let text = "Harbour board accused of ignoring safety warnings\n\n\
+        The board ignored repeated warnings about the old crane, according to a report \
+        by the public spending watchdog.\n\n\
+        The operator was criticised for the delay by the port authority.";
+    let f = run(text);
+    assert!(
+        !f.iter().any(|x| s(text, x.speaker_span) == "Harbour board"),
+        "{f:#?}"
+    );
+    let a = get(text, &f, "The board ignored repeated warnings");
+    assert_eq!(
+        s(text, a.speaker_span),
+        "a report by the public spending watchdog"
+    );
+}
