@@ -444,6 +444,47 @@ const COPULAS: &[&str] = &[
 /// agency as saying").
 const MAX_QUOTED_AS_GAP: usize = 9;
 
+/// Stems of speech acts whose content is a noun phrase ("criticized the
+/// law as …", "announced the deal"): a time clause after the object is the
+/// writer's ("… during a stop in Flint").
+const OBJECT_ACTS: &[&str] = &[
+    "critici",
+    "condemn",
+    "prais",
+    "announc",
+    "describ",
+    "mention",
+    "call",
+    "cit",
+    "denounc",
+    "attack",
+    "blast",
+    "slam",
+    "reject",
+    "dismiss",
+    "defend",
+    "endors",
+    "support",
+    "oppos",
+    "discuss",
+    "highlight",
+    "testif",
+    "demand",
+    "question",
+    "accus",
+    "blam",
+    "hail",
+    "applaud",
+    "tout",
+    "label",
+    "dub",
+    "recommend",
+    "propos",
+    "reveal",
+    "lament",
+    "mock",
+];
+
 /// Speech acts that take an object before "of/for/over" ("accused him
 /// of"): right before the preposition they are passive participles.
 const PASSIVE_HEADLINE_VERBS: &[&str] = &[
@@ -5182,11 +5223,25 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // relative clause after the object is the writer's.
     let ce = if object_frame {
         let end = u.toks.partition_point(|t| t.s < ce);
+        let object_act = u
+            .word(cue.a)
+            .is_some_and(|w| OBJECT_ACTS.iter().any(|a| w.starts_with(a)));
         (cstart + 1..end)
             .find(|&k| {
                 u.occasion_tail(k, end)
                     || (u.is_punct(k, &[','])
                         && u.word(k + 1).is_some_and(|w| matches!(w, "which" | "who")))
+                    // "criticized the law … during a stop in Flint", "…
+                    // when he ran in 2008": the time of the saying.
+                    || (k > cstart + 1
+                        && object_act
+                        && !(cstart..k).any(|j| u.finite_at(j))
+                        && u.word(k).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "during" | "while" | "when" | "because" | "until" | "amid"
+                            )
+                        }))
             })
             .and_then(|k| u.toks.get(k))
             .map_or(ce, |t| trim_tail(u.text, cs, t.s))

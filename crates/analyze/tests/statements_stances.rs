@@ -110,3 +110,25 @@ fn a_pair_named_again_keeps_its_two_names() {
     let a = get(text, &f, "the pipes would be laid");
     assert_eq!(a.speaker.as_deref(), Some("Maria Lindqvist and Jonas Berg"));
 }
+
+#[test]
+fn the_time_of_a_speech_act_is_no_part_of_its_object() {
+    let text = "Harbour visit\n\n\
+        Mayor Tom Berg criticized the budget as \u{201c}reckless\u{201d} during a visit to the harbour.\n\n\
+        Berg announced the new ferry while the band played.\n\n\
+        Berg said the ferry would run when the ice melts.";
+    let f = run(text);
+    let a = get(text, &f, "the budget as");
+    assert_eq!(
+        s(text, Some(a.content)),
+        "the budget as \u{201c}reckless\u{201d}"
+    );
+    let b = get(text, &f, "the new ferry");
+    assert_eq!(s(text, Some(b.content)), "the new ferry");
+    // A reported clause keeps its own time.
+    let c = get(text, &f, "the ferry would run");
+    assert_eq!(
+        s(text, Some(c.content)),
+        "the ferry would run when the ice melts"
+    );
+}
