@@ -1651,6 +1651,8 @@ impl<'t> Unit<'t> {
         } else if self
             .word(k)
             .is_some_and(|w| matches!(w, "yesterday" | "today" | "tonight"))
+            // "revealed Tuesday the …": a bare weekday.
+            || (self.is_cap(k) && self.word(k).is_some_and(english_weekday))
         {
             1
         } else {
@@ -2865,7 +2867,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 // "as opposed to": a comparison.
                 || (u.is(i, "opposed") && u.is(i + 1, "to"))
                 || (u.is(i, "reporting")
-                    && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")));
+                    && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")))
+                // "Julie Davis reported from Midway Atoll": a credit line.
+                || (u.word(i).is_some_and(|w| w.starts_with("report")) && u.is(i + 1, "from"));
             if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
                 && !particle
                 && (u.verb_position(i) || (us == 0 && u.is(i, "says")))

@@ -70,3 +70,13 @@ fn passive_headlines_and_compound_sources() {
         "a report by the public spending watchdog"
     );
 }
+
+#[test]
+fn bare_weekdays_and_credit_lines() {
+    let text = "Crane fault found\n\n\
+        The port authority revealed Tuesday the crane's brakes had failed.\n\n\
+        Anna Berg reported from Rotterdam, and Tom Lind from Antwerp.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(s(text, Some(f[0].content)), "the crane's brakes had failed");
+}
