@@ -1704,6 +1704,9 @@ impl<'a> Ctx<'a> {
         const MIN_INFLECTED_CHARS: usize = 6;
         set!(FUNCTION_WORDS).contains(w)
             || set!(cues::STARTERS).contains(w)
+            // "Chipmaker Nvidia beats forecasts": a descriptor opening a
+            // headline is no part of the name.
+            || set!(cues::ORG_NOUNS_BEFORE).contains(w.to_lowercase().as_str())
             || self.lower_words.contains(w.to_lowercase().as_str())
             || (w.chars().count() >= MIN_INFLECTED_CHARS
                 && ["ed", "ly", "ing"].iter().any(|x| w.ends_with(x)))
@@ -2365,6 +2368,8 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                 // "van der", "von der"; never German "Schätzung der Polizei".
                 "der" | "den" => matches!(prev, "van" | "von" | "ter" | "de" | "Van" | "Von"),
                 "von" | "van" | "zu" if ctx.german => is_given(lex, prev),
+                // Dutch "Erik ten Hag", never a number between names.
+                "ten" => is_given(lex, prev),
                 _ => set!(PARTICLES).contains(raw) && !t.joined,
             };
             if !(ok_next && allowed) {

@@ -108,3 +108,16 @@ fn census_given_names() {
         .unwrap_or_else(|| panic!("{f:#?}"));
     assert_eq!(added.speaker.as_deref(), Some("Lorraine Pruitt"));
 }
+
+/// A descriptor opening a headline is no part of the name; a Dutch "ten"
+/// between a given name and a surname is.
+#[test]
+fn headline_descriptors_and_dutch_particles() {
+    let text = "Chipmaker Korvex beats forecasts\n\n\
+        Korvex reported revenue of $3.1 billion, the company said.\n\n\
+        Ajax sacked coach Erik ten Brink after a 2-1 defeat on Sunday.";
+    let e = ents(text);
+    assert_eq!(get(&e, "Korvex").kind, EntityType::Organization);
+    assert!(!e.list.iter().any(|x| x.name.starts_with("Chipmaker")));
+    assert_eq!(get(&e, "Erik ten Brink").kind, EntityType::Person);
+}
