@@ -3705,7 +3705,7 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
         && name
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-        && text.match_indices(name).any(|(i, _)| {
+        && (text.match_indices(name).any(|(i, _)| {
             text.get(..i).is_some_and(|b| {
                 b.ends_with(' ')
                     && b.trim_end()
@@ -3713,7 +3713,16 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
                         .next()
                         .is_some_and(|w| w.starts_with(char::is_uppercase) && w.len() > 1)
             })
-        });
+        })
+            // "Martin Haas: No. …" after "club owner Martin Haas": a full
+            // name the article gives elsewhere, answering, not asking.
+            || (name.split_whitespace().count() == 2
+                && name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|g| lexicon::get().gender(g).is_some())
+                && text.matches(name).count() >= 2
+                && !p.trim_end().ends_with('?')));
     let ok = answer
         || ((2..=30).contains(&name.len())
             && letters >= 2

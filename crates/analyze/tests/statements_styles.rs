@@ -682,3 +682,23 @@ fn german_sources_inside_the_clause_and_apposed_names() {
     check(text, &f, "einem „Tag", Mixed, "Klaus Reinecke", "sprach");
     check(text, &f, "Ich fahre", Direct, "Sabine Oltmanns", "sagte");
 }
+
+#[test]
+fn interview_turns_under_a_full_name_given_before() {
+    let text = "Club owner rules out sale\n\n\
+        In an interview with the Evening Post, club owner Martin Haas discusses the stadium.\n\n\
+        Evening Post: Will you sell the club?\n\n\
+        Martin Haas: No. We will not sell the club.\n\n\
+        Evening Post: And the stadium?\n\n\
+        Haas: The new stand will be ready by August.";
+    let f = run(text);
+    let a = get(text, &f, "No. We will not sell the club.");
+    assert_eq!(a.speaker.as_deref(), Some("Martin Haas"));
+    let b = get(text, &f, "The new stand");
+    assert_eq!(b.speaker.as_deref(), Some("Martin Haas"));
+    // The interviewer's questions claim nothing.
+    assert!(
+        !f.iter()
+            .any(|x| x.speaker.as_deref() == Some("Evening Post"))
+    );
+}
