@@ -501,6 +501,10 @@ const PASSIVE_HEADLINE_VERBS: &[&str] = &[
     "hailed",
 ];
 
+/// Most words of a pronoun object of "say" that only points back ("said
+/// it many times before").
+const MAX_BACK_POINTING_WORDS: usize = 4;
+
 /// Words after which a cue word is a noun: prepositions ("above
 /// forecasts", "with claims") and verbs of markets ("profit beats
 /// forecasts", "missed estimates").
@@ -5200,6 +5204,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             })?;
         cstart = comma + 1;
         cs = u.toks.get(cstart)?.s;
+    }
+    // "I have said it many times", "he said so again": a pronoun object
+    // of "say" points back; nothing new is claimed.
+    if object_frame
+        && u.word(cstart)
+            .is_some_and(|w| matches!(w, "it" | "so" | "this"))
+        && u.word(cue.a)
+            .is_some_and(|w| matches!(w, "say" | "says" | "said" | "saying"))
+        && (cstart + 1..end_tok).all(|k| u.word(k).is_some())
+        && end_tok - cstart <= MAX_BACK_POINTING_WORDS
+    {
+        return None;
     }
     // "adding a small digital clock", "the family claimed Ford's body":
     // with a plain object these verbs say nothing ("claimed responsibility"

@@ -132,3 +132,13 @@ fn the_time_of_a_speech_act_is_no_part_of_its_object() {
         "the ferry would run when the ice melts"
     );
 }
+
+#[test]
+fn a_pronoun_object_of_say_claims_nothing() {
+    let text = "Board chair\n\n\
+        Maria Lindqvist has said it many times.\n\n\
+        Lindqvist said it was time to build.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(s(text, Some(f[0].content)), "it was time to build");
+}
