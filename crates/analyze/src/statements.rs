@@ -5212,7 +5212,33 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .is_some_and(|w| matches!(w, "it" | "so" | "this"))
         && u.word(cue.a)
             .is_some_and(|w| matches!(w, "say" | "says" | "said" | "saying"))
-        && (cstart + 1..end_tok).all(|k| u.word(k).is_some())
+        && (cstart + 1..end_tok).all(|k| {
+            u.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "many"
+                        | "times"
+                        | "several"
+                        | "before"
+                        | "again"
+                        | "repeatedly"
+                        | "often"
+                        | "already"
+                        | "too"
+                        | "publicly"
+                        | "then"
+                        | "now"
+                        | "once"
+                        | "twice"
+                        | "yesterday"
+                        | "today"
+                        | "aloud"
+                        | "on"
+                        | "last"
+                        | "week"
+                ) || crate::dates::any_weekday(w)
+            })
+        })
         && end_tok - cstart <= MAX_BACK_POINTING_WORDS
     {
         return None;
