@@ -2896,6 +2896,25 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     let mut person = opts.force_person;
     let mut plural = false;
     let mut demonym_country: Option<usize> = None;
+    // "Miss Universe", "Miss World", "Miss America": a pageant's title,
+    // nobody's name.
+    if ws.len() == 2
+        && ws[0].text == "Miss"
+        && (matches!(
+            ws[1].text,
+            "Universe" | "World" | "Earth" | "International" | "USA"
+        ) || lex
+            .group(ws[1].text)
+            .is_some_and(|g| lex.groups[g].kind == EntityType::Place))
+    {
+        out.push(Cand::new(
+            ws[0].start,
+            ws[1].end,
+            join_words(ws),
+            EntityType::Other,
+        ));
+        return;
+    }
     // Strip demonyms / countries / parties / titles / role nouns from the front.
     loop {
         let whole = join_words(ws);

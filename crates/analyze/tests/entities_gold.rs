@@ -121,3 +121,15 @@ fn headline_descriptors_and_dutch_particles() {
     assert!(!e.list.iter().any(|x| x.name.starts_with("Chipmaker")));
     assert_eq!(get(&e, "Erik ten Brink").kind, EntityType::Person);
 }
+
+/// A pageant's title is nobody's name ("a former Miss Universe").
+#[test]
+fn pageant_titles_are_no_people() {
+    let text = "Pageant row\n\n\
+        The senator attacked Alicia Ramos, a former Miss Universe, on Friday. \
+        The Miss America pageant returns to Atlantic City.";
+    let e = ents(text);
+    assert_eq!(get(&e, "Miss Universe").kind, EntityType::Other);
+    assert_eq!(get(&e, "Miss America").kind, EntityType::Other);
+    assert!(!e.list.iter().any(|x| x.name == "Universe"));
+}
