@@ -3105,7 +3105,49 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                                     && !DETERMINERS.contains(&w)
                                     && !lexicon::get().is_modifier(w)
                             });
-                        if verb_before || (pa == pb && c < end && u.word(c).is_some()) {
+                        // "the rise of Donald Trump, who …": a thing of a
+                        // person is not who speaks ("the co-chairs of the
+                        // group, who …" are).
+                        let thing_of_name = c > pa + 1
+                            && c < end
+                            && u.is(c - 1, "of")
+                            && u.word(c - 2).is_some_and(|h| {
+                                !u.is_cap(c - 2)
+                                    && !lexicon::get().is_title(h)
+                                    && !lexicon::get().is_title(h.trim_end_matches('s'))
+                                    && !h.ends_with("er")
+                                    && !h.ends_with("or")
+                                    && !h.ends_with("ist")
+                                    && !matches!(
+                                        h,
+                                        "friend"
+                                            | "friends"
+                                            | "family"
+                                            | "members"
+                                            | "member"
+                                            | "supporters"
+                                            | "aides"
+                                            | "staff"
+                                            | "wife"
+                                            | "husband"
+                                            | "son"
+                                            | "daughter"
+                                            | "mother"
+                                            | "father"
+                                            | "sister"
+                                            | "brother"
+                                            | "allies"
+                                            | "ally"
+                                            | "one"
+                                            | "some"
+                                            | "many"
+                                            | "most"
+                                    )
+                            });
+                        if verb_before
+                            || thing_of_name
+                            || (pa == pb && c < end && u.word(c).is_some())
+                        {
                             (c, end)
                         } else if pa < pb {
                             (pa, pb)

@@ -183,3 +183,15 @@ fn an_occupation_is_nobody_titled_otherwise() {
     let goals = get(text, &f, "the goals were");
     assert_eq!(goals.speaker.as_deref(), Some("Lena Dahl"));
 }
+
+#[test]
+fn who_after_a_thing_of_a_person_is_that_person() {
+    let text = "Harbour vote\n\n\
+        The turning point was the election of Maria Lindqvist, who had promised a second pier.\n\n\
+        The co-chairs of the Harbour Board, who met on Monday, said the vote would be held in May.";
+    let f = run(text);
+    let a = get(text, &f, "a second pier");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Lindqvist"));
+    let b = get(text, &f, "the vote would be held");
+    assert_eq!(b.speaker.as_deref(), Some("Harbour Board co-chairs"));
+}
