@@ -1094,6 +1094,36 @@ const PARTY_ADJECTIVES: &[&str] = &[
     "Then",
 ];
 
+/// Words of a football report: with [`MIN_SPORTS_WORDS`] of them in the
+/// text, "X City", "X Town" and "X County" are clubs.
+const SPORTS_WORDS: &[&str] = &[
+    "match",
+    "goal",
+    "goals",
+    "league",
+    "season",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "fixture",
+    "kick-off",
+    "penalty",
+    "manager",
+    "cup",
+    "draw",
+    "win",
+    "defeat",
+    "scored",
+    "relegation",
+    "promotion",
+    "stadium",
+    "fans",
+];
+
+/// Fewest [`SPORTS_WORDS`] that make a text a football report.
+const MIN_SPORTS_WORDS: usize = 3;
+
 /// Lower-case words allowed inside a name between capitalised words.
 const PARTICLES: &[&str] = &[
     "de", "da", "di", "du", "do", "dos", "das", "del", "della", "degli", "delle", "dei", "van",
@@ -3049,6 +3079,22 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     {
         return; // "concejal de Urbanismo", "ministra do Meio Ambiente": a field
     } else if set!(cues::ORG_SINGLE).contains(first) && ws.len() == 1 {
+        cand.kind = EntityType::Organization;
+    } else if ws.len() == 2
+        && matches!(last, "City" | "Town" | "County")
+        && lex.group(&name).is_none()
+        // A town's name ("Leicester"), not a state's ("Oklahoma City") or a
+        // word ("Forbidden City").
+        && lex.cities.contains(first)
+        && lex.group(first).is_none()
+        && SPORTS_WORDS
+            .iter()
+            .filter(|w| ctx.lower_words.contains(*w))
+            .count()
+            >= MIN_SPORTS_WORDS
+    {
+        // "Leicester City", "Ipswich Town", "Stockport County" in a
+        // football report: the club.
         cand.kind = EntityType::Organization;
     } else if org_cued(lex, ws) {
         let compound = ws.len() == 1 && !set!(ORG_CUES).contains(last);

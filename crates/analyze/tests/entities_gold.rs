@@ -133,3 +133,18 @@ fn pageant_titles_are_no_people() {
     assert_eq!(get(&e, "Miss America").kind, EntityType::Other);
     assert!(!e.list.iter().any(|x| x.name == "Universe"));
 }
+
+/// In a football report "X City" and "X Town" are clubs; cities named so
+/// stay places.
+#[test]
+fn football_clubs_named_after_towns() {
+    let text = "Town hit by late goal\n\n\
+        Ipswich Town lost 2-1 to Leicester City on Saturday, a defeat that leaves the club \
+        in the relegation zone. The striker scored in the 89th minute.\n\n\
+        Kansas City and Mexico City host matches at the World Cup.";
+    let e = ents(text);
+    assert_eq!(get(&e, "Ipswich Town").kind, EntityType::Organization);
+    assert_eq!(get(&e, "Leicester City").kind, EntityType::Organization);
+    assert_eq!(get(&e, "Kansas City").kind, EntityType::Place);
+    assert_eq!(get(&e, "Mexico City").kind, EntityType::Place);
+}
