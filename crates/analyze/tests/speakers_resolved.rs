@@ -195,3 +195,13 @@ fn who_after_a_thing_of_a_person_is_that_person() {
     let b = get(text, &f, "the vote would be held");
     assert_eq!(b.speaker.as_deref(), Some("Harbour Board co-chairs"));
 }
+
+#[test]
+fn a_place_and_a_title_are_not_a_speaker_titled_otherwise() {
+    let text = "Foundation row\n\n\
+        The state campaign chairman, Phil Lovas, said he had not seen the letter.\n\n\
+        The New York state attorney general said the foundation must stop.";
+    let f = run(text);
+    let a = get(text, &f, "the foundation must stop");
+    assert_eq!(a.speaker, None);
+}

@@ -1859,6 +1859,9 @@ impl<'a> Resolver<'a> {
                     self.last_speaker
                         .as_ref()
                         .filter(|k| modified_description && k.person && !k.name.contains(" and "))
+                        // "The New York state attorney general" is not the
+                        // speaker titled otherwise ("campaign chairman").
+                        .filter(|k| self.refresh(k).titles.is_empty())
                         .map(|k| k.name.clone())
                 });
         }
