@@ -1732,12 +1732,13 @@ impl<'a> Ctx<'a> {
     /// A capitalised word that is an ordinary word at the start of a sentence.
     fn is_common(&self, w: &str) -> bool {
         const MIN_INFLECTED_CHARS: usize = 6;
+        let lower = w.to_lowercase();
         set!(FUNCTION_WORDS).contains(w)
             || set!(cues::STARTERS).contains(w)
             // "Chipmaker Nvidia beats forecasts": a descriptor opening a
             // headline is no part of the name.
-            || set!(cues::ORG_NOUNS_BEFORE).contains(w.to_lowercase().as_str())
-            || self.lower_words.contains(w.to_lowercase().as_str())
+            || set!(cues::ORG_NOUNS_BEFORE).contains(lower.as_str())
+            || self.lower_words.contains(lower.as_str())
             || (w.chars().count() >= MIN_INFLECTED_CHARS
                 && ["ed", "ly", "ing"].iter().any(|x| w.ends_with(x)))
             || strip_elision(w) != w
