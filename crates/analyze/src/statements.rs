@@ -1859,7 +1859,30 @@ impl<'t> Unit<'t> {
             return None;
         }
         let end = self.clause_end(after + 1, end_tok).unwrap_or(end_tok);
-        let s = self.toks.get(after + 1)?.s;
+        // "…, said Anezina Solomonidou, a European Space Agency research
+        // fellow": an apposition to the speaker is no content; "This
+        // system, says X, an immunologist at Y, helps direct …": the rest
+        // follows the apposition.
+        let mut from = after + 1;
+        if self
+            .word(from)
+            .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        {
+            from = (from + 1..end)
+                .find(|&k| {
+                    self.is_punct(k, &[','])
+                        && !self.is_cap(k + 1)
+                        && (self.finite_at(k + 1)
+                            || self.word(k + 1).is_some_and(|w| {
+                                w.len() > 3
+                                    && w.ends_with('s')
+                                    && !w.ends_with("ss")
+                                    && !NP_STOP.contains(&w)
+                            }))
+                })
+                .map(|k| k + 1)?;
+        }
+        let s = self.toks.get(from)?.s;
         let e = self.toks.get(end.checked_sub(1)?)?.e;
         (e > s).then(|| (s, trim_tail(self.text, s, e)))
     }
@@ -2401,6 +2424,16 @@ impl<'t> Unit<'t> {
             c -= 1;
         }
         if !self.is_punct(c, &[',']) || c + 1 >= v - 1 {
+            return None;
+        }
+        // "A did not go over well with Republicans, and the meeting
+        // deteriorated, said a source": a coordinated clause with a verb
+        // of its own, no apposition ("and co-author of the study" is one).
+        if self
+            .word(c + 1)
+            .is_some_and(|w| matches!(w, "and" | "but" | "or" | "so" | "yet" | "nor"))
+            && self.finite_between(c + 2, v - 1)
+        {
             return None;
         }
         let np = self.np_before(c)?;

@@ -1,0 +1,44 @@
+//! Post-posed and interrupting cues with long trailers: a coordinated
+//! clause before ", said X", an apposition after the speaker, and the rest
+//! of an interrupted clause after that apposition. The articles are
+//! invented.
+
+mod common;
+use common::{get, run, s};
+
+const TEXT: &str = "Library budget vote delayed\n\n\
+    The proposal did not go down well with the opposition, and the meeting ended early, \
+    said a council member who was present.\n\n\
+    Branch closures would save little money, said Ines Moreau, a librarian in Lyon.\n\n\
+    This plan, says Olaf Brenner, an economist at the University of Bergen, Norway, \
+    shifts the cost to schools.";
+
+#[test]
+fn a_coordinated_clause_before_the_cue_is_content() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "The proposal did not go down well");
+    assert_eq!(
+        s(TEXT, Some(a.content)),
+        "The proposal did not go down well with the opposition, and the meeting ended early"
+    );
+    assert_eq!(s(TEXT, a.speaker_span), "a council member");
+}
+
+#[test]
+fn an_apposition_after_the_speaker_is_no_content() {
+    let f = run(TEXT);
+    let a = get(TEXT, &f, "Branch closures would save little money");
+    assert_eq!(a.speaker.as_deref(), Some("Ines Moreau"));
+    assert!(
+        !f.iter()
+            .any(|x| s(TEXT, Some(x.content)).contains("a librarian")),
+        "{f:#?}"
+    );
+    let b = get(TEXT, &f, "This plan");
+    assert_eq!(b.speaker.as_deref(), Some("Olaf Brenner"));
+    let rest = f
+        .iter()
+        .find(|x| x.split_of.is_some() && x.speaker.as_deref() == Some("Olaf Brenner"))
+        .map(|x| s(TEXT, Some(x.content)));
+    assert_eq!(rest, Some("shifts the cost to schools"));
+}
