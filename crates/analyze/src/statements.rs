@@ -505,6 +505,19 @@ const PASSIVE_HEADLINE_VERBS: &[&str] = &[
 /// it many times before").
 const MAX_BACK_POINTING_WORDS: usize = 4;
 
+/// Most words of the speaker inside a relative clause whose object is
+/// what is said ("which officials say was stolen").
+const MAX_GAP_SPEAKER_WORDS: usize = 4;
+
+/// Irregular past tenses that resume a main clause after a relative one
+/// ("The mine, which he says he will keep open, lost money").
+const IRREGULAR_PAST: &[&str] = &[
+    "lost", "won", "made", "took", "got", "went", "came", "became", "fell", "rose", "left", "kept",
+    "held", "found", "saw", "gave", "paid", "sold", "built", "brought", "began", "ran", "set",
+    "put", "cut", "hit", "grew", "drew", "led", "met", "sent", "spent", "stood", "told", "said",
+    "wrote", "knew", "thought",
+];
+
 /// Words after which a cue word is a noun: prepositions ("above
 /// forecasts", "with claims") and verbs of markets ("profit beats
 /// forecasts", "missed estimates").
@@ -2129,6 +2142,7 @@ impl<'t> Unit<'t> {
                         | "although"
                         | "so"
                         | "that"
+                        | "what"
                 )
             })
     }
@@ -5164,9 +5178,39 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 ADVERBIAL_OPENERS.contains(&w) || SUBJECT_PREPOSITIONS.contains(&w)
             })
     });
+    // "donations, which he said were accompanied by favors": the relative
+    // pronoun is the subject of what is said, and the verb phrase after
+    // the cue is the content.
+    // "the mine, which Mr. Clarke says he is doing everything to keep
+    // open": a that-less clause after the cue is what is said.
+    // "the gap between what Trump says his plan would do and …": a free
+    // relative with a clause after the cue ("What he said was false" has
+    // none: the rest is the writer's).
+    let what_clause = np.is_some_and(|(a, _)| a > 0 && u.is(a - 1, "what"))
+        && cstart == cue.b + 1
+        && u.clause_follows(cstart);
+    let after_what = np.is_some_and(|(a, _)| a > 0 && u.is(a - 1, "what"));
+    // "what Liz Wahl said when she resigned", "what PFF said about his
+    // performance": no clause, nothing said in this sentence ("what X
+    // called Y" names Y).
+    if after_what
+        && !what_clause
+        && !u
+            .word(cue.a)
+            .is_some_and(|w| w.starts_with("call") || w.starts_with("describ"))
+    {
+        return None;
+    }
+    let object_relative = object_relative || what_clause;
+    let gap_verb = object_relative
+        && matches!(cue.class, CueClass::Speech | CueClass::Weak)
+        && np.is_some_and(|(a, b)| b - a <= MAX_GAP_SPEAKER_WORDS)
+        && cstart == cue.b + 1
+        && (u.finite_at(cstart) || u.clause_follows(cstart));
     if cstart >= end_tok
-        || object_relative
+        || (object_relative && !gap_verb)
         || (cstart == cue.b + 1
+            && !gap_verb
             && u.word(cstart)
                 .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were")))
     {
@@ -5203,14 +5247,27 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // at the comma before the main verb.
     let relative_end = np
         .filter(|&(a, b)| {
-            ((b == a + 1 && u.relative(a)) || u.is(b - 1, "whom"))
+            (((b == a + 1 && u.relative(a)) || u.is(b - 1, "whom"))
                 && a > 0
-                && u.is_punct(a - 1, &[','])
+                && u.is_punct(a - 1, &[',']))
+                || (gap_verb && a > 1 && u.is_punct(a - 2, &[',']))
         })
         .and_then(|_| {
             (cstart + 1..end_tok).find(|&k| {
                 u.is_punct(k, &[','])
-                    && (u.finite_at(k + 1) || u.word(k + 1).is_some_and(|w| FINITE.contains(&w)))
+                    && (u.finite_at(k + 1)
+                        || u.word(k + 1).is_some_and(|w| {
+                            FINITE.contains(&w)
+                                || (!u.is_cap(k + 1) && IRREGULAR_PAST.contains(&w))
+                                // "…, stays closed" (not "…, favours and gifts").
+                                || (gap_verb
+                                    && !u.is_cap(k + 1)
+                                    && w.len() > 3
+                                    && w.ends_with('s')
+                                    && !w.ends_with("ss")
+                                    && !NP_STOP.contains(&w)
+                                    && u.word(k + 2).is_some_and(|n| !matches!(n, "and" | "or")))
+                        }))
             })
         });
     let main_clause_at = subordinate
@@ -5226,9 +5283,22 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && cstart > 0
         && u.is_punct(cstart - 1, &[':'])
         && u.word(cstart + 1).is_some();
+    // The free relative ends with its own verb phrase: "what Trump says
+    // his tax cuts would do | and how …".
+    let what_end = what_clause
+        .then(|| {
+            let verb = (cstart..end_tok).find(|&k| u.word(k).is_some_and(|w| FINITE.contains(&w)));
+            (cstart + 1..end_tok).find(|&k| {
+                u.is_punct(k, &[',', ';', '—'])
+                    || u.word(k)
+                        .is_some_and(|w| matches!(w, "and" | "or" | "but" | "than"))
+                    || verb.is_some_and(|v| k > v + 1 && u.finite_at(k))
+            })
+        })
+        .flatten();
     let ce = if quote_then_words {
         u.toks.get(cstart)?.e
-    } else if let Some(k) = main_clause_at.or(relative_end) {
+    } else if let Some(k) = main_clause_at.or(relative_end).or(what_end) {
         trim_tail(u.text, cs, u.toks.get(k)?.s)
     } else {
         u.clause_end_of(cstart, end_tok, true)

@@ -42,3 +42,28 @@ fn an_apposition_after_the_speaker_is_no_content() {
         .map(|x| s(TEXT, Some(x.content)));
     assert_eq!(rest, Some("shifts the cost to schools"));
 }
+
+#[test]
+fn a_relative_clause_around_the_cue_reports_its_verb_phrase() {
+    let text = "Ferry contract under review\n\n\
+        The mayor attacked the ferry operator's donations, which she said were tied to favours.\n\n\
+        The old pier, which the operator says it will rebuild by 2027, stays closed.\n\n\
+        Nobody agrees on what the operator says its new boats would save and who would pay.\n\n\
+        What the operator said was not true.\n\n\
+        That was what Mayor Lina Ortiz said about the timetable.";
+    let f = run(text);
+    let a = get(text, &f, "were tied to favours");
+    assert_eq!(s(text, a.speaker_span), "she");
+    let b = get(text, &f, "it will rebuild by 2027");
+    assert_eq!(s(text, Some(b.content)), "it will rebuild by 2027");
+    assert_eq!(s(text, b.speaker_span), "the operator");
+    let c = get(text, &f, "its new boats would save");
+    assert_eq!(s(text, Some(c.content)), "its new boats would save");
+    assert!(
+        !f.iter().any(|x| {
+            let c = s(text, Some(x.content));
+            c.starts_with("was not true") || c.starts_with("about the timetable")
+        }),
+        "{f:#?}"
+    );
+}
