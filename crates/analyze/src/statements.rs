@@ -966,7 +966,7 @@ fn complement_adjective(w: &str) -> bool {
 }
 
 /// How far a naming "called" looks for its complement, in words.
-pub const MAX_NAMING_TOKENS: usize = 6;
+pub const MAX_NAMING_TOKENS: usize = 10;
 /// Words before a noun that make a cue word a noun ("the report").
 const DETERMINERS_BEFORE_NOUN: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -1421,10 +1421,11 @@ impl<'t> Unit<'t> {
             .is_some_and(|w| matches!(w, "called" | "calls" | "calling" | "call"))
             || !self.verb_position(i)
             || self.word(i.wrapping_sub(1)).is_some_and(|w| {
-                matches!(
-                    w,
-                    "so" | "what" | "is" | "was" | "were" | "are" | "been" | "be"
-                )
+                w == "so"
+                    || w == "what"
+                    // "is called" is passive, "is calling" is not.
+                    || (self.is(i, "called")
+                        && matches!(w, "is" | "was" | "were" | "are" | "been" | "be"))
             })
         {
             return false;
@@ -1819,6 +1820,32 @@ impl<'t> Unit<'t> {
                     && self.word(k).is_some_and(|w| matches!(w, "and" | "but"))
                     && self.word(k + 1).is_some_and(|w| COORDINATED_VERBS.contains(&w))
                     && !(own_verbs && self.finite_between(from, k)))
+                // "call them “lone wolves” and describe their actions as
+                // crimes": a second speech act of the same speaker.
+                || (k > from + 1
+                    && self.word(k).is_some_and(|w| matches!(w, "and" | "but"))
+                    && !self.is_cap(k + 1)
+                    && self.word(k + 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "describe"
+                                | "describes"
+                                | "described"
+                                | "call"
+                                | "calls"
+                                | "called"
+                                | "label"
+                                | "labels"
+                                | "labeled"
+                                | "labelled"
+                        )
+                    })
+                    && self.word(k + 2).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "it" | "him" | "her" | "them" | "their" | "his" | "its" | "the"
+                        )
+                    }))
                 // "…, and the union also stepped in": a new main clause.
                 || (later
                     && self.is_punct(k, &[','])
@@ -3659,8 +3686,16 @@ fn generic_quote_cue(u: &Unit<'_>, i: usize) -> bool {
     let Some(w) = u.word(i) else {
         return false;
     };
+    // "a series of online postings": a plural "-ing" noun, not a verb
+    // ("brings", "sings" are verbs).
+    let ing_noun = w.ends_with("ings")
+        && !matches!(
+            w,
+            "brings" | "sings" | "springs" | "clings" | "stings" | "swings" | "rings" | "flings"
+        );
     if u.is_cap(i)
         || w.len() < 4
+        || ing_noun
         || !(w.ends_with("ed") || w.ends_with('s'))
         || !w.chars().all(char::is_alphabetic)
         || NP_STOP.contains(&w)

@@ -61,6 +61,30 @@ fn naming_call() {
 }
 
 #[test]
+fn naming_calls_progressive_long_objects_and_a_second_act() {
+    // "is calling" is active ("is called" is not), the object may be long,
+    // and "and describe …" is a second speech act, not part of the name.
+    let text = "The senator's physician is calling the candidate \u{201c}very fit.\u{201d}\n\n\
+        Ana Ruiz has called the closure of rural clinics across the region a betrayal of patients.\n\n\
+        Ruiz and Holt call them \u{201c}ghost clinics\u{201d} and describe their budgets as fiction.\n\n\
+        She quit after what she called a \u{201c}rant,\u{201d} a series of online postings.";
+    let f = run(text);
+    let a = by_cue(text, &f, "calling");
+    assert_eq!(s(text, a.speaker_span), "The senator's physician");
+    let b = by_cue(text, &f, "called");
+    assert_eq!(
+        content(text, b),
+        "the closure of rural clinics across the region a betrayal of patients"
+    );
+    let c = by_cue(text, &f, "call");
+    assert_eq!(content(text, c), "them \u{201c}ghost clinics\u{201d}");
+    let d = by_cue(text, &f, "describe");
+    assert_eq!(content(text, d), "their budgets as fiction");
+    assert_eq!(d.speaker, c.speaker);
+    assert!(!f.iter().any(|x| s(text, x.cue) == "postings"), "{f:#?}");
+}
+
+#[test]
 fn relative_that_is_not_a_complementiser() {
     let text = "Ann Holt called for new rules that protect renters from eviction.";
     let f = run(text);
