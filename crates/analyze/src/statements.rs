@@ -509,6 +509,32 @@ const MAX_BACK_POINTING_WORDS: usize = 4;
 /// what is said ("which officials say was stolen").
 const MAX_GAP_SPEAKER_WORDS: usize = 4;
 
+/// Prepositions opening a modifier of a subject before its cue
+/// ("Protesters marching through the streets chanted").
+const MODIFIER_PREPOSITIONS: &[&str] = &[
+    "in",
+    "of",
+    "for",
+    "from",
+    "at",
+    "near",
+    "with",
+    "on",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "behind",
+    "among",
+    "through",
+    "atop",
+    "under",
+    "over",
+    "along",
+    "throughout",
+    "to",
+];
+
 /// Irregular past tenses that resume a main clause after a relative one
 /// ("The mine, which he says he will keep open, lost money").
 const IRREGULAR_PAST: &[&str] = &[
@@ -1401,8 +1427,16 @@ impl<'t> Unit<'t> {
                 .is_some_and(|w| matches!(w, "the" | "its" | "his" | "her" | "their"));
         // "who in 2010 said": a year after "in" is an adverbial.
         let year = i > 1 && self.is(i - 2, "in") && self.word(i - 1).is_some_and(year_word);
+        // "The man who killed her said": an object "her" before a past
+        // tense (no noun is "said" or "told").
+        let object_her = i > 0
+            && self.is(i - 1, "her")
+            && self
+                .word(i)
+                .is_some_and(|w| matches!(w, "said" | "told" | "wrote" | "added" | "insisted"));
         french
             || year
+            || object_her
             || !(superlative
                 || i > 0
                     && self.word(i - 1).is_some_and(|w| {
@@ -2017,6 +2051,74 @@ impl<'t> Unit<'t> {
             .np_before(head + 1)
             .filter(|np| self.opens_clause(np.0))?;
         (modifier && head + 1 < v).then_some((np.0, head + 1))
+    }
+
+    /// "The man who killed her said …", "Residents living near the plant
+    /// said …", "Surety companies that had insured the mine agreed …": a
+    /// noun phrase opening the clause, then a relative clause, a participle
+    /// or a prepositional phrase up to the cue at `v`; returns the phrase
+    /// before the modifier.
+    fn modified_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let cs = self.clause_start(v);
+        if v <= cs
+            || v - cs > MAX_MODIFIED_SUBJECT_TOKENS
+            || (cs..v).any(|k| {
+                self.is_quote(k) || self.word(k).is_none() && !self.is_punct(k, &['\'', '’', '-'])
+            })
+        {
+            return None;
+        }
+        let np = self.np_after(cs)?;
+        if np.0 != cs || np.1 + 1 >= v || !self.opens_clause(np.0) {
+            return None;
+        }
+        let first = self.word(np.0)?;
+        if PRONOUNS.contains(&first) || THAT.contains(&first) {
+            return None;
+        }
+        let next = self.word(np.1)?;
+        let relative = matches!(next, "who" | "whose" | "that");
+        let modifier = relative
+            || (next.len() > 4
+                && next.ends_with("ing")
+                && !NOT_PARTICIPLES.contains(&next)
+                && lexicon::get().cue(next).is_none())
+            // ("officials in the city said": the subject's own prepositions
+            // are taken in where the cue is framed.)
+            || (MODIFIER_PREPOSITIONS.contains(&next) && !SUBJECT_PREPOSITIONS.contains(&next));
+        // The cue is the clause's verb: after a participle or a preposition
+        // no other cue word stands in verb position before it (a relative
+        // clause has verbs of its own: "The woman who found the dog said").
+        let lex = lexicon::get();
+        let other_cue = !relative
+            && (np.1 + 1..v).any(|k| {
+                self.word(k)
+                    .is_some_and(|w| lex.cue(w).is_some() && self.verb_position(k))
+            });
+        // After a participle or a preposition only a noun phrase leads to
+        // the cue ("Residents living near the plant said"; not "A new ad
+        // from X is seizing on recent comments"), and the cue is finite
+        // ("… to show you", "states has created" are not).
+        let np_ish = |k: usize| {
+            (self.np_word(k)
+                || self.word(k).is_some_and(|w| {
+                    NP_GLUE.contains(&w)
+                        || DETERMINERS_BEFORE_NOUN.contains(&w)
+                        || MODIFIER_PREPOSITIONS.contains(&w)
+                })
+                || self.is_punct(k, &['\'', '’', '-']))
+                && !self.finite_at(k)
+        };
+        let noun_phrase_only = relative || (np.1 + 1..v).all(np_ish);
+        let finite_cue =
+            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| FINITE.contains(&w));
+        if !modifier || other_cue || !noun_phrase_only || !finite_cue {
+            return None;
+        }
+        // "Officials in the city's water department said": a phrase of
+        // nouns after the preposition belongs to the speaker.
+        let pp_only = !relative && !next.ends_with("ing") && noun_phrase_only;
+        Some(if pp_only { (np.0, v) } else { np })
     }
 
     /// A role word in its usual case: lower case, or capitalised after a
@@ -4493,6 +4595,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     if np_pre.is_none()
         && let Some(np) = u.appositive_subject(v)
+    {
+        np_pre = Some(np);
+    }
+    if !named_participle
+        && !np_pre.is_some_and(|np| u.opens_clause(np.0))
+        && let Some(np) = u.modified_subject(v)
     {
         np_pre = Some(np);
     }

@@ -67,3 +67,32 @@ fn a_relative_clause_around_the_cue_reports_its_verb_phrase() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn subjects_with_relative_participle_and_prepositional_modifiers() {
+    let text = "Flood barrier plan approved\n\n\
+        The engineer who designed the barrier said it would hold for a century.\n\n\
+        Residents living near the river said the water had reached their doors twice.\n\n\
+        Insurers that had covered the old dike agreed to share the cost.\n\n\
+        Officials in the regional water board said the work would start in May.\n\n\
+        A report from the board is pointing to rising costs.\n\n\
+        Most people want to show their support.";
+    let f = run(text);
+    let a = get(text, &f, "it would hold");
+    assert_eq!(s(text, a.speaker_span), "The engineer");
+    let b = get(text, &f, "the water had reached");
+    assert_eq!(s(text, b.speaker_span), "Residents");
+    let c = get(text, &f, "to share the cost");
+    assert_eq!(s(text, c.speaker_span), "Insurers");
+    let d = get(text, &f, "the work would start");
+    assert_eq!(
+        s(text, d.speaker_span),
+        "Officials in the regional water board"
+    );
+    // A verb before the cue word, or an infinitive, is no modified subject.
+    assert!(
+        !f.iter()
+            .any(|x| s(text, x.speaker_span).starts_with("A report") || s(text, x.cue) == "show"),
+        "{f:#?}"
+    );
+}
