@@ -765,6 +765,14 @@ fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
 }
 
 /// A pronoun that can only be a subject ("he", "they", relative "who").
+/// A quantifier that stands for its noun as a subject ("Many believe …").
+fn quantifier_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "many" | "all" | "most" | "both" | "several" | "few" | "some" | "others"
+    )
+}
+
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
 }
@@ -992,7 +1000,7 @@ fn complement_adjective(w: &str) -> bool {
 }
 
 /// How far a naming "called" looks for its complement, in words.
-pub const MAX_NAMING_TOKENS: usize = 10;
+pub const MAX_NAMING_TOKENS: usize = 14;
 /// Words before a noun that make a cue word a noun ("the report").
 const DETERMINERS_BEFORE_NOUN: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
@@ -1434,9 +1442,20 @@ impl<'t> Unit<'t> {
             && self
                 .word(i)
                 .is_some_and(|w| matches!(w, "said" | "told" | "wrote" | "added" | "insisted"));
+        // "Many believe …", "All agreed …": a quantifier standing alone as
+        // the subject at the start of a clause.
+        let quantifier_subject = i > 0
+            && self.word(i - 1).is_some_and(quantifier_pronoun)
+            && self.opens_clause(i - 1)
+            && self.word(i).is_some_and(|w| {
+                w.ends_with("ed")
+                    || matches!(w, "said" | "say" | "believe" | "think" | "agree")
+                    || lexicon::get().cue(w).is_some() && !w.ends_with('s')
+            });
         french
             || year
             || object_her
+            || quantifier_subject
             || !(superlative
                 || i > 0
                     && self.word(i - 1).is_some_and(|w| {
@@ -1474,6 +1493,14 @@ impl<'t> Unit<'t> {
                 return false;
             }
             if let Some(w) = self.word(k) {
+                // "called the police to report a burglary": a purpose or a
+                // destination, no name.
+                if words > 0
+                    && (matches!(w, "to" | "into" | "back")
+                        || (w == "for" && !self.is(i + 1, "out")))
+                {
+                    return false;
+                }
                 if words > 0 && matches!(w, "a" | "an") {
                     return true;
                 }
@@ -2247,8 +2274,31 @@ impl<'t> Unit<'t> {
             && (a == 1
                 || self.is_punct(a - 2, &[',', ';', ':', '—'])
                 || self.clause_start(a) == a - 1);
+        // "About 60 percent of respondents said": an approximator opening
+        // the clause before a number.
+        let approximate = a > 0
+            && self.word(a - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "about"
+                        | "nearly"
+                        | "almost"
+                        | "roughly"
+                        | "some"
+                        | "only"
+                        | "just"
+                        | "over"
+                        | "around"
+                )
+            })
+            && self.word(a).is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || crate::quantities::unit_word(w).is_some()
+            })
+            && (a == 1 || self.clause_start(a) == a - 1 || self.is_punct(a - 2, &[',', ';']));
         a == 0
             || focus
+            || approximate
             || self.word(a).is_some_and(subject_pronoun)
             || a == self.clause_start(a)
             || self.is_punct(a - 1, &[',', ';', ':', '—', '―', '–', '-', '('])
@@ -2318,10 +2368,18 @@ impl<'t> Unit<'t> {
                             && !DETERMINERS_BEFORE_NOUN.contains(&n)
                             && lexicon::get().cue(n).is_none()
                     });
+                // "52 percent of registered voters": after a preposition an
+                // "-ed" word modifies the noun.
+                let after_preposition = w.ends_with("ed")
+                    && i > 0
+                    && self
+                        .word(i - 1)
+                        .is_some_and(|p| matches!(p, "of" | "among" | "for" | "from" | "with"));
                 let verbish = !self.is_cap(i)
                     && ((w.ends_with("ing") || w.ends_with("ed")) && w.len() > 4)
                     && !lexicon::get().is_modifier(w)
                     && !after_det
+                    && !after_preposition
                     && !modifier_ing
                     && !compound_ing;
                 // "Her deputy, Jonas Berg, said": a possessive "her" opening
@@ -2380,6 +2438,13 @@ impl<'t> Unit<'t> {
         // A subject pronoun is the whole phrase ("… network RT he
         // blasted"); "who" stands for the phrase before it.
         if end > 0 && self.word(end - 1).is_some_and(subject_pronoun) {
+            return Some((end - 1, end));
+        }
+        // "Many believe", "All agreed": a quantifier standing alone.
+        if end > 0
+            && self.word(end - 1).is_some_and(quantifier_pronoun)
+            && self.opens_clause(end - 1)
+        {
             return Some((end - 1, end));
         }
         // "the Chicago Police Department, which reported …": a relative
@@ -3162,16 +3227,29 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 .word(a - 1)
                 .is_some_and(|w| matches!(w, "though" | "although" | "but" | "while" | "and"));
             let before = a.checked_sub(2)?;
-            (conj && (u.is_punct(before, &[',', '—', '–', ';']) || u.is(a - 1, "though")))
-                .then(|| {
-                    let cut = if u.is_punct(before, &[',', '—', '–', ';']) {
-                        before
-                    } else {
-                        a - 1
-                    };
-                    u.toks.get(cut).map(|t| t.s)
-                })
-                .flatten()
+            // "… to serve as president,” while 73 percent said …": the
+            // comma inside the closing quotation.
+            let quote_comma = u.is_quote(before)
+                && u.toks
+                    .get(before)
+                    .and_then(|t| u.text.get(t.s..t.e))
+                    .is_some_and(|q| {
+                        q.trim_end_matches(['"', '”', '’', '\'', '»'])
+                            .ends_with(',')
+                    });
+            (conj
+                && (u.is_punct(before, &[',', '—', '–', ';'])
+                    || u.is(a - 1, "though")
+                    || (quote_comma && !u.is(a - 1, "and"))))
+            .then(|| {
+                let cut = if u.is_punct(before, &[',', '—', '–', ';']) {
+                    before
+                } else {
+                    a - 1
+                };
+                u.toks.get(cut).map(|t| t.s)
+            })
+            .flatten()
         };
         for k in 0..all.len() {
             let Some(cut) = joined(&all[k]) else { continue };
@@ -4473,7 +4551,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // skipped).
     let mut v = cue.a;
     loop {
-        if v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) {
+        // ("They all said" skips "all"; "In the end, all agreed" does not.)
+        let quantifier =
+            v > 0 && u.word(v - 1).is_some_and(quantifier_pronoun) && u.opens_clause(v - 1);
+        if v > 0 && (u.is_aux(v - 1) || u.ly_adverb(v - 1)) && !quantifier {
             v -= 1;
         } else if let Some(n) = (1..=2)
             .rev()

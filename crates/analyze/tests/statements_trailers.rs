@@ -96,3 +96,33 @@ fn subjects_with_relative_participle_and_prepositional_modifiers() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn quantifier_and_share_subjects() {
+    let text = "Tram poll\n\n\
+        Many believe the tram will never run.\n\n\
+        In the end, all agreed that the route was too long.\n\n\
+        About 60 percent of respondents said the fares were too high.\n\n\
+        Only 52 percent of registered voters agreed that the mayor was \u{201c}fit to serve,\u{201d} \
+        while 30 percent said the opposite.\n\n\
+        They all said the same.\n\n\
+        She called the police to report a theft.";
+    let f = run(text);
+    assert_eq!(s(text, get(text, &f, "the tram will").speaker_span), "Many");
+    assert_eq!(s(text, get(text, &f, "that the route").speaker_span), "all");
+    assert_eq!(
+        s(text, get(text, &f, "the fares were").speaker_span),
+        "60 percent of respondents"
+    );
+    let a = get(text, &f, "that the mayor was");
+    assert_eq!(s(text, a.speaker_span), "52 percent of registered voters");
+    assert_eq!(
+        s(text, Some(a.content)),
+        "that the mayor was \u{201c}fit to serve,\u{201d}"
+    );
+    assert_eq!(
+        s(text, get(text, &f, "the opposite").speaker_span),
+        "30 percent"
+    );
+    assert!(!f.iter().any(|x| s(text, x.cue) == "called"), "{f:#?}");
+}
