@@ -1452,6 +1452,24 @@ impl<'t> Unit<'t> {
                     || matches!(w, "said" | "say" | "believe" | "think" | "agree")
                     || lexicon::get().cue(w).is_some() && !w.ends_with('s')
             });
+        // "cut its growth forecast", "released their earnings report": a
+        // noun between an object's possessive determiner and the cue word
+        // makes it a compound noun.
+        let compound = i > 1
+            && !self.is_cap(i - 1)
+            && self.word(i - 1).is_some_and(|w| {
+                w.len() > 2 && !w.ends_with("ly") && !AUX.contains(&w) && !FINITE.contains(&w)
+            })
+            && self
+                .word(i - 2)
+                .is_some_and(|w| matches!(w, "its" | "their" | "his" | "our" | "my" | "your"))
+            // ("His lawyer said", "Many of his supporters believe": a
+            // subject speaks.)
+            && !self.opens_clause(i - 2)
+            && !(i > 2 && self.is(i - 3, "of"));
+        if compound {
+            return false;
+        }
         french
             || year
             || object_her

@@ -205,3 +205,21 @@ fn a_place_and_a_title_are_not_a_speaker_titled_otherwise() {
     let a = get(text, &f, "the foundation must stop");
     assert_eq!(a.speaker, None);
 }
+
+#[test]
+fn gendered_pronouns_skip_groups_and_parts_of_groups_name_nobody() {
+    let text = "Budget vote\n\n\
+        Senator Anna Kovacs opened the debate.\n\n\
+        Republicans said the budget was reckless.\n\n\
+        She acknowledged that mistakes had been made.\n\n\
+        Many in Springfield fear that the cuts will close schools.";
+    let f = run(text);
+    let a = get(text, &f, "that mistakes");
+    assert_eq!(a.speaker.as_deref(), Some("Anna Kovacs"));
+    let b = get(text, &f, "that the cuts");
+    assert_eq!(s(text, b.speaker_span), "Many in Springfield");
+    assert_eq!(b.speaker, None);
+    // "cut its growth forecast": a compound noun, no cue.
+    let text = "The bank cut its growth forecast to 1.2 percent.";
+    assert!(run(text).is_empty(), "{:#?}", run(text));
+}

@@ -708,13 +708,19 @@ fn sanitize(name: &str) -> &str {
 }
 
 fn looks_org(name: &str) -> bool {
-    name.split_whitespace().any(|w| {
-        let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
-        ORG_HEADS.contains(&l.as_str())
+    // "Democrats", "Republicans": a party's members are a group.
+    let party_plural = name.strip_suffix('s').is_some_and(|sg| {
+        !sg.contains(' ') && NAME_ADJECTIVES.contains(&sg.to_lowercase().as_str())
+    });
+    party_plural
+        || name.split_whitespace().any(|w| {
+            let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
+            ORG_HEADS.contains(&l.as_str())
             || ORG_HEADS.contains(&w.to_lowercase().as_str())
             // German compounds: "Landesverkehrsministeriums", "Bundesamt".
             || GERMAN_BODY_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
-    }) || ((2..=5).contains(&name.len()) && name.chars().all(|c| c.is_uppercase() || c == '.'))
+        })
+        || ((2..=5).contains(&name.len()) && name.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
 /// Endings of German compound nouns that name a body (the genitive "-s" off).
@@ -1030,6 +1036,17 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the speaker phrase made of `words` (one sentence's words).
     pub fn resolve(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // "Many in Hong Kong", "Most of Trump's supporters": a part of a
+        // group is nobody named.
+        if words.len() > 2
+            && matches!(
+                words[0].w.to_lowercase().as_str(),
+                "many" | "most" | "some" | "several" | "few" | "others" | "all" | "none"
+            )
+            && matches!(words[1].w, "in" | "of" | "among")
+        {
+            return None;
+        }
         // "Stumpf's" (the owner of "emphasis"): the name without the
         // possessive ending.
         if let Some(last) = words.last()
@@ -2026,11 +2043,23 @@ impl<'a> Resolver<'a> {
                 // The last person speaker, unless the pronoun's gender rules
                 // them out; then the last person named who fits.
                 let g = pronoun_gender(p);
+                // "Democrats said … She acknowledged …": a gendered pronoun
+                // never stands for a body, a place or a group.
+                let personal = |name: &String| {
+                    g.is_none()
+                        || (!self.known.iter().any(|k| &k.name == name && !k.person)
+                            && self.ents.lookup(name).is_none_or(|i| {
+                                self.ents.list.get(i).is_none_or(|e| {
+                                    matches!(e.kind, EntityType::Person | EntityType::Other)
+                                })
+                            }))
+                };
                 if let Some(name) = self
                     .subordinate_antecedent(g, at)
                     .or_else(|| self.sentence_subject(g, at))
                     .or_else(|| self.introduced_subject(g))
                     .or_else(|| self.introduced_role(g))
+                    .filter(personal)
                 {
                     return Some(match self.link(&name, g, &[]) {
                         Some(k) => k.name.clone(),
