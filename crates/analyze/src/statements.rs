@@ -815,7 +815,7 @@ const COORDINATED_VERBS: &[&str] = &[
 /// Articles, demonstratives and prepositions before a weekday in a time
 /// adverbial ("el martes", "ce matin", "nesta quarta-feira", "во вторник").
 const TIME_ARTICLES: &[&str] = &[
-    "el", "le", "il", "ce", "este", "esta", "cette", "questa", "nesta", "neste", "в", "во",
+    "el", "le", "il", "ce", "este", "esta", "cette", "questa", "nesta", "neste", "в", "во", "am",
 ];
 
 /// Prepositions that open an occasion or time after an object.
@@ -5406,6 +5406,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         let skip = u.time_adverbial_len(cstart);
         if skip > 0 && cstart + skip < end_tok {
             cstart += skip;
+            // "sagte am Montag, die Lage sei ernst": the comma after it.
+            if u.is_punct(cstart, &[',']) && cstart + 1 < end_tok {
+                cstart += 1;
+            }
         }
     }
     // "Everything Trump says is a lie": the cue ends a relative clause;

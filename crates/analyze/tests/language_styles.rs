@@ -432,3 +432,26 @@ Bei einem Besuch in Köln sagte Bahnchef Richard Lutz am Montag, die Sanierung d
 Der Fahrgastverband Pro Bahn kritisierte die Pläne als „viel zu spät“.
 
 Nach Angaben des Verkehrsministeriums sollen die Arbeiten bis 2027 abgeschlossen sein."#;
+
+#[test]
+fn accented_double_given_names_and_a_german_time_before_the_clause() {
+    let a = analyzed(
+        "es",
+        "2024-03-12",
+        "Presupuestos en el aire\n\n\
+         «No habrá recortes», dijo la ministra de Hacienda, María Jesús Ortega.\n\n\
+         Ortega añadió que el déficit bajará.",
+    );
+    assert_eq!(speaker(&a, "No habrá recortes"), Some("María Jesús Ortega"));
+    let b = analyzed(
+        "de",
+        "2024-03-12",
+        "Haushalt in Not\n\n\
+         Der Finanzminister Jonas Albrecht sagte am Montag, die Lage sei ernst.",
+    );
+    assert!(
+        b.statements.iter().any(|s| s.quote == "die Lage sei ernst"),
+        "{:#?}",
+        b.statements
+    );
+}

@@ -158,7 +158,12 @@ impl Lexicon {
             "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" => {
                 Some(Gender::Female)
             }
-            _ => self.genders.get(&l).copied(),
+            // "María" is listed as "Maria".
+            _ => self
+                .genders
+                .get(&l)
+                .or_else(|| self.genders.get(&fold_accents(&l)))
+                .copied(),
         }
     }
 
@@ -758,3 +763,19 @@ pub const NOUN_CUES_TO: &[&str] = &[
     "calls",
     "demands",
 ];
+
+/// A lower-case word with the acute, grave, circumflex and diaeresis
+/// accents of Latin letters taken off ("maría" → "maria").
+fn fold_accents(w: &str) -> String {
+    w.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            _ => c,
+        })
+        .collect()
+}

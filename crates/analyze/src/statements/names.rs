@@ -1072,7 +1072,12 @@ impl<'a> Resolver<'a> {
     /// Romance "de") is no part of the person's name.
     fn without_portfolio(&self, name: String) -> String {
         let ws: Vec<&str> = name.split_whitespace().collect();
-        if ws.len() >= 3 && self.lex.gender(ws[0]).is_none() && self.lex.gender(ws[1]).is_some() {
+        // ("María Jesús Montero": both are given names.)
+        if ws.len() >= 3
+            && self.lex.gender(ws[0]).is_none()
+            && self.lex.census_gender(ws[0]).is_none()
+            && self.lex.gender(ws[1]).is_some()
+        {
             ws[1..].join(" ")
         } else {
             name
