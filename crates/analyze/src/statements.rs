@@ -465,6 +465,8 @@ const OBJECT_ACTS: &[&str] = &[
     "defend",
     "endors",
     "support",
+    "back",
+    "welcom",
     "oppos",
     "discuss",
     "highlight",
@@ -3129,6 +3131,16 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     }))
                 // "as opposed to": a comparison.
                 || (u.is(i, "opposed") && u.is(i + 1, "to"))
+                // "welcomed several hundred guests": a host, no stance.
+                || (u.word(i).is_some_and(|w| w.starts_with("welcom"))
+                    && u.word(i + 1).is_some_and(|w| {
+                        noun_marker(w)
+                            || matches!(w, "guests" | "visitors" | "fans" | "everyone" | "back")
+                    }))
+                // "backed out", "backed down": a retreat, no stance.
+                || (u.word(i).is_some_and(|w| matches!(w, "backed" | "backs"))
+                    && u.word(i + 1)
+                        .is_some_and(|w| matches!(w, "out" | "down" | "off" | "away" | "up" | "into")))
                 || (u.is(i, "reporting")
                     && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")))
                 // "Julie Davis reported from Midway Atoll": a credit line.

@@ -142,3 +142,25 @@ fn a_pronoun_object_of_say_claims_nothing() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(s(text, Some(f[0].content)), "it was time to build");
 }
+
+#[test]
+fn backing_welcoming_and_opposing() {
+    let text = "Harbour plan\n\n\
+        The fishermen's union backed the harbour plan on Monday.\n\n\
+        The charity Sea Watch welcomed the decision to close the old pier.\n\n\
+        Residents who oppose the plan will meet on Friday.\n\n\
+        The investor backed out of the deal.\n\n\
+        The mayor welcomed several hundred guests to the opening.";
+    let f = run(text);
+    let a = get(text, &f, "the harbour plan");
+    assert_eq!(s(text, a.speaker_span), "The fishermen's union");
+    let b = get(text, &f, "the decision to close");
+    assert_eq!(b.speaker.as_deref(), Some("Sea Watch"));
+    let c = get(text, &f, "the plan");
+    assert_eq!(s(text, c.cue), "oppose");
+    assert!(
+        !f.iter().any(|x| s(text, Some(x.content)).contains("deal")
+            || s(text, Some(x.content)).contains("guests")),
+        "{f:#?}"
+    );
+}
