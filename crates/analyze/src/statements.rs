@@ -771,7 +771,7 @@ fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
 fn quantifier_pronoun(w: &str) -> bool {
     matches!(
         w,
-        "many" | "all" | "most" | "both" | "several" | "few" | "some" | "others"
+        "many" | "all" | "most" | "both" | "several" | "few" | "some" | "others" | "none"
     )
 }
 
@@ -2271,6 +2271,13 @@ impl<'t> Unit<'t> {
     }
 
     fn opens_clause(&self, a: usize) -> bool {
+        // A word at token `a - 1` that itself opens the clause.
+        let opener_before = || {
+            a > 0
+                && (a == 1
+                    || self.is_punct(a - 2, &[',', ';', ':', '—'])
+                    || self.clause_start(a) == a - 1)
+        };
         // "Even China said", "Yet the ministry insisted": a focus adverb
         // before the subject.
         let focus = a > 0
@@ -2291,9 +2298,7 @@ impl<'t> Unit<'t> {
                         | "similarly"
                 )
             })
-            && (a == 1
-                || self.is_punct(a - 2, &[',', ';', ':', '—'])
-                || self.clause_start(a) == a - 1);
+            && opener_before();
         // "About 60 percent of respondents said": an approximator opening
         // the clause before a number.
         let approximate = a > 0
@@ -2315,7 +2320,7 @@ impl<'t> Unit<'t> {
                 w.starts_with(|c: char| c.is_ascii_digit())
                     || crate::quantities::unit_word(w).is_some()
             })
-            && (a == 1 || self.clause_start(a) == a - 1 || self.is_punct(a - 2, &[',', ';']));
+            && opener_before();
         a == 0
             || focus
             || approximate
@@ -2476,12 +2481,7 @@ impl<'t> Unit<'t> {
         if end > 2
             && self.is(end - 1, "whom")
             && self.is(end - 2, "of")
-            && self.word(end - 3).is_some_and(|w| {
-                matches!(
-                    w,
-                    "many" | "some" | "most" | "all" | "several" | "few" | "both" | "none"
-                )
-            })
+            && self.word(end - 3).is_some_and(quantifier_pronoun)
         {
             return Some((end - 3, end));
         }

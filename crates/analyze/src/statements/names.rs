@@ -1039,10 +1039,7 @@ impl<'a> Resolver<'a> {
         // "Many in Hong Kong", "Most of Trump's supporters": a part of a
         // group is nobody named.
         if words.len() > 2
-            && matches!(
-                words[0].w.to_lowercase().as_str(),
-                "many" | "most" | "some" | "several" | "few" | "others" | "all" | "none"
-            )
+            && super::quantifier_pronoun(&words[0].w.to_lowercase())
             && matches!(words[1].w, "in" | "of" | "among")
         {
             return None;
