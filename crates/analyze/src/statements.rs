@@ -1458,17 +1458,17 @@ impl<'t> Unit<'t> {
         // noun between an object's possessive determiner and the cue word
         // makes it a compound noun.
         let compound = i > 1
+            && self
+                .word(i - 2)
+                .is_some_and(|w| matches!(w, "its" | "their" | "his" | "our" | "my" | "your"))
             && !self.is_cap(i - 1)
             && self.word(i - 1).is_some_and(|w| {
                 w.len() > 2 && !w.ends_with("ly") && !AUX.contains(&w) && !FINITE.contains(&w)
             })
-            && self
-                .word(i - 2)
-                .is_some_and(|w| matches!(w, "its" | "their" | "his" | "our" | "my" | "your"))
             // ("His lawyer said", "Many of his supporters believe": a
             // subject speaks.)
-            && !self.opens_clause(i - 2)
-            && !(i > 2 && self.is(i - 3, "of"));
+            && !(i > 2 && self.is(i - 3, "of"))
+            && !self.opens_clause(i - 2);
         if compound {
             return false;
         }
