@@ -223,3 +223,13 @@ fn gendered_pronouns_skip_groups_and_parts_of_groups_name_nobody() {
     let text = "The bank cut its growth forecast to 1.2 percent.";
     assert!(run(text).is_empty(), "{:#?}", run(text));
 }
+
+#[test]
+fn a_possessive_name_is_no_sentence_subject() {
+    let text = "Debate night\n\n\
+        Moderator Paul Reyes opened the debate.\n\n\
+        Reyes's colleague Tom Lind drew criticism after he said the question was fair.";
+    let f = run(text);
+    let a = get(text, &f, "the question was fair");
+    assert_eq!(a.speaker.as_deref(), Some("Tom Lind"));
+}

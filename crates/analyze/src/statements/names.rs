@@ -21,7 +21,7 @@
 use super::lexicon::{
     self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, OBJECT_PRONOUNS, ORG_HEADS, PRONOUNS,
 };
-use crate::entities::{Ent, Entities, strip_possessive};
+use crate::entities::{Ent, Entities, Mention, strip_possessive};
 use crate::fasthash::FxMap;
 use newsfacts_model::EntityType;
 
@@ -1939,10 +1939,17 @@ impl<'a> Resolver<'a> {
         let g = g?;
         let i = self.ents.mentions.partition_point(|m| m.start < self.pos);
         let j = self.ents.mentions.partition_point(|m| m.start < at);
+        // "Holt’s colleague Matt Lauer … after he asked": a possessive
+        // name only qualifies the subject.
+        let possessive = |m: &Mention| {
+            self.text
+                .get(m.end..)
+                .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"))
+        };
         let (first, e) = self.ents.mentions.get(i..j)?.iter().find_map(|m| {
             self.ents
                 .entity(m)
-                .filter(|e| e.kind == EntityType::Person)
+                .filter(|e| e.kind == EntityType::Person && !possessive(m))
                 .map(|e| (m, e))
         })?;
         let lead = self.text.get(self.pos..first.start)?;
