@@ -233,3 +233,13 @@ fn a_possessive_name_is_no_sentence_subject() {
     let a = get(text, &f, "the question was fair");
     assert_eq!(a.speaker.as_deref(), Some("Tom Lind"));
 }
+
+#[test]
+fn judge_and_justice_name_the_same_office() {
+    let text = "Files stay sealed\n\n\
+        State Supreme Court Justice Frank Nervo ruled on Thursday.\n\n\
+        The judge said the public interest did not outweigh privacy.";
+    let f = run(text);
+    let a = get(text, &f, "the public interest");
+    assert_eq!(a.speaker.as_deref(), Some("Frank Nervo"));
+}

@@ -618,6 +618,20 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether two lower-case titles name the same office ("judge" and
+/// "justice", "spokesman" and "spokeswoman").
+fn same_title(a: &str, b: &str) -> bool {
+    fn office(t: &str) -> &str {
+        match t {
+            "justice" => "judge",
+            "spokeswoman" | "spokesperson" => "spokesman",
+            "ceo" => "chief executive",
+            other => other,
+        }
+    }
+    office(a) == office(b)
+}
+
 fn abbreviation_title(t: &str) -> &str {
     match t {
         "sen." => "senator",
@@ -1858,7 +1872,9 @@ impl<'a> Resolver<'a> {
             let former_said = lower.iter().any(|w| w == "former" || w == "ex");
             let has = |k: &Known| {
                 k.titles.iter().any(|t| {
-                    (t == head || t == head_sg || t.ends_with(&format!(" {head}")))
+                    (same_title(t, head)
+                        || same_title(t, head_sg)
+                        || t.ends_with(&format!(" {head}")))
                         && (former_said || !(t.starts_with("former ") || t.starts_with("ex-")))
                 })
             };
