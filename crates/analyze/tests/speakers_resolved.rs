@@ -243,3 +243,13 @@ fn judge_and_justice_name_the_same_office() {
     let a = get(text, &f, "the public interest");
     assert_eq!(a.speaker.as_deref(), Some("Frank Nervo"));
 }
+
+#[test]
+fn a_family_member_by_given_name_takes_the_family_name() {
+    let text = "Campaign trail\n\n\
+        Senator Paul Reyes spoke in Toledo on Monday.\n\n\
+        His wife Laura said the race was close.";
+    let f = run(text);
+    let a = get(text, &f, "the race was close");
+    assert_eq!(a.speaker.as_deref(), Some("Laura Reyes"));
+}

@@ -563,6 +563,10 @@ const RELATION_NOUNS: &[&str] = &[
     "coach",
 ];
 
+/// Family members named by a possessive and a given name ("his wife
+/// Michelle").
+const KIN_NOUNS: &[&str] = &["wife", "husband", "son", "daughter", "brother", "sister"];
+
 /// Prepositions that attach a place to a speaker's name.
 const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "from", "on"];
 
@@ -1050,6 +1054,26 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the speaker phrase made of `words` (one sentence's words).
     pub fn resolve(&mut self, words: &[Word<'_>]) -> Option<String> {
+        // "his wife Michelle", "her son Hunter": a given name alone takes
+        // the family name of the person the possessive points to.
+        if let [poss, kin, given] = words
+            && matches!(poss.w.to_lowercase().as_str(), "his" | "her")
+            && KIN_NOUNS.contains(&kin.w)
+            && is_cap(given.w)
+            && (self.lex.gender(given.w).is_some() || self.lex.census_gender(given.w).is_some())
+        {
+            let pronoun = if poss.w.eq_ignore_ascii_case("his") {
+                "he"
+            } else {
+                "she"
+            };
+            if let Some(owner) = self.pronoun(pronoun, poss.s)
+                && let Some(family) = owner.split_whitespace().last()
+                && owner.contains(' ')
+            {
+                return Some(format!("{} {family}", given.w));
+            }
+        }
         // "Many in Hong Kong", "Most of Trump's supporters": a part of a
         // group is nobody named.
         if words.len() > 2
