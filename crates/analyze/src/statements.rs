@@ -3453,8 +3453,12 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     // never writes "Local" with a capital mid-sentence.
                     let sentence_case = a2 == 0
                         && apposed.is_none()
-                        && u.word(a2)
-                            .is_some_and(|w| !DETERMINERS.contains(&w) && !w.contains(['\'', '’']))
+                        && u.word(a2).is_some_and(|w| {
+                            !DETERMINERS.contains(&w)
+                                && !w.contains(['\'', '’'])
+                                // "His ex-wife said": a possessive points back.
+                                && !matches!(w, "his" | "her" | "their" | "its")
+                        })
                         && (a2 + 1..b2).all(|j| !u.is_cap(j))
                         && u.toks.get(a2).is_none_or(|t| ents.entity_at(t.s).is_none());
                     let unnamed_record = sentence_case

@@ -253,3 +253,13 @@ fn a_family_member_by_given_name_takes_the_family_name() {
     let a = get(text, &f, "the race was close");
     assert_eq!(a.speaker.as_deref(), Some("Laura Reyes"));
 }
+
+#[test]
+fn a_family_member_named_elsewhere_in_the_article() {
+    let text = "Divorce files\n\n\
+        Carlos Lopez and Maria Lopez divorced in 1992.\n\n\
+        Carlos Lopez said the files should stay sealed. His ex-wife said she agreed.";
+    let f = run(text);
+    let a = get(text, &f, "she agreed");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Lopez"));
+}

@@ -1074,6 +1074,54 @@ impl<'a> Resolver<'a> {
                 return Some(format!("{} {family}", given.w));
             }
         }
+        // "his ex-wife", "her husband": the person of the family the
+        // article names, of the fitting gender.
+        if let [poss, kin] = words
+            && matches!(poss.w.to_lowercase().as_str(), "his" | "her")
+        {
+            let kin = kin.w.to_lowercase();
+            let kin = kin.strip_prefix("ex-").unwrap_or(&kin);
+            let gender = match kin {
+                "wife" | "daughter" | "sister" | "mother" => Some(Gender::Female),
+                "husband" | "son" | "brother" | "father" => Some(Gender::Male),
+                _ => None,
+            };
+            if let Some(g) = gender {
+                let pronoun = if poss.w.eq_ignore_ascii_case("his") {
+                    "he"
+                } else {
+                    "she"
+                };
+                let owner = self.pronoun(pronoun, poss.s)?;
+                let family = owner.split_whitespace().last()?.to_string();
+                // Of the family's other members, one whose given name has
+                // the gender, else one whose given name tells none.
+                let members: Vec<(&str, Option<Gender>)> = self
+                    .ents
+                    .list
+                    .iter()
+                    .filter(|e| {
+                        e.kind == EntityType::Person
+                            && e.name != owner
+                            && e.name.split_whitespace().count() > 1
+                            && e.name.split_whitespace().last() == Some(family.as_str())
+                    })
+                    .map(|e| {
+                        let first = e.name.split_whitespace().next().unwrap_or("");
+                        let gender = self
+                            .lex
+                            .gender(first)
+                            .or_else(|| self.lex.census_gender(first));
+                        (e.name.as_str(), gender)
+                    })
+                    .collect();
+                return members
+                    .iter()
+                    .find(|(_, x)| *x == Some(g))
+                    .or_else(|| members.iter().find(|(_, x)| x.is_none()))
+                    .map(|(name, _)| name.to_string());
+            }
+        }
         // "Many in Hong Kong", "Most of Trump's supporters": a part of a
         // group is nobody named.
         if words.len() > 2
