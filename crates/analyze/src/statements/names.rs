@@ -1062,12 +1062,7 @@ impl<'a> Resolver<'a> {
             && is_cap(given.w)
             && (self.lex.gender(given.w).is_some() || self.lex.census_gender(given.w).is_some())
         {
-            let pronoun = if poss.w.eq_ignore_ascii_case("his") {
-                "he"
-            } else {
-                "she"
-            };
-            if let Some(owner) = self.pronoun(pronoun, poss.s)
+            if let Some(owner) = self.possessor(poss)
                 && let Some(family) = owner.split_whitespace().last()
                 && owner.contains(' ')
             {
@@ -1087,12 +1082,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             };
             if let Some(g) = gender {
-                let pronoun = if poss.w.eq_ignore_ascii_case("his") {
-                    "he"
-                } else {
-                    "she"
-                };
-                let owner = self.pronoun(pronoun, poss.s)?;
+                let owner = self.possessor(poss)?;
                 let family = owner.split_whitespace().last()?.to_string();
                 // Of the family's other members, one whose given name has
                 // the gender, else one whose given name tells none.
@@ -2063,6 +2053,16 @@ impl<'a> Resolver<'a> {
         }
         let (all, name) = self.titles_and_name(e);
         (self.gender_of(&all, &name)? == g).then_some(name)
+    }
+
+    /// The person a possessive "his" or "her" points to.
+    fn possessor(&self, poss: &Word<'_>) -> Option<String> {
+        let pronoun = if poss.w.eq_ignore_ascii_case("his") {
+            "he"
+        } else {
+            "she"
+        };
+        self.pronoun(pronoun, poss.s)
     }
 
     fn pronoun(&self, p: &str, at: usize) -> Option<String> {
