@@ -1061,13 +1061,11 @@ impl<'a> Resolver<'a> {
             && KIN_NOUNS.contains(&kin.w)
             && is_cap(given.w)
             && (self.lex.gender(given.w).is_some() || self.lex.census_gender(given.w).is_some())
+            && let Some(owner) = self.possessor(poss)
+            && let Some(family) = owner.split_whitespace().last()
+            && owner.contains(' ')
         {
-            if let Some(owner) = self.possessor(poss)
-                && let Some(family) = owner.split_whitespace().last()
-                && owner.contains(' ')
-            {
-                return Some(format!("{} {family}", given.w));
-            }
+            return Some(format!("{} {family}", given.w));
         }
         // "his ex-wife", "her husband": the person of the family the
         // article names, of the fitting gender.
