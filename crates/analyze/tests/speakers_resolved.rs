@@ -263,3 +263,13 @@ fn a_family_member_named_elsewhere_in_the_article() {
     let a = get(text, &f, "she agreed");
     assert_eq!(a.speaker.as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn central_european_given_names_tell_the_gender() {
+    let text = "Court ruling\n\n\
+        Tomasz Nowak and Agnieszka Nowak divorced in 2010.\n\n\
+        The businessman said the files should stay sealed. His ex-wife said she agreed.";
+    let f = run(text);
+    let a = get(text, &f, "she agreed");
+    assert_eq!(a.speaker.as_deref(), Some("Agnieszka Nowak"));
+}
