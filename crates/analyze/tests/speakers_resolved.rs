@@ -273,3 +273,15 @@ fn central_european_given_names_tell_the_gender() {
     let a = get(text, &f, "she agreed");
     assert_eq!(a.speaker.as_deref(), Some("Agnieszka Nowak"));
 }
+
+#[test]
+fn a_family_member_when_his_points_to_someone_else() {
+    let text = "Files stay sealed\n\n\
+        Lawyers for Tomasz Nowak and Agnieszka Nowak opposed the request.\n\n\
+        Judge Frank Hale said the files would stay sealed.\n\n\
+        The businessman argued that the law protects divorce files.\n\n\
+        His ex-wife said she agreed.";
+    let f = run(text);
+    let a = get(text, &f, "she agreed");
+    assert_eq!(a.speaker.as_deref(), Some("Agnieszka Nowak"));
+}

@@ -1080,34 +1080,26 @@ impl<'a> Resolver<'a> {
                 _ => None,
             };
             if let Some(g) = gender {
-                let owner = self.possessor(poss)?;
-                let family = owner.split_whitespace().last()?.to_string();
-                // Of the family's other members, one whose given name has
-                // the gender, else one whose given name tells none.
-                let members: Vec<(&str, Option<Gender>)> = self
-                    .ents
-                    .list
+                // The person "his" points to; when that one has no family
+                // member named, the last person of the same gender who has
+                // ("The GOP nominee argued … His ex-wife agreed").
+                let owner_gender = if poss.w.eq_ignore_ascii_case("his") {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                let mut owners: Vec<String> = self.possessor(poss).into_iter().collect();
+                owners.extend(
+                    self.known
+                        .iter()
+                        .rev()
+                        .filter(|k| k.person && k.gender == Some(owner_gender))
+                        .map(|k| k.name.clone()),
+                );
+                return owners
                     .iter()
-                    .filter(|e| {
-                        e.kind == EntityType::Person
-                            && e.name != owner
-                            && e.name.split_whitespace().count() > 1
-                            && e.name.split_whitespace().last() == Some(family.as_str())
-                    })
-                    .map(|e| {
-                        let first = e.name.split_whitespace().next().unwrap_or("");
-                        let gender = self
-                            .lex
-                            .gender(first)
-                            .or_else(|| self.lex.census_gender(first));
-                        (e.name.as_str(), gender)
-                    })
-                    .collect();
-                return members
-                    .iter()
-                    .find(|(_, x)| *x == Some(g))
-                    .or_else(|| members.iter().find(|(_, x)| x.is_none()))
-                    .map(|(name, _)| name.to_string());
+                    .find_map(|owner| self.family_member(owner, g))
+                    .map(str::to_string);
             }
         }
         // "Many in Hong Kong", "Most of Trump's supporters": a part of a
@@ -2051,6 +2043,40 @@ impl<'a> Resolver<'a> {
         }
         let (all, name) = self.titles_and_name(e);
         (self.gender_of(&all, &name)? == g).then_some(name)
+    }
+
+    /// A member of `owner`'s family the article names (same family name,
+    /// another person) whose given name has gender `g`, else one whose
+    /// given name tells none.
+    fn family_member(&self, owner: &str, g: Gender) -> Option<&str> {
+        let family = owner.split_whitespace().last()?;
+        if !owner.contains(' ') {
+            return None;
+        }
+        let members: Vec<(&str, Option<Gender>)> = self
+            .ents
+            .list
+            .iter()
+            .filter(|e| {
+                e.kind == EntityType::Person
+                    && e.name != owner
+                    && e.name.split_whitespace().count() > 1
+                    && e.name.split_whitespace().last() == Some(family)
+            })
+            .map(|e| {
+                let first = e.name.split_whitespace().next().unwrap_or("");
+                let gender = self
+                    .lex
+                    .gender(first)
+                    .or_else(|| self.lex.census_gender(first));
+                (e.name.as_str(), gender)
+            })
+            .collect();
+        members
+            .iter()
+            .find(|(_, x)| *x == Some(g))
+            .or_else(|| members.iter().find(|(_, x)| x.is_none()))
+            .map(|(name, _)| *name)
     }
 
     /// The person a possessive "his" or "her" points to.
