@@ -766,7 +766,6 @@ fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
     })
 }
 
-/// A pronoun that can only be a subject ("he", "they", relative "who").
 /// A quantifier that stands for its noun as a subject ("Many believe …").
 fn quantifier_pronoun(w: &str) -> bool {
     matches!(
@@ -775,6 +774,7 @@ fn quantifier_pronoun(w: &str) -> bool {
     )
 }
 
+/// A pronoun that can only be a subject ("he", "they", relative "who").
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
 }
@@ -1450,9 +1450,7 @@ impl<'t> Unit<'t> {
             && self.word(i - 1).is_some_and(quantifier_pronoun)
             && self.opens_clause(i - 1)
             && self.word(i).is_some_and(|w| {
-                w.ends_with("ed")
-                    || matches!(w, "said" | "say" | "believe" | "think" | "agree")
-                    || lexicon::get().cue(w).is_some() && !w.ends_with('s')
+                w.ends_with("ed") || lexicon::get().cue(w).is_some() && !w.ends_with('s')
             });
         // "cut its growth forecast", "released their earnings report": a
         // noun between an object's possessive determiner and the cue word
@@ -1862,6 +1860,15 @@ impl<'t> Unit<'t> {
         (a..b).any(|k| self.finite_at(k))
     }
 
+    /// Whether token `k` is a lower-case word that reads as a present
+    /// tense in "-s" ("helps", "stays"; not "-ss" or a function word).
+    fn s_verb(&self, k: usize) -> bool {
+        !self.is_cap(k)
+            && self.word(k).is_some_and(|w| {
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NP_STOP.contains(&w)
+            })
+    }
+
     /// Whether token `k` is a lower-case finite verb: an "-ed" form or a
     /// finite auxiliary.
     fn finite_at(&self, k: usize) -> bool {
@@ -1993,13 +2000,7 @@ impl<'t> Unit<'t> {
                 .find(|&k| {
                     self.is_punct(k, &[','])
                         && !self.is_cap(k + 1)
-                        && (self.finite_at(k + 1)
-                            || self.word(k + 1).is_some_and(|w| {
-                                w.len() > 3
-                                    && w.ends_with('s')
-                                    && !w.ends_with("ss")
-                                    && !NP_STOP.contains(&w)
-                            }))
+                        && (self.finite_at(k + 1) || self.s_verb(k + 1))
                 })
                 .map(|k| k + 1)?;
         }
@@ -2133,6 +2134,12 @@ impl<'t> Unit<'t> {
             // ("officials in the city said": the subject's own prepositions
             // are taken in where the cue is framed.)
             || (MODIFIER_PREPOSITIONS.contains(&next) && !SUBJECT_PREPOSITIONS.contains(&next));
+        // The cue is finite ("… to show you", "states has created" are not).
+        let finite_cue =
+            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| FINITE.contains(&w));
+        if !modifier || !finite_cue {
+            return None;
+        }
         // The cue is the clause's verb: after a participle or a preposition
         // no other cue word stands in verb position before it (a relative
         // clause has verbs of its own: "The woman who found the dog said").
@@ -2144,8 +2151,7 @@ impl<'t> Unit<'t> {
             });
         // After a participle or a preposition only a noun phrase leads to
         // the cue ("Residents living near the plant said"; not "A new ad
-        // from X is seizing on recent comments"), and the cue is finite
-        // ("… to show you", "states has created" are not).
+        // from X is seizing on recent comments").
         let np_ish = |k: usize| {
             (self.np_word(k)
                 || self.word(k).is_some_and(|w| {
@@ -2157,14 +2163,12 @@ impl<'t> Unit<'t> {
                 && !self.finite_at(k)
         };
         let noun_phrase_only = relative || (np.1 + 1..v).all(np_ish);
-        let finite_cue =
-            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| FINITE.contains(&w));
-        if !modifier || other_cue || !noun_phrase_only || !finite_cue {
+        if other_cue || !noun_phrase_only {
             return None;
         }
         // "Officials in the city's water department said": a phrase of
         // nouns after the preposition belongs to the speaker.
-        let pp_only = !relative && !next.ends_with("ing") && noun_phrase_only;
+        let pp_only = !relative && !next.ends_with("ing");
         Some(if pp_only { (np.0, v) } else { np })
     }
 
@@ -5448,10 +5452,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // "the gap between what Trump says his plan would do and …": a free
     // relative with a clause after the cue ("What he said was false" has
     // none: the rest is the writer's).
-    let what_clause = np.is_some_and(|(a, _)| a > 0 && u.is(a - 1, "what"))
-        && cstart == cue.b + 1
-        && u.clause_follows(cstart);
     let after_what = np.is_some_and(|(a, _)| a > 0 && u.is(a - 1, "what"));
+    let what_clause = after_what && cstart == cue.b + 1 && u.clause_follows(cstart);
     // "what Liz Wahl said when she resigned", "what PFF said about his
     // performance": no clause, nothing said in this sentence ("what X
     // called Y" names Y).
@@ -5523,11 +5525,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                                 || (!u.is_cap(k + 1) && IRREGULAR_PAST.contains(&w))
                                 // "…, stays closed" (not "…, favours and gifts").
                                 || (gap_verb
-                                    && !u.is_cap(k + 1)
-                                    && w.len() > 3
-                                    && w.ends_with('s')
-                                    && !w.ends_with("ss")
-                                    && !NP_STOP.contains(&w)
+                                    && u.s_verb(k + 1)
                                     && u.word(k + 2).is_some_and(|n| !matches!(n, "and" | "or")))
                         }))
             })
@@ -5688,6 +5686,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         let object_act = u
             .word(cue.a)
             .is_some_and(|w| OBJECT_ACTS.iter().any(|a| w.starts_with(a)));
+        let first_finite = (cstart..end).find(|&j| u.finite_at(j));
         (cstart + 1..end)
             .find(|&k| {
                 u.occasion_tail(k, end)
@@ -5697,7 +5696,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     // when he ran in 2008": the time of the saying.
                     || (k > cstart + 1
                         && object_act
-                        && !(cstart..k).any(|j| u.finite_at(j))
+                        && first_finite.is_none_or(|f| f >= k)
                         && u.word(k).is_some_and(|w| {
                             matches!(
                                 w,

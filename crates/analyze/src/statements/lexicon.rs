@@ -167,6 +167,11 @@ impl Lexicon {
         }
     }
 
+    /// The gender of a given name from either list (the hand list first).
+    pub fn given_gender(&self, given: &str) -> Option<Gender> {
+        self.gender(given).or_else(|| self.census_gender(given))
+    }
+
     /// The usual gender of a census given name ("Dwight", "Lorraine"):
     /// many are surnames too ("Clinton", "Carson"), so only for a word
     /// before a surname.

@@ -622,6 +622,15 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// The gender of a possessive "his" (else "her").
+fn possessive_gender(poss: &str) -> Gender {
+    if poss.eq_ignore_ascii_case("his") {
+        Gender::Male
+    } else {
+        Gender::Female
+    }
+}
+
 /// Whether two lower-case titles name the same office ("judge" and
 /// "justice", "spokesman" and "spokeswoman").
 fn same_title(a: &str, b: &str) -> bool {
@@ -1060,7 +1069,7 @@ impl<'a> Resolver<'a> {
             && matches!(poss.w.to_lowercase().as_str(), "his" | "her")
             && KIN_NOUNS.contains(&kin.w)
             && is_cap(given.w)
-            && (self.lex.gender(given.w).is_some() || self.lex.census_gender(given.w).is_some())
+            && self.lex.given_gender(given.w).is_some()
             && let Some(owner) = self.possessor(poss)
             && let Some(family) = owner.split_whitespace().last()
             && owner.contains(' ')
@@ -1083,11 +1092,7 @@ impl<'a> Resolver<'a> {
                 // The person "his" points to; when that one has no family
                 // member named, the last person of the same gender who has
                 // ("The GOP nominee argued … His ex-wife agreed").
-                let owner_gender = if poss.w.eq_ignore_ascii_case("his") {
-                    Gender::Male
-                } else {
-                    Gender::Female
-                };
+                let owner_gender = possessive_gender(poss.w);
                 let mut owners: Vec<String> = self.possessor(poss).into_iter().collect();
                 owners.extend(
                     self.known
@@ -1137,8 +1142,7 @@ impl<'a> Resolver<'a> {
         let ws: Vec<&str> = name.split_whitespace().collect();
         // ("María Jesús Montero": both are given names.)
         if ws.len() >= 3
-            && self.lex.gender(ws[0]).is_none()
-            && self.lex.census_gender(ws[0]).is_none()
+            && self.lex.given_gender(ws[0]).is_none()
             && self.lex.gender(ws[1]).is_some()
         {
             ws[1..].join(" ")
@@ -2065,11 +2069,7 @@ impl<'a> Resolver<'a> {
             })
             .map(|e| {
                 let first = e.name.split_whitespace().next().unwrap_or("");
-                let gender = self
-                    .lex
-                    .gender(first)
-                    .or_else(|| self.lex.census_gender(first));
-                (e.name.as_str(), gender)
+                (e.name.as_str(), self.lex.given_gender(first))
             })
             .collect();
         members
@@ -2081,10 +2081,9 @@ impl<'a> Resolver<'a> {
 
     /// The person a possessive "his" or "her" points to.
     fn possessor(&self, poss: &Word<'_>) -> Option<String> {
-        let pronoun = if poss.w.eq_ignore_ascii_case("his") {
-            "he"
-        } else {
-            "she"
+        let pronoun = match possessive_gender(poss.w) {
+            Gender::Male => "he",
+            Gender::Female => "she",
         };
         self.pronoun(pronoun, poss.s)
     }
