@@ -487,6 +487,14 @@ const OBJECT_ACTS: &[&str] = &[
     "mock",
 ];
 
+/// Conjunctions that open a clause of the writer's after a plain object
+/// ("… after hackers targeted", "… as Trump consolidates", "… so Mr.
+/// Clarke could start").
+const ADJUNCT_CONJUNCTIONS: &[&str] = &[
+    "after", "before", "since", "because", "when", "while", "until", "although", "though",
+    "whereas", "unless",
+];
+
 /// Speech acts that take an object before "of/for/over" ("accused him
 /// of"): right before the preposition they are passive participles.
 const PASSIVE_HEADLINE_VERBS: &[&str] = &[
@@ -543,7 +551,8 @@ const IRREGULAR_PAST: &[&str] = &[
     "lost", "won", "made", "took", "got", "went", "came", "became", "fell", "rose", "left", "kept",
     "held", "found", "saw", "gave", "paid", "sold", "built", "brought", "began", "ran", "set",
     "put", "cut", "hit", "grew", "drew", "led", "met", "sent", "spent", "stood", "told", "said",
-    "wrote", "knew", "thought",
+    "wrote", "knew", "thought", "stole", "broke", "struck", "shot", "fled", "threw", "drove",
+    "flew", "spoke", "chose", "caught", "bought", "sought", "fought", "hid", "sank",
 ];
 
 /// Words after which a cue word is a noun: prepositions ("above
@@ -1468,6 +1477,15 @@ impl<'t> Unit<'t> {
             && !(i > 2 && self.is(i - 3, "of"))
             && !self.opens_clause(i - 2);
         if compound {
+            return false;
+        }
+        // "the impacts outlined above": a participle after its noun,
+        // pointing back in the text.
+        let reduced_relative = self.word(i).is_some_and(|w| w.ends_with("ed"))
+            && self
+                .word(i + 1)
+                .is_some_and(|w| matches!(w, "above" | "below" | "herein"));
+        if reduced_relative {
             return false;
         }
         french
@@ -2835,6 +2853,8 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     let lex = lexicon::get();
     let qs = quotes::pair(text);
     let mut out: Vec<Found> = Vec::new();
+    // Cue starts of statements whose subject opens a subordinate clause.
+    let mut subordinate: crate::fasthash::FxSet<usize> = Default::default();
     let mut res = Resolver::new(text, ents);
     // Paragraph index of a byte offset.
     let para_starts: Vec<usize> = std::iter::once(0)
@@ -3295,6 +3315,27 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }
             }
         }
+        // "The statement referenced the impact …: “…,” the union wrote.":
+        // a quotation with its own speaker after a colon ends the content
+        // before it at the colon.
+        for k in 0..all.len() {
+            let d = all[k].clone();
+            if !d.post || d.np.is_none() {
+                continue;
+            }
+            let Some(colon) = text.get(..d.content.0).and_then(|t| {
+                let t = t.trim_end_matches(['"', '“', '”', '\'', '‘', '«', ' ']);
+                t.ends_with(':').then(|| t.len() - 1)
+            }) else {
+                continue;
+            };
+            for (j, p) in all.iter_mut().enumerate() {
+                if j != k && !p.post && holds(p, &d) && p.content.0 < colon {
+                    p.content.1 = trim_tail(text, p.content.0, colon);
+                    p.split_second = None;
+                }
+            }
+        }
         // "ha criticato il provvedimento: «…», ha dichiarato.": the
         // subjectless cue after the quotation ends the first frame's content
         // there, and the two frames are one statement.
@@ -3368,6 +3409,26 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             if generic_you {
                 continue;
             }
+            // The statement a subjectless one shares its speaker with: the
+            // last, unless that one is a subordinate clause's of this unit
+            // and a comma closes it ("described Clinton as a “disgrace”
+            // after she attacked …, and blamed …"; but "although police deny
+            // … and say …").
+            let n = out.len();
+            let in_unit = |f: &Found| f.cue.is_some_and(|c| c.0 >= us);
+            let prev = match (n.checked_sub(2).and_then(|i| out.get(i)), out.last()) {
+                (Some(p), Some(l))
+                    if in_unit(p)
+                        && in_unit(l)
+                        && text
+                            .get(..d.clause_at)
+                            .is_some_and(|t| t.trim_end().ends_with(','))
+                        && l.cue.is_some_and(|c| subordinate.contains(&c.0)) =>
+                {
+                    n - 2
+                }
+                _ => n.wrapping_sub(1),
+            };
             let (speaker_span, speaker) = match d.np {
                 Some((a, b)) => {
                     // "Its spokesman, John Smith, said": the name in
@@ -3495,14 +3556,14 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }
                 None if d.inherit => (
                     None,
-                    out.last()
+                    out.get(prev)
                         .and_then(|f| f.speaker.clone())
                         .or_else(|| d.post.then(|| res.last_person()).flatten()),
                 ),
                 None => (None, None),
             };
             let antecedent = if d.np.is_none() {
-                out.last().and_then(|f| f.speaker_span.or(f.antecedent))
+                out.get(prev).and_then(|f| f.speaker_span.or(f.antecedent))
             } else {
                 None
             };
@@ -3545,6 +3606,15 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             };
             if let Some(sp) = &speaker {
                 res.spoke(sp);
+            }
+            // A subordinate clause's subject is not the one a coordinated
+            // verb shares.
+            if d.np.is_some_and(|(a, _)| {
+                a > 0
+                    && u.word(a - 1)
+                        .is_some_and(|w| ADJUNCT_CONJUNCTIONS.contains(&w))
+            }) {
+                subordinate.insert(d.cue.0);
             }
             let first = out.len();
             out.push(Found {
@@ -4367,6 +4437,16 @@ fn demonstrative_frame(
 fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draft> {
     let cue_span = u.span(cue.a, cue.b + 1)?;
     let unit_end = u.toks.get(end_tok.checked_sub(1)?)?.e;
+    // "learned that …", "…, The Post has learned." report; "learned to
+    // swim", "learned who wrote it" do not.
+    if u.word(cue.a)
+        .is_some_and(|w| matches!(w, "learned" | "learnt"))
+        && u.word(cue.b + 1).is_some()
+        && !u.is(cue.b + 1, "that")
+        && !u.clause_follows(cue.b + 1)
+    {
+        return None;
+    }
 
     if cue.according {
         // "Nach seinen Angaben kostet …", "По его словам, …": the source is
@@ -5687,6 +5767,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .word(cue.a)
             .is_some_and(|w| OBJECT_ACTS.iter().any(|a| w.starts_with(a)));
         let first_finite = (cstart..end).find(|&j| u.finite_at(j));
+        // "said the videos show …": a reported clause, not an object.
+        let reports = u.word(cue.a).is_some_and(|w| {
+            matches!(
+                w,
+                "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
+            )
+        });
         (cstart + 1..end)
             .find(|&k| {
                 u.occasion_tail(k, end)
@@ -5703,6 +5790,25 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                                 "during" | "while" | "when" | "because" | "until" | "amid"
                             )
                         }))
+                    // "warned officials to boost their security after
+                    // hackers targeted …", "declined the assignment so the
+                    // network …": a subordinate clause after a plain object
+                    // is the writer's, whatever the act.
+                    || (k > cstart
+                        && !reports
+                        && first_finite.is_none_or(|f| f >= k)
+                        && !(cstart..k).any(|j| u.is_punct(j, &[':']))
+                        && u.word(k).is_some_and(|w| ADJUNCT_CONJUNCTIONS.contains(&w))
+                        && (k + 2..(k + MAX_SPEAKER_WORDS).min(end))
+                            .take_while(|&j| u.word(j).is_some())
+                            .any(|j| {
+                                u.finite_at(j)
+                                    || u.word(j).is_some_and(|w| IRREGULAR_PAST.contains(&w))
+                            }))
+                    || (k > cstart
+                        && !reports
+                        && first_finite.is_none_or(|f| f >= k)
+                        && u.word(k).is_some_and(|w| matches!(w, "despite" | "amid")))
             })
             .and_then(|k| u.toks.get(k))
             .map_or(ce, |t| trim_tail(u.text, cs, t.s))

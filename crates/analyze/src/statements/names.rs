@@ -739,7 +739,14 @@ fn looks_org(name: &str) -> bool {
     let party_plural = name.strip_suffix('s').is_some_and(|sg| {
         !sg.contains(' ') && NAME_ADJECTIVES.contains(&sg.to_lowercase().as_str())
     });
+    // "Europeans", "Russians": a people is a group.
+    let people = !name.contains(' ')
+        && name.strip_suffix('s').is_some_and(|sg| {
+            ["ean", "ian", "can"].iter().any(|e| sg.ends_with(e))
+                || crate::entities::lexicon::get().demonym(name).is_some()
+        });
     party_plural
+        || people
         || name.split_whitespace().any(|w| {
             let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
             ORG_HEADS.contains(&l.as_str())
