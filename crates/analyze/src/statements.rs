@@ -487,6 +487,11 @@ const OBJECT_ACTS: &[&str] = &[
     "mock",
 ];
 
+/// Fewest tokens of a content before a closing apposition is cut off it.
+const MIN_APPOSED_CONTENT_TOKENS: usize = 3;
+/// Most words of a closing apposition cut off a content.
+const MAX_APPOSITION_WORDS: usize = 16;
+
 /// Conjunctions that open a clause of the writer's after a plain object
 /// ("… after hackers targeted", "… as Trump consolidates", "… so Mr.
 /// Clarke could start").
@@ -1885,6 +1890,88 @@ impl<'t> Unit<'t> {
             && self.word(k).is_some_and(|w| {
                 w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NP_STOP.contains(&w)
             })
+    }
+
+    /// "… in partnership with NATO, the existing military alliance that
+    /// includes …", "… did not support Mr. Trump, the presumed Putin
+    /// favorite": the byte of the comma before a closing apposition of the
+    /// writer's in a content without quotation marks, if any.
+    fn closing_apposition(&self, (cs, ce): (usize, usize)) -> Option<usize> {
+        let a = self.toks.partition_point(|t| t.s < cs);
+        let b = self.toks.partition_point(|t| t.s < ce);
+        if (a..b).any(|k| self.is_quote(k)) {
+            return None;
+        }
+        let comma = (a + MIN_APPOSED_CONTENT_TOKENS..b)
+            .rev()
+            .find(|&k| self.is_punct(k, &[',']))?;
+        let tail = comma + 1..b;
+        let words = tail.clone().filter(|&k| self.word(k).is_some()).count();
+        let article = self
+            .word(comma + 1)
+            .is_some_and(|w| matches!(w, "the" | "a" | "an"));
+        // No verb and no coordination in the apposition before a relative
+        // clause of its own ("…, the pressure remains immense", "the lungs,
+        // the pancreas and the gallbladder").
+        let relative = tail
+            .clone()
+            .find(|&k| {
+                self.word(k)
+                    .is_some_and(|w| matches!(w, "that" | "who" | "which"))
+            })
+            .unwrap_or(b);
+        let verbless = (comma + 1..relative).all(|k| {
+            !self.finite_at(k)
+                && !self.s_verb(k)
+                && !self.word(k).is_some_and(|w| {
+                    FINITE.contains(&w)
+                        || IRREGULAR_PAST.contains(&w)
+                        || matches!(w, "and" | "or" | "nor")
+                })
+                && !self.is_punct(k, &[',', ';', ':', '(', '-', '—'])
+        });
+        // The phrase before it is no list item or short adverbial ("the
+        // driving, the cars"; "to, now, a kind of …").
+        let before = (a..comma)
+            .rev()
+            .find(|&k| self.is_punct(k, &[',']))
+            .map_or(a, |k| k + 1);
+        let list = before > a
+            && (comma - before <= MIN_APPOSED_CONTENT_TOKENS
+                || self
+                    .word(before)
+                    .is_some_and(|w| matches!(w, "the" | "a" | "an")));
+        (article
+            && verbless
+            && !list
+            && (2..=MAX_APPOSITION_WORDS).contains(&words)
+            && self.word(comma - 1).is_some())
+        .then(|| self.toks.get(comma).map(|t| t.s))
+        .flatten()
+    }
+
+    /// Whether a name or a subject pronoun at `k` is followed by a finite
+    /// verb ("Trump consolidates", "Mr. Clarke could", "they fired").
+    fn subject_then_verb(&self, k: usize) -> bool {
+        let mut j = k;
+        if self
+            .word(k)
+            .is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we"))
+        {
+            j += 1;
+        } else {
+            while j < k + MAX_SPEAKER_WORDS && (self.is_cap(j) || self.is_punct(j, &['.'])) {
+                j += 1;
+            }
+            if j == k {
+                return false;
+            }
+        }
+        self.finite_at(j)
+            || self.s_verb(j)
+            || self
+                .word(j)
+                .is_some_and(|w| FINITE.contains(&w) || IRREGULAR_PAST.contains(&w))
     }
 
     /// Whether token `k` is a lower-case finite verb: an "-ed" form or a
@@ -3393,6 +3480,9 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             {
                 d.content.1 = trim_tail(text, d.content.0, close);
                 d.split_second = None;
+            }
+            if let Some(cut) = u.closing_apposition(d.content) {
+                d.content.1 = trim_tail(text, d.content.0, cut);
             }
             let (kind, content) = classify(&u, &qs, d.content);
             let content = (skip_dateline(text, content), content.1);
@@ -5809,6 +5899,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && !reports
                         && first_finite.is_none_or(|f| f >= k)
                         && u.word(k).is_some_and(|w| matches!(w, "despite" | "amid")))
+                    // "… a tightening race as Trump consolidates …", "… in
+                    // cash so Mr. Clarke could start …": "as" and "so"
+                    // before a named or pronoun subject and its verb.
+                    || (k > cstart + 1
+                        && !reports
+                        && first_finite.is_none_or(|f| f >= k)
+                        && u.word(k).is_some_and(|w| matches!(w, "as" | "so"))
+                        && u.subject_then_verb(k + 1))
             })
             .and_then(|k| u.toks.get(k))
             .map_or(ce, |t| trim_tail(u.text, cs, t.s))

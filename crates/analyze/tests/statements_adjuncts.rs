@@ -122,3 +122,26 @@ fn he_never_points_to_a_people() {
     let a = get(text, &f, "A climate accord must include");
     assert_ne!(a.speaker.as_deref(), Some("Europeans"), "{f:#?}");
 }
+
+#[test]
+fn a_closing_apposition_and_an_as_clause_are_the_writers() {
+    let text = "Defence spending\n\n\
+        Critics say the money could be better spent with NATO, the alliance that \
+        already protects most of Europe.\n\n\
+        The survey indicates a tight race as Governor Ellen Shaw gains support in the north.\n\n\
+        A hospital study found the fibres in the lungs, the liver, the kidneys and the skin.";
+    let f = run(text);
+    let a = get(text, &f, "the money could be better spent");
+    assert_eq!(
+        s(text, Some(a.content)),
+        "the money could be better spent with NATO"
+    );
+    let b = get(text, &f, "a tight race");
+    assert_eq!(s(text, Some(b.content)), "a tight race");
+    // A list is no apposition.
+    let c = get(text, &f, "the fibres");
+    assert!(
+        s(text, Some(c.content)).ends_with("the kidneys and the skin"),
+        "{f:#?}"
+    );
+}
