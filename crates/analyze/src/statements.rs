@@ -566,7 +566,8 @@ const IRREGULAR_PAST: &[&str] = &[
 const NOUN_BEFORE: &[&str] = &[
     "of", "above", "below", "than", "with", "from", "about", "against", "despite", "amid",
     "without", "beat", "beats", "beating", "missed", "misses", "topped", "tops", "exceeded",
-    "exceeds", "lowered", "raised",
+    "exceeds", "lowered", "raised", "face", "faces", "faced", "facing", "took", "take", "takes",
+    "taking", "answered", "fielded", "several", "member",
 ];
 
 /// How far "citing" looks for a source noun, in words.
@@ -1482,6 +1483,13 @@ impl<'t> Unit<'t> {
             && !(i > 2 && self.is(i - 3, "of"))
             && !self.opens_clause(i - 2);
         if compound {
+            return false;
+        }
+        // "several states could …", "coal states digging in": "states" is
+        // a verb only before what it states.
+        if self.is(i, "states")
+            && !(self.is(i + 1, "that") || self.is_quote(i + 1) || self.is_punct(i + 1, &[':']))
+        {
             return false;
         }
         // "the impacts outlined above": a participle after its noun,
@@ -5039,6 +5047,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 || (v > 2 && u.is_punct(v - 2, &[',']) && u.is_quote(v - 3));
             let np = u
                 .np_after(cue.b + 1 + u.time_adverbial_len(cue.b + 1))
+                // "…, declared bankruptcy": a bare singular common noun is
+                // the object, not an inverted subject.
+                .filter(|np| {
+                    quoted
+                        || np.1 > np.0 + 1
+                        || u.is_cap(np.0)
+                        || u.word(np.0).is_none_or(|w| {
+                            w.ends_with('s')
+                                || w == "police"
+                                || PRONOUNS.contains(&w)
+                                || lexicon::get().is_title(w)
+                        })
+                })
                 .filter(|np| {
                     quoted
                     || np.1 >= end_tok

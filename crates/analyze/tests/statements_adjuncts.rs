@@ -145,3 +145,17 @@ fn a_closing_apposition_and_an_as_clause_are_the_writers() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn nouns_that_look_like_cues_say_nothing() {
+    let text = "Coal country\n\n\
+        The farm vote in several states could be decisive.\n\n\
+        Both candidates face questions about their health.\n\n\
+        One after another, the mining companies, including Ridgeway, declared bankruptcy.\n\n\
+        The charter states that the mayor serves four years.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let a = get(text, &f, "that the mayor serves four years");
+    assert_eq!(s(text, a.cue), "states");
+    assert_eq!(s(text, a.speaker_span), "The charter");
+}
