@@ -89,8 +89,9 @@
 //!      phrase ("Video of the incident shows him …") and a recording whose
 //!      only capital opens the sentence names nobody;
 //!    - *passive*: `CONTENT was CUE-ed by SPEAKER` ("the story was first
-//!      reported by The Post"); a passive cue without an agent names
-//!      nobody and is dropped ("Clinton is expected to win");
+//!      reported by The Post"); a passive cue without an agent before
+//!      "to/of/for/as/that" claims the whole clause for nobody named
+//!      ("Clinton is expected to win", "he was accused of fraud");
 //!    - *topic*: talking verbs take their topic after about/of/on/against
 //!      ("spoke about the plan", "railed against the deal");
 //!    - *noun cues* after a possessor outside subject position ("her claim
@@ -485,6 +486,38 @@ const OBJECT_ACTS: &[&str] = &[
     "reveal",
     "lament",
     "mock",
+];
+
+/// Passive participles that report a claim without naming who makes it
+/// ("is expected to", "was accused of", "are believed to", "has been shown
+/// to").
+const AGENTLESS_CUES: &[&str] = &[
+    "accused",
+    "blamed",
+    "criticized",
+    "criticised",
+    "expected",
+    "believed",
+    "thought",
+    "said",
+    "alleged",
+    "reported",
+    "estimated",
+    "predicted",
+    "projected",
+    "shown",
+    "suspected",
+    "described",
+    "labeled",
+    "labelled",
+    "touted",
+    "praised",
+    "condemned",
+    "hailed",
+    "told",
+    "informed",
+    "warned",
+    "urged",
 ];
 
 /// Fewest tokens of a content before a closing apposition is cut off it.
@@ -3219,6 +3252,11 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             // over pay": a passive without its agent names no speaker.
             if u.word(i)
                 .is_some_and(|w| PASSIVE_HEADLINE_VERBS.contains(&w))
+                && !(i.saturating_sub(3)..i).any(|j| {
+                    u.word(j).is_some_and(|w| {
+                        matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
+                    }) && (j + 1..i).all(|k| u.ly_adverb(k) || u.is(k, "not"))
+                })
                 && u.word(i + 1)
                     .is_some_and(|w| matches!(w, "of" | "for" | "over"))
                 && !(i + 2..n).any(|j| u.is(j, "by"))
@@ -3488,6 +3526,15 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             {
                 d.content.1 = trim_tail(text, d.content.0, close);
                 d.split_second = None;
+            }
+            // "… planned in the area and announced by the president": a
+            // coordinated passive participle reports nothing of its own.
+            if d.np.is_none()
+                && text
+                    .get(d.content.0..)
+                    .is_some_and(|c| c.starts_with("by "))
+            {
+                continue;
             }
             if let Some(cut) = u.closing_apposition(d.content) {
                 d.content.1 = trim_tail(text, d.content.0, cut);
@@ -4846,7 +4893,40 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         let agent = u
             .is(cue.b + 1, "by")
             .then(|| u.np_after(cue.b + 2))
-            .flatten()?;
+            .flatten();
+        // "Mr. Quiros was accused of using …", "The efforts are expected
+        // to continue …": without an agent the whole clause is claimed by
+        // nobody named.
+        let Some(agent) = agent else {
+            let next = u.word(cue.b + 1)?;
+            let frame = matches!(next, "of" | "for" | "as" | "that")
+                || (next == "to"
+                    && !u
+                        .word(cue.a)
+                        .is_some_and(|w| matches!(w, "told" | "reported" | "sent"))
+                    && u.word(cue.b + 2).is_some());
+            if !frame || !u.word(cue.a).is_some_and(|w| AGENTLESS_CUES.contains(&w)) {
+                return None;
+            }
+            let start = u.toks.get(subject.0)?.s;
+            // "… is not thought to be capable of …, it is considered …": a
+            // main clause after a comma is the writer's.
+            let main = (cue.b + 2..end_tok).find(|&k| {
+                u.is_punct(k, &[','])
+                    && (u.subject_then_verb(k + 1) || u.clause_follows(k + 1))
+                    && !u
+                        .word(k + 1)
+                        .is_some_and(|w| matches!(w, "which" | "who" | "that"))
+            });
+            let end = u
+                .clause_end_of(cue.b + 1, end_tok, true)
+                .into_iter()
+                .chain(main)
+                .min()
+                .and_then(|k| u.toks.get(k))
+                .map_or(unit_end, |t| trim_tail(u.text, start, t.s));
+            return (end > start).then(|| Draft::plain((start, end), None, cue_span));
+        };
         return Some(Draft::plain(
             u.span(subject.0, subject.1)?,
             Some(agent),

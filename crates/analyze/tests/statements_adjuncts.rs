@@ -159,3 +159,35 @@ fn nouns_that_look_like_cues_say_nothing() {
     assert_eq!(s(text, a.cue), "states");
     assert_eq!(s(text, a.speaker_span), "The charter");
 }
+
+#[test]
+fn an_agentless_passive_is_claimed_by_nobody_named() {
+    let text = "Port scandal\n\n\
+        The harbour master was accused of taking bribes from two shipping firms.\n\n\
+        The strike is widely believed to have cost the port a million euros, \
+        it is now expected to end.\n\n\
+        Ms. Varga has often been criticized for moving too slowly.\n\n\
+        The ferry was reported to the coast guard.";
+    let f = run(text);
+    let a = get(text, &f, "The harbour master");
+    assert_eq!(
+        s(text, Some(a.content)),
+        "The harbour master was accused of taking bribes from two shipping firms"
+    );
+    assert_eq!(a.speaker, None);
+    assert_eq!(a.speaker_span, None);
+    let b = get(text, &f, "The strike");
+    assert_eq!(
+        s(text, Some(b.content)),
+        "The strike is widely believed to have cost the port a million euros"
+    );
+    let c = get(text, &f, "Ms. Varga");
+    assert_eq!(s(text, c.cue), "criticized");
+    assert_eq!(c.speaker, None);
+    // A report to the coast guard is an act, not a claim.
+    assert!(
+        f.iter()
+            .all(|x| !s(text, Some(x.content)).contains("ferry")),
+        "{f:#?}"
+    );
+}

@@ -849,7 +849,12 @@ fn passive_cues_credit_the_agent() {
     let r = by_cue(text, &f, "reported");
     assert_eq!(content(text, r), "The leak");
     assert_eq!(s(text, r.speaker_span), "The Harbour Gazette");
-    assert_eq!(f.len(), 1, "{f:#?}");
+    // Without an agent, the expectation is claimed by nobody named.
+    let e = by_cue(text, &f, "expected");
+    assert_eq!(content(text, e), "Senator Lia Mend is expected to resign");
+    assert_eq!(e.speaker, None);
+    assert_eq!(e.speaker_span, None);
+    assert_eq!(f.len(), 2, "{f:#?}");
 }
 
 #[test]
