@@ -488,6 +488,33 @@ const OBJECT_ACTS: &[&str] = &[
     "mock",
 ];
 
+/// Present tenses in "-s" that are never plural nouns ("which the operator
+/// says is safe").
+const VERB_ONLY_S: &[&str] = &[
+    "says",
+    "tells",
+    "thinks",
+    "believes",
+    "argues",
+    "insists",
+    "warns",
+    "explains",
+    "adds",
+    "knows",
+    "feels",
+    "expects",
+    "suggests",
+    "contends",
+    "maintains",
+    "admits",
+    "agrees",
+    "acknowledges",
+    "writes",
+    "asserts",
+    "predicts",
+    "fears",
+];
+
 /// Passive participles that report a claim without naming who makes it
 /// ("is expected to", "was accused of", "are believed to", "has been shown
 /// to").
@@ -1525,6 +1552,23 @@ impl<'t> Unit<'t> {
         {
             return false;
         }
+        // "an analysis of campaign reports shows": a plural noun right
+        // before the verb.
+        let lex = lexicon::get();
+        if self.word(i).is_some_and(|w| {
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !VERB_ONLY_S.contains(&w)
+        }) && !self.is_cap(i + 1)
+            && self.word(i + 1).is_some_and(|n| {
+                n != "that"
+                    && (FINITE.contains(&n)
+                        || (lex.cue(n).is_some()
+                            && (n.ends_with('s')
+                                || n.ends_with("ed")
+                                || IRREGULAR_PAST.contains(&n))))
+            })
+        {
+            return false;
+        }
         // "the impacts outlined above": a participle after its noun,
         // pointing back in the text.
         let reduced_relative = self.word(i).is_some_and(|w| w.ends_with("ed"))
@@ -2184,6 +2228,28 @@ impl<'t> Unit<'t> {
         while j < self.toks.len() && j - k <= MAX_SPEAKER_WORDS {
             match self.word(j) {
                 Some(w) if FINITE.contains(&w) => return j > k,
+                // "believe the high level of priority shows …": a cue word
+                // in "-s" after the subject phrase is its verb.
+                Some(w)
+                    if j > k + 1
+                        && w.len() > 3
+                        && w.ends_with('s')
+                        && !w.ends_with("ss")
+                        && lexicon::get().cue(w).is_some()
+                        && !self.is_cap(j)
+                        && !self.word(j - 1).is_some_and(subject_pronoun)
+                        && self.word(k).is_some_and(|f| {
+                            matches!(f, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                                || !(NP_STOP.contains(&f) || WH_WORDS.contains(&f))
+                        })
+                        && (self.is_cap(j + 1)
+                            || self.word(j + 1).is_some_and(|n| {
+                                matches!(n, "the" | "a" | "an" | "that" | "no" | "his" | "her")
+                                    || matches!(n, "their" | "its" | "it" | "he" | "she" | "they")
+                            })) =>
+                {
+                    return true;
+                }
                 Some(w) if THAT.contains(&w) || lexicon::get().cue(w).is_some() => return false,
                 Some(_) => j += 1,
                 None if self.is_punct(j, &['-', '’', '\'']) => j += 1,
@@ -2583,7 +2649,7 @@ impl<'t> Unit<'t> {
                             && self
                                 .word(i - 1)
                                 .is_some_and(|p| p.ends_with("’s") || p.ends_with("'s"))
-                    })
+                    } || (w.ends_with('s') && !self.verb_position(i)))
                     && !verbish
             }
             None => {
@@ -5118,7 +5184,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 trailer || (u.is_quote(k - 1) && !title && !quoted_intro)
             });
             (np, k - 1)
-        } else if np_pre.is_none() && !participle && v > 0 && is_boundary(v - 1) {
+        } else if np_pre.is_none()
+            && !participle
+            && v > 0
+            && is_boundary(v - 1)
+            // "This graphic, provided by X, shows the states …": beliefs
+            // and evidence verbs do not invert.
+            && cue.class != CueClass::Weak
+        {
             // Inverted: "…,” said Putin" — the phrase must end the clause;
             // "…, заявил во вторник премьер-министр X": after a time.
             // "«…», — рассказывает X": a comma and a dash after the quote.
