@@ -5164,6 +5164,17 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             k -= 1;
         }
         let is_boundary = |j: usize| u.is_punct(j, &[',', '—']) || u.is_quote(j);
+        // "…, as police have said.": "as" between the comma and the
+        // speaker of a trailing cue.
+        if k > 1
+            && u.is(k - 1, "as")
+            && u.is_punct(k - 2, &[','])
+            && cue.class == CueClass::Speech
+            && np_post.is_some()
+            && (cue.b + 1..end_tok).all(|j| u.word(j).is_none() && !u.is_quote(j))
+        {
+            k -= 1;
+        }
         let participle = u.word(cue.a).is_some_and(|w| w.ends_with("ing"));
         // "…, Clinton says the plan …" has a complement: not post-posed.
         let (np, boundary) = if np_post.is_some() && k > 0 && is_boundary(k - 1) {

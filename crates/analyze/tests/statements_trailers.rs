@@ -126,3 +126,22 @@ fn quantifier_and_share_subjects() {
     );
     assert!(!f.iter().any(|x| s(text, x.cue) == "called"), "{f:#?}");
 }
+
+#[test]
+fn as_before_a_trailing_speaker_reports_the_clause_before_it() {
+    let text = "Shooting inquiry\n\n\
+        The footage does not show whether the driver was armed, as police have said.\n\n\
+        Yet, as Mr. Dorn observed, the inquiry could take a year.";
+    let f = run(text);
+    let a = get(text, &f, "The footage does not show");
+    assert_eq!(
+        s(text, Some(a.content)),
+        "The footage does not show whether the driver was armed"
+    );
+    assert_eq!(s(text, a.speaker_span), "police");
+    // Opening the sentence, "as X observed" frames what follows.
+    assert!(
+        f.iter().all(|x| s(text, Some(x.content)) != "Yet"),
+        "{f:#?}"
+    );
+}
