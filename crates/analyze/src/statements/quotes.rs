@@ -82,6 +82,15 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
+/// Whether a "”" follows the mark at `i` before the paragraph ends.
+fn closer_in_paragraph(chars: &[(usize, char)], i: usize) -> bool {
+    chars
+        .iter()
+        .skip(i + 1)
+        .take_while(|&&(_, c)| c != '\n')
+        .any(|&(_, c)| c == '”')
+}
+
 /// Pairs quote marks; returns the top-level quotations in text order.
 pub fn pair(text: &str) -> Vec<Quote> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -164,6 +173,12 @@ pub fn pair(text: &str) -> Vec<Quote> {
             '”' => match top_opener {
                 Some(_) => Role::Close,
                 None if p_space && !n_space => Role::Open,
+                // "” … what I learned is that …,” he said.": a closing mark
+                // typed for the opening one at a paragraph's start, with its
+                // partner later in the paragraph.
+                None if matches!(prev, None | Some('\n')) && closer_in_paragraph(&chars, i) => {
+                    Role::Open
+                }
                 None => Role::None,
             },
             '„' | '«' | '‚' => Role::Open,
@@ -304,6 +319,12 @@ mod tests {
             .iter()
             .map(|q| text.get(q.inner_start..q.inner_end).unwrap_or("?"))
             .collect()
+    }
+
+    #[test]
+    fn a_closing_mark_typed_to_open_a_paragraph() {
+        let text = "Intro.\n\n\u{201d} \u{2026} the vote was fair,\u{201d} she wrote. Then \u{201d} stray.";
+        assert_eq!(inner(text), vec![" \u{2026} the vote was fair,"]);
     }
 
     #[test]
