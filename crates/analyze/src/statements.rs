@@ -2307,9 +2307,22 @@ impl<'t> Unit<'t> {
             );
         // The phrase up to the noun, opening the clause ("He believed the
         // polls that showed …" has no evidence subject).
-        let np = self
-            .np_before(head + 1)
-            .filter(|np| self.opens_clause(np.0))?;
+        // "leaked documents", "newly released figures": a participle
+        // before the noun belongs to the phrase.
+        let np = self.np_before(head + 1).and_then(|np| {
+            if self.opens_clause(np.0) {
+                Some(np)
+            } else if np.0 > cs
+                && self
+                    .word(np.0 - 1)
+                    .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+                && self.opens_clause(np.0 - 1)
+            {
+                Some((np.0 - 1, np.1))
+            } else {
+                None
+            }
+        })?;
         (modifier && head + 1 < v).then_some((np.0, head + 1))
     }
 
