@@ -488,6 +488,10 @@ const OBJECT_ACTS: &[&str] = &[
     "mock",
 ];
 
+/// Forms of "be" before a passive participle ("was accused", "has been
+/// shown").
+const PASSIVE_AUX: &[&str] = &["was", "were", "is", "are", "been", "be", "being"];
+
 /// Present tenses in "-s" that are never plural nouns ("which the operator
 /// says is safe").
 const VERB_ONLY_S: &[&str] = &[
@@ -553,8 +557,8 @@ const MIN_APPOSED_CONTENT_TOKENS: usize = 3;
 const MAX_APPOSITION_WORDS: usize = 16;
 
 /// Conjunctions that open a clause of the writer's after a plain object
-/// ("… after hackers targeted", "… as Trump consolidates", "… so Mr.
-/// Clarke could start").
+/// ("… after hackers targeted", "… until the work was completed"; "as" and
+/// "so" only before a subject and its verb, see `subject_then_verb`).
 const ADJUNCT_CONJUNCTIONS: &[&str] = &[
     "after", "before", "since", "because", "when", "while", "until", "although", "though",
     "whereas", "unless",
@@ -3328,13 +3332,13 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 continue;
             }
             // "Ministers accused of ignoring warnings", "Firm criticised
-            // over pay": a passive without its agent names no speaker.
+            // over pay": a headline's passive without "be" names no speaker
+            // ("was accused of …" is framed as an agentless passive).
             if u.word(i)
                 .is_some_and(|w| PASSIVE_HEADLINE_VERBS.contains(&w))
                 && !(i.saturating_sub(3)..i).any(|j| {
-                    u.word(j).is_some_and(|w| {
-                        matches!(w, "was" | "were" | "is" | "are" | "been" | "being" | "be")
-                    }) && (j + 1..i).all(|k| u.ly_adverb(k) || u.is(k, "not"))
+                    u.word(j).is_some_and(|w| PASSIVE_AUX.contains(&w))
+                        && (j + 1..i).all(|k| u.ly_adverb(k) || u.is(k, "not"))
                 })
                 && u.word(i + 1)
                     .is_some_and(|w| matches!(w, "of" | "for" | "over"))
@@ -4948,25 +4952,23 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // Passive: "The story was first reported by The Post" — the agent
     // speaks and the subject is what was said; without an agent nobody
     // is named ("Clinton is expected to win").
-    let passive = (v..cue.a).any(|j| {
-        u.word(j)
-            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being"))
-    }) && u.word(cue.a).is_some_and(|w| {
-        // "was quoted as saying": the subject speaks.
-        (w.ends_with("ed") && w != "quoted")
-            || matches!(
-                w,
-                "written"
-                    | "shown"
-                    | "known"
-                    | "told"
-                    | "said"
-                    | "thought"
-                    | "seen"
-                    | "found"
-                    | "given"
-            )
-    });
+    let passive = (v..cue.a).any(|j| u.word(j).is_some_and(|w| PASSIVE_AUX.contains(&w)))
+        && u.word(cue.a).is_some_and(|w| {
+            // "was quoted as saying": the subject speaks.
+            (w.ends_with("ed") && w != "quoted")
+                || matches!(
+                    w,
+                    "written"
+                        | "shown"
+                        | "known"
+                        | "told"
+                        | "said"
+                        | "thought"
+                        | "seen"
+                        | "found"
+                        | "given"
+                )
+        });
     if passive {
         let subject = u.np_before(v).filter(|np| u.opens_clause(np.0))?;
         let agent = u
