@@ -285,3 +285,16 @@ fn a_family_member_when_his_points_to_someone_else() {
     let a = get(text, &f, "she agreed");
     assert_eq!(a.speaker.as_deref(), Some("Agnieszka Nowak"));
 }
+
+#[test]
+fn she_skips_a_man_named_in_her_sentence() {
+    let text = "Forum on security\n\n\
+        Senator Maria Okafor stressed her support of the raid that killed Osama bin Laden and \
+        said she has the steadiness the job needs.\n\n\
+        Justice Antonin Scalia was mentioned too. \u{201c}We will win,\u{201d} she said.";
+    let f = run(text);
+    let a = get(text, &f, "she has the steadiness");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Okafor"), "{f:#?}");
+    let b = get(text, &f, "We will win");
+    assert_eq!(b.speaker.as_deref(), Some("Maria Okafor"), "{f:#?}");
+}
