@@ -3610,6 +3610,16 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 d.content.1 = trim_tail(text, d.content.0, close);
                 d.split_second = None;
             }
+            // "It was declared by Nixon", "They were backed by Kerry": a
+            // lone pronoun is no content.
+            if text.get(d.content.0..d.content.1).is_some_and(|c| {
+                matches!(
+                    c.to_lowercase().as_str(),
+                    "it" | "they" | "them" | "this" | "that" | "he" | "she" | "him" | "her"
+                )
+            }) {
+                continue;
+            }
             // "… planned in the area and announced by the president": a
             // coordinated passive participle reports nothing of its own.
             if d.np.is_none()
@@ -4665,6 +4675,14 @@ fn demonstrative_frame(
 fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draft> {
     let cue_span = u.span(cue.a, cue.b + 1)?;
     let unit_end = u.toks.get(end_tok.checked_sub(1)?)?.e;
+    // "continued to stay away": an aspect, not a report ("…, he
+    // continued." still reports).
+    if u.word(cue.a)
+        .is_some_and(|w| matches!(w, "continued" | "continues" | "continue"))
+        && u.is(cue.b + 1, "to")
+    {
+        return None;
+    }
     // "learned that …", "…, The Post has learned." report; "learned to
     // swim", "learned who wrote it" do not.
     if u.word(cue.a)

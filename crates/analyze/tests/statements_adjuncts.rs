@@ -210,3 +210,15 @@ fn evidence_and_belief_verbs_with_a_plural_noun_before_them() {
     assert_eq!(s(text, b.cue), "believe");
     assert_eq!(f.len(), 3, "{f:#?}");
 }
+
+#[test]
+fn an_aspect_verb_and_a_lone_pronoun_say_nothing() {
+    let text = "Street protests\n\n\
+        Many regulars continued to stay away from the square.\n\n\
+        They were backed by Mayor Ines Carvalho.\n\n\
+        \u{201c}We are not leaving,\u{201d} a protester continued.";
+    let f = run(text);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    let a = get(text, &f, "We are not leaving");
+    assert_eq!(s(text, a.cue), "continued");
+}
