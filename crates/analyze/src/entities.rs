@@ -2368,7 +2368,15 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                     n.kind == TokKind::Word && set!(PARTICLES).contains(n.text(text))
                 })
             };
-            let ok_next = cap_at(j + 1) || (particle_at(j + 1) && cap_at(j + 2));
+            // "Committee for a Responsible Federal Budget": an article after
+            // "for"/"of" before the rest of the name.
+            let article_at = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|n| n.kind == TokKind::Word && matches!(n.text(text), "a" | "an"))
+            };
+            let ok_next = cap_at(j + 1)
+                || (particle_at(j + 1) && cap_at(j + 2))
+                || (matches!(raw, "for" | "of") && article_at(j + 1) && cap_at(j + 2));
             let prev = words.last().map_or("", |w| w.text);
             let allowed = match raw {
                 // "Prime Minister of Britain", but "Argus Leader of Sioux
@@ -2395,6 +2403,7 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                         && !t.joined
                 }
                 "for" => set!(ORG_CUES).contains(prev) || set!(ORG_HEADS).contains(prev),
+                "a" | "an" => matches!(prev, "for" | "of"),
                 "and" => false,
                 // "van der", "von der"; never German "Schätzung der Polizei".
                 "der" | "den" => matches!(prev, "van" | "von" | "ter" | "de" | "Van" | "Von"),

@@ -90,3 +90,26 @@ fn a_surname_that_is_also_a_company_is_the_person_named() {
         Some(EntityType::Organization)
     );
 }
+
+#[test]
+fn an_article_after_for_or_of_stays_inside_an_organisation_name() {
+    let text = "Deficit warning\n\n\
+                The Committee for a Responsible Federal Budget said the plan would cost more. \
+                The Association of an Open Web agreed.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    let e = ents
+        .list
+        .iter()
+        .find(|e| e.name == "Committee for a Responsible Federal Budget")
+        .unwrap_or_else(|| panic!("{:#?}", ents.list));
+    assert_eq!(e.kind, newsfacts_model::EntityType::Organization);
+    assert!(
+        !ents
+            .list
+            .iter()
+            .any(|e| e.name == "Responsible Federal Budget"),
+        "{:#?}",
+        ents.list
+    );
+}
