@@ -853,6 +853,11 @@ fn quantifier_pronoun(w: &str) -> bool {
     )
 }
 
+/// Whether `w` is a form of "say".
+fn say_form(w: &str) -> bool {
+    matches!(w, "say" | "says" | "said" | "saying")
+}
+
 /// A pronoun that can only be a subject ("he", "they", relative "who").
 fn subject_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "they" | "we" | "i" | "who")
@@ -2010,13 +2015,11 @@ impl<'t> Unit<'t> {
             })
             .unwrap_or(b);
         let verbless = (comma + 1..relative).all(|k| {
-            !self.finite_at(k)
+            !self.past_or_finite(k)
                 && !self.s_verb(k)
-                && !self.word(k).is_some_and(|w| {
-                    FINITE.contains(&w)
-                        || IRREGULAR_PAST.contains(&w)
-                        || matches!(w, "and" | "or" | "nor")
-                })
+                && !self
+                    .word(k)
+                    .is_some_and(|w| matches!(w, "and" | "or" | "nor"))
                 && !self.is_punct(k, &[',', ';', ':', '(', '-', '—'])
         });
         // The phrase before it is no list item or short adverbial ("the
@@ -2056,10 +2059,15 @@ impl<'t> Unit<'t> {
                 return false;
             }
         }
-        self.finite_at(j)
-            || self.s_verb(j)
+        self.past_or_finite(j) || self.s_verb(j)
+    }
+
+    /// Whether token `k` is a finite verb or a past tense: an "-ed" form,
+    /// a finite auxiliary or an irregular past ("stole", "took").
+    fn past_or_finite(&self, k: usize) -> bool {
+        self.finite_at(k)
             || self
-                .word(j)
+                .word(k)
                 .is_some_and(|w| FINITE.contains(&w) || IRREGULAR_PAST.contains(&w))
     }
 
@@ -6003,8 +6011,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     if object_frame
         && u.word(cstart)
             .is_some_and(|w| matches!(w, "it" | "so" | "this"))
-        && u.word(cue.a)
-            .is_some_and(|w| matches!(w, "say" | "says" | "said" | "saying"))
+        && u.word(cue.a).is_some_and(say_form)
         && (cstart + 1..end_tok).all(|k| {
             u.word(k).is_some_and(|w| {
                 matches!(
@@ -6076,12 +6083,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .is_some_and(|w| OBJECT_ACTS.iter().any(|a| w.starts_with(a)));
         let first_finite = (cstart..end).find(|&j| u.finite_at(j));
         // "said the videos show …": a reported clause, not an object.
-        let reports = u.word(cue.a).is_some_and(|w| {
-            matches!(
-                w,
-                "say" | "says" | "said" | "saying" | "tell" | "tells" | "told" | "telling"
-            )
-        });
+        let reports = u
+            .word(cue.a)
+            .is_some_and(|w| say_form(w) || matches!(w, "tell" | "tells" | "told" | "telling"));
         (cstart + 1..end)
             .find(|&k| {
                 u.occasion_tail(k, end)
@@ -6109,10 +6113,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && u.word(k).is_some_and(|w| ADJUNCT_CONJUNCTIONS.contains(&w))
                         && (k + 2..(k + MAX_SPEAKER_WORDS).min(end))
                             .take_while(|&j| u.word(j).is_some())
-                            .any(|j| {
-                                u.finite_at(j)
-                                    || u.word(j).is_some_and(|w| IRREGULAR_PAST.contains(&w))
-                            }))
+                            .any(|j| u.past_or_finite(j)))
                     || (k > cstart
                         && !reports
                         && first_finite.is_none_or(|f| f >= k)
