@@ -3455,14 +3455,34 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
     let mut credit_only: Vec<bool> = Vec::new();
     let mut assigned: Vec<Option<usize>> = vec![None; cands.len()];
 
-    // Short forms and aliases declared anywhere in the article.
+    // A one-word lexicon name that is the surname of a person the article
+    // names in full ("Ford" after "John M. Ford") is that person: linked in
+    // pass 2.
+    let person_surnames: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.name.contains(' ') && !c.pending && c.sure)
+        .map(|c| surname(&c.name))
+        .collect();
+    // Short forms and aliases declared anywhere in the article. In an
+    // article that names Donald Trump, "Trump" is short for him, not for
+    // the "Trump Foundation".
     let mut short: HashMap<String, usize> = HashMap::new();
     let mut declared: HashSet<&str> = HashSet::new();
     for (ci, c) in cands.iter().enumerate() {
         declared.extend(c.aliases.iter().map(|a| a.0.as_str()));
         if !c.pending && !c.single {
             for f in short_forms(c, lex) {
-                short.entry(f).or_insert(ci);
+                let person = (c.kind == EntityType::Organization)
+                    .then(|| {
+                        cands.iter().position(|p| {
+                            p.kind == EntityType::Person
+                                && !p.pending
+                                && p.name.contains(' ')
+                                && surname(&p.name) == f
+                        })
+                    })
+                    .flatten();
+                short.entry(f).or_insert(person.unwrap_or(ci));
             }
         }
     }
@@ -3502,14 +3522,6 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
         }
     };
 
-    // A one-word lexicon name that is the surname of a person the article
-    // names in full ("Ford" after "John M. Ford") is that person: linked in
-    // pass 2.
-    let person_surnames: HashSet<&str> = cands
-        .iter()
-        .filter(|c| c.kind == EntityType::Person && c.name.contains(' ') && !c.pending && c.sure)
-        .map(|c| surname(&c.name))
-        .collect();
     // Pass 1: full names, lexicon names, typed names.
     for (ci, c) in cands.iter().enumerate() {
         if c.pending || (c.single && c.group.is_none() && c.kind != EntityType::Organization) {

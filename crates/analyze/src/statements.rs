@@ -192,6 +192,12 @@ use std::borrow::Cow;
 pub const CONTINUATION_PARAGRAPHS: usize = 2;
 /// Longest speaker phrase, in words.
 pub const MAX_SPEAKER_WORDS: usize = 9;
+/// Most words between a document noun and the cue after it ("a letter to
+/// the residents of Leith saying …").
+pub const MAX_DOC_OBJECT_TAIL: usize = 5;
+/// Most words between the main verb and the document noun ("sent the
+/// families of the crew a long letter").
+pub const MAX_DOC_OBJECT_WORDS: usize = 8;
 /// How far after a cue a "that" may come ("told reporters on Tuesday that").
 pub const MAX_THAT_DISTANCE: usize = 8;
 /// Longest sentence (in words) that joins a preceding closing quote as its cue.
@@ -1939,8 +1945,13 @@ impl<'t> Unit<'t> {
         if self.naming_call(cue.a) {
             return false;
         }
+        // "noted several “intangibles” left him …": a quoted word inside
+        // the words after the cue counts as one of them.
         let mut k = from;
-        while k < end_tok && self.word(k).is_some() {
+        while k < end_tok
+            && (self.word(k).is_some()
+                || (k > from && self.is_quote(k) && self.word(k + 1).is_some()))
+        {
             k += 1;
         }
         let n = k - from;
@@ -2060,6 +2071,101 @@ impl<'t> Unit<'t> {
             }
         }
         self.past_or_finite(j) || self.s_verb(j)
+    }
+
+    /// "The ministry issued a statement on Monday saying …", "Trump posted
+    /// tweets that said …", "sent a letter to residents saying …": a
+    /// document noun as the object of the main clause, ending before the
+    /// cue's verb phrase at `v` (a time phrase, a short "to"/"on" phrase and
+    /// a "that" between them allowed). Returns the main clause's subject.
+    fn document_object_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let mut e = v;
+        if e > 0
+            && self
+                .word(e - 1)
+                .is_some_and(|w| matches!(w, "that" | "which"))
+        {
+            e -= 1;
+        }
+        // "on Monday", "late Friday", "Friday afternoon", "this week".
+        if e > 0
+            && self
+                .word(e - 1)
+                .is_some_and(|w| matches!(w, "morning" | "afternoon" | "evening" | "night"))
+        {
+            e -= 1;
+        }
+        if let Some(j) = (e.saturating_sub(2)..e).find(|&j| self.english_time_len(j) == e - j) {
+            e = j;
+            if e > 0
+                && self
+                    .word(e - 1)
+                    .is_some_and(|w| matches!(w, "early" | "late"))
+            {
+                e -= 1;
+            }
+        }
+        let doc_noun = |w: &str| {
+            DOC_NOUNS.contains(&w)
+                || w.strip_suffix('s').is_some_and(|x| DOC_NOUNS.contains(&x))
+                || matches!(w, "e-mail" | "email" | "emails" | "e-mails")
+        };
+        let noun = (e.saturating_sub(MAX_DOC_OBJECT_TAIL + 1)..e)
+            .rev()
+            .find(|&j| {
+                self.word(j).is_some_and(doc_noun)
+                    && !self.is_cap(j)
+                    && (j + 1..e).all(|k| {
+                        self.word(k).is_some_and(|w| {
+                            matches!(w, "to" | "on" | "from" | "of")
+                                || (self.np_word(k) && lexicon::get().cue(w).is_none())
+                        })
+                    })
+            })?;
+        // The main verb before the object ("issued", "has posted", "sent
+        // passengers a letter"), a few noun-phrase words back.
+        // A past or an issuing verb first: "passengers" is no "-s" verb.
+        let back = || {
+            (noun.saturating_sub(MAX_DOC_OBJECT_WORDS)..noun)
+                .rev()
+                .take_while(|&k| self.word(k).is_some())
+        };
+        let verb = back()
+            .find(|&k| {
+                self.word(k).is_some_and(|w| ISSUE_VERBS.contains(&w)) || self.past_or_finite(k)
+            })
+            .or_else(|| back().find(|&k| self.s_verb(k)))?;
+        if (verb + 1..noun).any(|k| !self.np_word(k) && !self.is_quote(k))
+            || self
+                .word(verb)
+                .is_some_and(|w| lexicon::get().cue(w).is_some())
+        {
+            return None;
+        }
+        let mut s = verb;
+        while s > 0
+            && (self.is_aux(s - 1)
+                || self.ly_adverb(s - 1)
+                || self.word(s - 1).is_some_and(|w| VERB_ADVERBS.contains(&w)))
+        {
+            s -= 1;
+        }
+        self.np_before(s)
+            .filter(|np| np.1 == s && self.opens_clause(np.0))
+    }
+
+    /// Whether a noun phrase opened by a determiner at `k` is followed by a
+    /// finite verb ("the mayor kept", "his aides say"), or
+    /// [`Self::subject_then_verb`] holds.
+    fn np_then_verb(&self, k: usize) -> bool {
+        if self.subject_then_verb(k) {
+            return true;
+        }
+        self.word(k)
+            .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w))
+            && self.np_after(k).is_some_and(|(a, b)| {
+                a == k && b > k + 1 && (self.past_or_finite(b) || self.s_verb(b))
+            })
     }
 
     /// Whether token `k` is a finite verb or a past tense: an "-ed" form,
@@ -5088,6 +5194,22 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     {
         np_pre = Some(np);
     }
+    // "The ministry issued a statement saying that …": the document's
+    // issuer speaks.
+    if cue.class == CueClass::Speech
+        && (u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
+            || (v > 0 && u.word(v - 1).is_some_and(|w| matches!(w, "that" | "which"))))
+        && (u.is(cue.b + 1, "that") || u.clause_follows(cue.b + 1))
+        && let Some(subject) = u.document_object_subject(v)
+    {
+        let cstart = cue.b + 1;
+        let cs = u.toks.get(cstart)?.s;
+        let ce = u
+            .clause_end_of(cstart, end_tok, true)
+            .and_then(|k| u.toks.get(k))
+            .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
+        return (ce > cs).then(|| Draft::plain((cs, ce), Some(subject), cue_span));
+    }
     let doc_subject = |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| DOC_NOUNS.contains(&w));
     // After the cue: a "that" within reach?
     let telling = u.telling(cue);
@@ -5930,7 +6052,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         .then(|| {
             (cstart + 1..end_tok).find(|&k| {
                 u.is_punct(k, &[','])
-                    && (u.is_cap(k + 1) || u.word(k + 1).is_some_and(|w| PRONOUNS.contains(&w)))
+                    && (u.is_cap(k + 1)
+                        || u.word(k + 1).is_some_and(|w| PRONOUNS.contains(&w))
+                        || u.np_then_verb(k + 1))
             })
         })
         .flatten();

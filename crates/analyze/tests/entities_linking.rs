@@ -113,3 +113,31 @@ fn an_article_after_for_or_of_stays_inside_an_organisation_name() {
         ents.list
     );
 }
+
+#[test]
+fn a_surname_is_the_person_not_the_foundation_named_after_them() {
+    let text = "Charity audit\n\n\
+                Senator Maria Okafor defended the Okafor Foundation on Monday. \
+                Okafor said the audit was routine. The Lind Institute, led by Peter \
+                Lind, agreed; Lind called it fair.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    let p = ents
+        .list
+        .iter()
+        .find(|e| e.name == "Maria Okafor")
+        .unwrap_or_else(|| panic!("{:#?}", ents.list));
+    assert!(p.aliases.iter().any(|a| a == "Okafor"), "{:#?}", ents.list);
+    let org = ents
+        .list
+        .iter()
+        .find(|e| e.name == "Okafor Foundation")
+        .unwrap_or_else(|| panic!("{:#?}", ents.list));
+    assert!(org.aliases.is_empty(), "{:#?}", ents.list);
+    let lind = ents.list.iter().find(|e| e.name == "Peter Lind");
+    assert!(
+        lind.is_some_and(|e| e.aliases.iter().any(|a| a == "Lind")),
+        "{:#?}",
+        ents.list
+    );
+}

@@ -1,0 +1,75 @@
+//! A document as the object of the main clause ("issued a statement
+//! saying …", "posted a video that said …"): its issuer speaks. Also where
+//! a reported clause inside a subordinate clause ends, and a quoted word
+//! inside the words after a cue. The articles are invented.
+
+mod common;
+use common::{get, run, s};
+
+#[test]
+fn the_issuer_of_a_document_speaks() {
+    let text = "Ferry talks collapse\n\n\
+        The transport ministry issued a statement on Monday saying that the talks with \
+        the ferry union had failed.\n\n\
+        Mayor Ines Carvalho posted a video late Friday saying the harbour would stay open \
+        all winter.\n\n\
+        The operator sent a letter to passengers saying refunds would be paid within a \
+        month.\n\n\
+        The union released a note that said its members would strike on Thursday.";
+    let f = run(text);
+    let a = get(text, &f, "that the talks with the ferry union had failed");
+    assert_eq!(s(text, a.speaker_span), "The transport ministry");
+    assert_eq!(s(text, a.cue), "saying");
+    let b = get(text, &f, "the harbour would stay open");
+    assert_eq!(b.speaker.as_deref(), Some("Ines Carvalho"));
+    assert_eq!(
+        s(text, Some(b.content)),
+        "the harbour would stay open all winter"
+    );
+    let c = get(text, &f, "refunds would be paid");
+    assert_eq!(s(text, c.speaker_span), "The operator");
+    let d = get(text, &f, "its members would strike");
+    assert_eq!(s(text, d.speaker_span), "The union");
+    assert_eq!(s(text, d.cue), "said");
+}
+
+#[test]
+fn a_document_that_is_the_subject_is_no_object() {
+    // The letter itself is the subject here; nothing is issued.
+    let text = "Water notice\n\n\
+        A letter saying the water was safe reached every home on Tuesday.";
+    let f = run(text);
+    assert!(
+        !f.iter()
+            .any(|x| s(text, x.speaker_span) == "A letter saying"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn a_subordinate_report_ends_before_the_main_clause() {
+    let text = "Budget vote\n\n\
+        Although the treasurer admitted that the plan was flawed, the council approved \
+        the budget.\n\n\
+        While she conceded the fees were high, the mayor said the library would reopen.";
+    let f = run(text);
+    let a = get(text, &f, "that the plan was flawed");
+    assert_eq!(s(text, Some(a.content)), "that the plan was flawed");
+    let b = get(text, &f, "the fees were high");
+    assert_eq!(s(text, Some(b.content)), "the fees were high");
+    let c = get(text, &f, "the library would reopen");
+    assert_eq!(s(text, c.speaker_span), "the mayor");
+}
+
+#[test]
+fn a_quoted_word_after_the_cue_belongs_to_the_content() {
+    let text = "General retires\n\n\
+        While he acknowledged money was a major reason, General Ada Brook also noted \
+        several \u{201c}intangibles\u{201d} left her disillusioned.";
+    let f = run(text);
+    let a = get(text, &f, "money was a major reason");
+    assert_eq!(s(text, Some(a.content)), "money was a major reason");
+    let b = get(text, &f, "several");
+    assert_eq!(b.speaker.as_deref(), Some("Ada Brook"));
+    assert!(s(text, Some(b.content)).ends_with("left her disillusioned"));
+}
