@@ -2812,6 +2812,24 @@ impl<'t> Unit<'t> {
         if end > 0 && self.word(end - 1).is_some_and(subject_pronoun) {
             return Some((end - 1, end));
         }
+        // "Those close to him say", "people familiar with her thinking":
+        // the head before the modifier.
+        if end > 3
+            && self
+                .word(end - 1)
+                .is_some_and(|w| matches!(w, "him" | "her" | "them" | "us" | "me"))
+            && self
+                .word(end - 2)
+                .is_some_and(|w| matches!(w, "to" | "with"))
+            && self
+                .word(end - 3)
+                .is_some_and(|w| matches!(w, "close" | "familiar" | "loyal" | "allied" | "near"))
+        {
+            return self
+                .np_before(end - 3)
+                .filter(|h| h.1 == end - 3)
+                .map(|h| (h.0, end));
+        }
         // "Many believe", "All agreed": a quantifier standing alone.
         if end > 0
             && self.word(end - 1).is_some_and(quantifier_pronoun)
@@ -2962,6 +2980,14 @@ impl<'t> Unit<'t> {
                 .is_some_and(|w| matches!(w, "even" | "only" | "also" | "and" | "but" | "yet"))
         {
             cs += 1;
+        }
+        // "“…,” Dylan Nelson, a fellow at the institute in Munich,
+        // Germany, said": the name after the opening quotation.
+        if self.is_quote(cs) {
+            cs += 1;
+            if self.is_punct(cs, &[',']) {
+                cs += 1;
+            }
         }
         // Dashes hold longer appositions ("X -- the company that … -- said").
         let limit = if self.is_punct(v - 1, &[',']) {
@@ -3471,11 +3497,20 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             let particle = u
                 .word(i + 1)
                 .is_some_and(|w| matches!(w, "up" | "off" | "down"))
-                // "did not respond to requests": what is answered, not said;
-                // "Additional reporting by": a credit line.
+                // "responded to the criticism by …": what is answered, not
+                // said ("did not respond to requests for comment" is a
+                // refusal, kept); "Additional reporting by": a credit line.
                 || (u.word(i).is_some_and(|w| {
                     w.starts_with("respond") || w.starts_with("repl")
-                }) && u.is(i + 1, "to"))
+                }) && u.is(i + 1, "to")
+                    && !(i + 2..(i + 5).min(n)).any(|j| {
+                        u.word(j).is_some_and(|w| {
+                            matches!(
+                                w,
+                                "request" | "requests" | "queries" | "inquiries" | "messages" | "calls" | "emails"
+                            )
+                        })
+                    }))
                 // "a liberal think tank".
                 || (u.is(i, "think") && u.word(i + 1).is_some_and(|w| w.starts_with("tank")))
                 // "the Nasdaq added 20.72 points", "added $3bn": a rise.
@@ -5821,13 +5856,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // adverbial phrase and a negation before the infinitive; the content
     // starts at the negation.
     let intent_like = matches!(cue.class, CueClass::Intent | CueClass::Weak);
+    // "voted Thursday to …", "voted 19-15 along party lines to …".
     if intent_like
-        && u.word(cstart).is_some_and(|w| {
+        && (u.word(cstart).is_some_and(|w| {
             matches!(
                 w,
                 "after" | "during" | "on" | "in" | "at" | "for" | "with" | "not"
-            )
-        })
+            ) || w.starts_with(|c: char| c.is_ascii_digit())
+        }) || u.english_time_len(cstart) > 0)
         && let Some(t) = (cstart..(cstart + 7).min(end_tok)).find(|&t| {
             u.is(t, "to")
                 && u.word(t + 1).is_some()

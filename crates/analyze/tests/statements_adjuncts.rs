@@ -222,3 +222,31 @@ fn an_aspect_verb_and_a_lone_pronoun_say_nothing() {
     let a = get(text, &f, "We are not leaving");
     assert_eq!(s(text, a.cue), "continued");
 }
+
+#[test]
+fn groups_close_to_someone_votes_after_a_time_and_requests_for_comment() {
+    let text = "Senate race\n\n\
+        Those close to him say that the governor would have to consider Rep. Ana Vidal.\n\n\
+        The county board voted Thursday to close the clinic. The city council voted \
+        7-2 along party lines to raise the fee.\n\n\
+        Auditors discovered that the pension fund was short by $4 million.\n\n\
+        The governor's office did not immediately respond to requests for comment. \
+        The mayor responded to the criticism by closing the road.";
+    let f = run(text);
+    let a = get(text, &f, "that the governor would have to consider");
+    assert_eq!(s(text, a.speaker_span), "Those close to him");
+    let b = get(text, &f, "to close the clinic");
+    assert_eq!(s(text, b.speaker_span), "The county board");
+    let c = get(text, &f, "to raise the fee");
+    assert_eq!(s(text, Some(c.content)), "to raise the fee");
+    let d = get(text, &f, "that the pension fund was short");
+    assert_eq!(s(text, d.speaker_span), "Auditors");
+    let e = get(text, &f, "to requests for comment");
+    assert_eq!(s(text, e.speaker_span), "The governor's office");
+    // Answering criticism with an act says nothing.
+    assert!(
+        !f.iter()
+            .any(|x| s(text, Some(x.content)).starts_with("to the criticism")),
+        "{f:#?}"
+    );
+}

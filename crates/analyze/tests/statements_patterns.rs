@@ -854,7 +854,12 @@ fn passive_cues_credit_the_agent() {
     assert_eq!(content(text, e), "Senator Lia Mend is expected to resign");
     assert_eq!(e.speaker, None);
     assert_eq!(e.speaker_span, None);
-    assert_eq!(f.len(), 2, "{f:#?}");
+    // Not answering a request for comment is a statement of its own; the
+    // credit line is none.
+    let n = by_cue(text, &f, "respond");
+    assert_eq!(content(text, n), "to requests for comment");
+    assert_eq!(s(text, n.speaker_span), "A spokesman for Lia Mend");
+    assert_eq!(f.len(), 3, "{f:#?}");
 }
 
 #[test]

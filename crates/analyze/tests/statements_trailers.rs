@@ -145,3 +145,19 @@ fn as_before_a_trailing_speaker_reports_the_clause_before_it() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn a_long_apposition_with_a_city_and_country_after_a_quotation() {
+    let text = "Galaxies in a box\n\n\
+        \u{201c}We got out more than we put in,\u{201d} Mira Holm, a fellow at the Institute \
+        for Astronomy in Leiden, Netherlands, and co-author of the study, said in a \
+        statement.\n\n\
+        \u{201c}The ice is thinner every year,\u{201d} Tove Berg, a glaciologist in Tromso, \
+        Norway, said.";
+    let f = run(text);
+    let a = get(text, &f, "We got out more");
+    assert_eq!(a.speaker.as_deref(), Some("Mira Holm"), "{f:#?}");
+    assert_eq!(s(text, Some(a.content)), "We got out more than we put in");
+    let b = get(text, &f, "The ice is thinner");
+    assert_eq!(b.speaker.as_deref(), Some("Tove Berg"), "{f:#?}");
+}
