@@ -192,6 +192,32 @@ use std::borrow::Cow;
 pub const CONTINUATION_PARAGRAPHS: usize = 2;
 /// Longest speaker phrase, in words.
 pub const MAX_SPEAKER_WORDS: usize = 9;
+/// Longest opening setting before its comma ("In the previous Washington
+/// Post/ABC News national poll,"), in tokens.
+pub const MAX_SETTING_TOKENS: usize = 14;
+/// Sources named by an opening "In …," setting: polls and documents ("In
+/// this poll, Trump rose …").
+/// (Letters, interviews and speeches are left out: their author is
+/// usually the main clause's subject, "In a letter, the doctors pleaded …".)
+const SETTING_SOURCES: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "audit", "census", "ruling",
+];
+/// Points of view named by an opening "In his …," setting: the possessor
+/// is the source ("In his view, …", "In her eyes, …").
+const SETTING_VIEWS: &[&str] = &[
+    "view",
+    "opinion",
+    "eyes",
+    "estimation",
+    "judgment",
+    "judgement",
+    "assessment",
+    "mind",
+    "telling",
+    "account",
+    "words",
+];
 /// Most words between a document noun and the cue after it ("a letter to
 /// the residents of Leith saying …").
 pub const MAX_DOC_OBJECT_TAIL: usize = 5;
@@ -2073,6 +2099,91 @@ impl<'t> Unit<'t> {
         self.past_or_finite(j) || self.s_verb(j)
     }
 
+    /// An opening "In …," setting at `i` that names a source ("In this poll,
+    /// Trump rose …", "In the poll, conducted in May, …", "In his view, …"):
+    /// the source's tokens and the first token of the main clause. `None`
+    /// when the main clause has a cue of its own ("In a statement, the
+    /// ministry said …" is the ministry's).
+    fn setting(&self, i: usize) -> Option<((usize, usize), usize)> {
+        if !self.is(i, "in") || self.clause_start(i) != i {
+            return None;
+        }
+        let comma = (i + 2..(i + MAX_SETTING_TOKENS).min(self.toks.len()))
+            .take_while(|&k| !self.is_quote(k))
+            .find(|&k| self.is_punct(k, &[',']))?;
+        let words_only =
+            (i + 1..comma).all(|k| self.word(k).is_some() || self.is_punct(k, &['/', '-']));
+        if !words_only {
+            return None;
+        }
+        let source = if let Some(k) = (i + 2..comma)
+            .find(|&k| self.word(k).is_some_and(|w| SETTING_VIEWS.contains(&w)) && k + 1 == comma)
+        {
+            // "In his view", "In Trump's eyes": the possessor.
+            let np = possessor_before(self, k)?;
+            (np.1 == k).then_some(np)?
+        } else {
+            // The head: the last source noun before a modifier ("of likely
+            // voters", "by Gallup") or the comma.
+            let head = (i + 1..comma).find(|&k| {
+                self.word(k).is_some_and(|w| SETTING_SOURCES.contains(&w)) && !self.is_cap(k)
+            })?;
+            let head_ok = head + 1 == comma
+                || self.word(head + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "of" | "by" | "from" | "with" | "for" | "to" | "released" | "published"
+                    )
+                });
+            // "In one of the first polls", not "In the wake of the report".
+            let inside_ok = (i + 1..head).all(|k| {
+                self.is_punct(k, &['/', '-'])
+                    || !self.finite_at(k)
+                        && self.word(k).is_some_and(|w| {
+                            !SUBJECT_PREPOSITIONS.contains(&w)
+                                || (w == "of"
+                                    && k > i + 1
+                                    && self.word(k - 1).is_some_and(|q| {
+                                        matches!(
+                                            q,
+                                            "one"
+                                                | "two"
+                                                | "some"
+                                                | "many"
+                                                | "each"
+                                                | "several"
+                                                | "any"
+                                                | "most"
+                                        )
+                                    }))
+                        })
+            });
+            if !head_ok || !inside_ok {
+                return None;
+            }
+            (i + 1, comma)
+        };
+        // "In the poll, conducted in early September, …": a participle
+        // phrase after the source.
+        let mut main = comma + 1;
+        if self
+            .word(main)
+            .is_some_and(|w| !self.is_cap(main) && w.len() > 4 && w.ends_with("ed"))
+        {
+            let next = (main + 1..(main + MAX_SETTING_TOKENS).min(self.toks.len()))
+                .find(|&k| self.is_punct(k, &[',']))?;
+            main = next + 1;
+        }
+        if main + 2 >= self.toks.len() {
+            return None;
+        }
+        let lex = lexicon::get();
+        let own_cue = (main..self.toks.len())
+            .any(|k| self.word(k).is_some_and(|w| lex.cue(w).is_some()) && self.verb_position(k))
+            || self.is_quote(main);
+        (!own_cue).then_some((source, main))
+    }
+
     /// "The ministry issued a statement on Monday saying …", "Trump posted
     /// tweets that said …", "sent a letter to residents saying …": a
     /// document noun as the object of the main clause, ending before the
@@ -3301,6 +3412,8 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                         .find(|e| e.kind == EntityType::Person)
                         .map(|e| e.name.clone())
                 })
+            } else if text.get(name.0..name.1).is_some_and(evidence_label) {
+                None
             } else {
                 res.resolve(&words)
             };
@@ -3384,6 +3497,17 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                     according: true,
                 });
                 i += acc.len();
+                continue;
+            }
+            // "In this poll, …", "In his view, …".
+            if i == 0 && u.setting(i).is_some() {
+                cues.push(Cue {
+                    a: i,
+                    b: i,
+                    class: CueClass::Setting,
+                    according: false,
+                });
+                i += 1;
                 continue;
             }
             // "his claim that …", "Stumpf's repeated emphasis that …".
@@ -4571,8 +4695,10 @@ fn headline_claim(
         .map(|e| e.kind);
     // Unknown to the entities (a title-case headline hides names): a
     // name of two or more words ("Pat Caddell: …") or one that is no
-    // label ("Politifact: …", not "Poll:", "Summary:", "Municipales :").
+    // label ("Politifact: …", not "Summary:", "Municipales :").
+    let evidence = evidence_label(name);
     let speaker_kind = match kind {
+        _ if evidence => true,
         Some(EntityType::Person | EntityType::Organization) => true,
         Some(EntityType::Place) => false,
         _ => {
@@ -4619,6 +4745,15 @@ fn headline_claim(
     let cs = colon + 1 + off;
     let ce = cs + trimmed.len();
     (ce > cs).then_some(((0, colon), (cs, ce)))
+}
+
+/// "Poll: Clinton Leads", "Study: …", "Report: …": a headline claim that is
+/// a poll's or a study's, unnamed.
+fn evidence_label(name: &str) -> bool {
+    matches!(
+        name.trim().to_lowercase().as_str(),
+        "poll" | "survey" | "study" | "report" | "census" | "audit"
+    )
 }
 
 /// A headline "Name Verbs Object: “Quote”" ("Warren Grills Bank Chief:
@@ -4843,6 +4978,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         return None;
     }
 
+    if cue.class == CueClass::Setting {
+        let (source, main) = u.setting(cue.a)?;
+        let cs = u.toks.get(main)?.s;
+        let ce = (main + 1..end_tok)
+            .find(|&k| u.is_punct(k, &[';']))
+            .and_then(|k| u.toks.get(k))
+            .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
+        return Some(Draft::plain((cs, ce), Some(source), cue_span));
+    }
     if cue.according {
         // "Nach seinen Angaben kostet …", "По его словам, …": the source is
         // the possessive inside the cue.
@@ -6326,9 +6470,8 @@ const ROMANCE_AGENT_PREPOSITIONS: &[&str] = &[
     "por", "par", "pelo", "pela", "pelos", "pelas", "da", "dal", "dalla", "dai", "dagli",
 ];
 
-/// Section labels before a headline's colon ("Poll: …", "Analysis: …").
+/// Section labels before a headline's colon ("Summary: …", "Analysis: …").
 const HEADLINE_LABELS: &[&str] = &[
-    "poll",
     "summary",
     "update",
     "watch",
@@ -6349,7 +6492,6 @@ const HEADLINE_LABELS: &[&str] = &[
     "interview",
     "podcast",
     "photos",
-    "report",
     "comment",
 ];
 

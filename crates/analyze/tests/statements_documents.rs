@@ -73,3 +73,43 @@ fn a_quoted_word_after_the_cue_belongs_to_the_content() {
     assert_eq!(b.speaker.as_deref(), Some("Ada Brook"));
     assert!(s(text, Some(b.content)).ends_with("left her disillusioned"));
 }
+
+#[test]
+fn an_opening_setting_names_the_source() {
+    let text = "Race tightens\n\n\
+        In the latest Harbor Institute/Channel 9 poll, conducted in early May, Mayor Ruiz \
+        led Councillor Ode by 4 points.\n\n\
+        In one of the first polls to emerge, Ode did not receive a bump.\n\n\
+        In his view, the budget is a disaster.\n\n\
+        In a statement, the ministry said the talks had failed.\n\n\
+        In the wake of the audit report, the council closed two libraries.\n\n\
+        In 2015, the city built a new bridge.";
+    let f = run(text);
+    let a = get(text, &f, "Mayor Ruiz led");
+    assert_eq!(
+        s(text, a.speaker_span),
+        "the latest Harbor Institute/Channel 9 poll"
+    );
+    assert_eq!(s(text, a.cue), "In");
+    let b = get(text, &f, "Ode did not receive a bump");
+    assert_eq!(s(text, b.speaker_span), "one of the first polls to emerge");
+    let c = get(text, &f, "the budget is a disaster");
+    assert_eq!(s(text, c.speaker_span), "his");
+    // A clause with its own cue is its subject's.
+    let d = get(text, &f, "the talks had failed");
+    assert_eq!(s(text, d.speaker_span), "the ministry");
+    assert_eq!(
+        f.iter()
+            .filter(|x| s(text, Some(x.content)).contains("talks"))
+            .count(),
+        1
+    );
+    // "In the wake of …" and a year are no sources.
+    for start in ["the council closed", "the city built"] {
+        assert!(
+            !f.iter()
+                .any(|x| s(text, Some(x.content)).starts_with(start)),
+            "{f:#?}"
+        );
+    }
+}

@@ -199,6 +199,19 @@ fn headline_claim() {
     // A label is no speaker.
     let text = "The Latest: Storm Hits the Coast\n\nRain fell all day.";
     assert!(run(text).is_empty());
+    let text = "Analysis: Storm Hits the Coast\n\nRain fell all day.";
+    assert!(run(text).is_empty());
+    // "Poll: …" is a poll's claim, with no name.
+    let text =
+        "Poll: Voters Sour on Ferry Plan\n\nA new poll of 800 voters was released on Monday.";
+    let f = run(text);
+    let h = f
+        .iter()
+        .find(|x| x.content.0 < 40)
+        .unwrap_or_else(|| panic!("no headline claim in {f:#?}"));
+    assert_eq!(s(text, h.speaker_span), "Poll");
+    assert_eq!(h.speaker, None);
+    assert_eq!(content(text, h), "Voters Sour on Ferry Plan");
     // "Name Verbs Object: ‘Quote’": the named person speaks the quote.
     let text = "Ann Holt Grills Bank Chief: ‘You Should Step Down’\n\nSenator Ann Holt questioned the bank’s chief on Tuesday.";
     let f = run(text);

@@ -24,6 +24,9 @@ pub enum CueClass {
     /// A noun cue after a possessor ("his claim that …", "Trump's promise
     /// to …"): never from the word list.
     Noun,
+    /// An opening setting that names the source of the clause after it ("In
+    /// this poll, …", "In his view, …"): never from the word list.
+    Setting,
 }
 
 /// The pronoun a given name usually takes.
