@@ -5375,10 +5375,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     }
     // "The ministry issued a statement saying that …": the document's
     // issuer speaks.
+    // "… a statement condemning the attack", "… calling the test “a clear
+    // violation”": a participle's object is the content too.
+    let doc_participle = u.word(cue.a).is_some_and(|w| w.ends_with("ing"));
     if cue.class == CueClass::Speech
-        && (u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
+        && (doc_participle
             || (v > 0 && u.word(v - 1).is_some_and(|w| matches!(w, "that" | "which"))))
-        && (u.is(cue.b + 1, "that") || u.clause_follows(cue.b + 1))
+        && (u.is(cue.b + 1, "that")
+            || u.clause_follows(cue.b + 1)
+            || (doc_participle && cue.b + 2 < end_tok && u.word(cue.b + 1).is_some()))
         && let Some(subject) = u.document_object_subject(v)
     {
         let cstart = cue.b + 1;

@@ -250,3 +250,13 @@ fn groups_close_to_someone_votes_after_a_time_and_requests_for_comment() {
         "{f:#?}"
     );
 }
+
+#[test]
+fn branded_names_a_thing() {
+    let text = "Trade row\n\nPortugal branded the tariff an \u{201c}act of hostility.\u{201d} \
+        The branded goods sold out.";
+    let f = run(text);
+    let a = get(text, &f, "the tariff");
+    assert_eq!(a.speaker.as_deref(), Some("Portugal"));
+    assert_eq!(f.len(), 1, "{f:#?}");
+}

@@ -15,7 +15,9 @@ fn the_issuer_of_a_document_speaks() {
         all winter.\n\n\
         The operator sent a letter to passengers saying refunds would be paid within a \
         month.\n\n\
-        The union released a note that said its members would strike on Thursday.";
+        The union released a note that said its members would strike on Thursday.\n\n\
+        The council issued a statement condemning the attack on the depot. The board \
+        published a report calling the merger \u{201c}a clear mistake.\u{201d}";
     let f = run(text);
     let a = get(text, &f, "that the talks with the ferry union had failed");
     assert_eq!(s(text, a.speaker_span), "The transport ministry");
@@ -31,6 +33,11 @@ fn the_issuer_of_a_document_speaks() {
     let d = get(text, &f, "its members would strike");
     assert_eq!(s(text, d.speaker_span), "The union");
     assert_eq!(s(text, d.cue), "said");
+    let e = get(text, &f, "the attack on the depot");
+    assert_eq!(s(text, e.speaker_span), "The council");
+    let g = get(text, &f, "the merger");
+    assert_eq!(s(text, g.speaker_span), "The board");
+    assert_eq!(s(text, g.cue), "calling");
 }
 
 #[test]
