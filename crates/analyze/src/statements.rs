@@ -2275,7 +2275,16 @@ impl<'t> Unit<'t> {
         self.word(k)
             .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w))
             && self.np_after(k).is_some_and(|(a, b)| {
-                a == k && b > k + 1 && (self.past_or_finite(b) || self.s_verb(b))
+                // "the union also stepped in": an adverb before the verb.
+                let mut v = b;
+                while self.ly_adverb(v) || self.word(v).is_some_and(|w| VERB_ADVERBS.contains(&w)) {
+                    v += 1;
+                }
+                // "the entire life she tried to escape": a relative clause.
+                a == k
+                    && b > k + 1
+                    && !(a..=b).any(|j| self.word(j).is_some_and(subject_pronoun))
+                    && (self.past_or_finite(v) || self.s_verb(v))
             })
     }
 
@@ -2359,7 +2368,19 @@ impl<'t> Unit<'t> {
                     && self
                         .word(k + 1)
                         .is_some_and(|w| matches!(w, "and" | "but" | "while"))
-                    && self.clause_follows(k + 2))
+                    && (self.clause_follows(k + 2)
+                        // After an object or an infinitive with no verb of
+                        // its own: "to lend him $5 million, and the union
+                        // also stepped in".
+                        || (!self.finite_between(from, k) && self.np_then_verb(k + 2))))
+                // "… messianic impulses - it has also exposed …": a dash,
+                // then a new clause.
+                || (k > from + 1
+                    && self.is_dash(k)
+                    && self
+                        .word(k + 1)
+                        .is_some_and(|w| matches!(w, "it" | "he" | "she" | "they" | "we"))
+                    && self.subject_then_verb(k + 1))
         })
     }
 
@@ -6270,6 +6291,21 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .and_then(|k| u.toks.get(k))
             .map_or(unit_end, |t| trim_tail(u.text, cs, t.s))
     };
+    // "saying, “That makes me smart,” when Clinton blasted him": the
+    // quotation alone, before the writer's subordinate clause.
+    let ce = if u.is_quote(cstart)
+        && u.word(cstart + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "when" | "after" | "as" | "while" | "before" | "because" | "since"
+            )
+        })
+        && (u.subject_then_verb(cstart + 2) || u.np_then_verb(cstart + 2))
+    {
+        u.toks.get(cstart).map_or(ce, |t| t.e)
+    } else {
+        ce
+    };
     // "attacked Machado in early-morning tweets", "rejected that argument
     // in a ruling released Thursday": after a noun-phrase object, the
     // occasion and the time are the writer's.
@@ -6427,6 +6463,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && !reports
                         && first_finite.is_none_or(|f| f >= k)
                         && u.word(k).is_some_and(|w| matches!(w, "despite" | "amid")))
+                    // "declined that assignment and has since left": the
+                    // speaker's next verb ("and extended benefits" may be
+                    // an object: a past tense counts before a determiner).
+                    || (k > cstart
+                        && first_finite.is_none_or(|f| f >= k)
+                        && u.word(k).is_some_and(|w| matches!(w, "and" | "but"))
+                        && !u.is_cap(k + 1)
+                        && (u.word(k + 1).is_some_and(|w| FINITE.contains(&w))
+                            || (u.past_or_finite(k + 1)
+                                && u.word(k + 2).is_some_and(|w| {
+                                    DETERMINERS_BEFORE_NOUN.contains(&w)
+                                        || matches!(w, "him" | "them" | "it" | "her")
+                                }))))
                     // "… a tightening race as Trump consolidates …", "… in
                     // cash so Mr. Clarke could start …": "as" and "so"
                     // before a named or pronoun subject and its verb.

@@ -260,3 +260,32 @@ fn branded_names_a_thing() {
     assert_eq!(a.speaker.as_deref(), Some("Portugal"));
     assert_eq!(f.len(), 1, "{f:#?}");
 }
+
+#[test]
+fn the_writers_clause_after_an_object_or_a_quotation_is_cut() {
+    let text = "Mine deal\n\n\
+        The bank agreed to lend Ms. Sato $5 million, and the miners' union also stepped in \
+        with money.\n\n\
+        The minister asked the operator to cancel the contract and returned the deposit \
+        after the protests.\n\n\
+        Trump replied, \u{201c}That makes me smart,\u{201d} when Clinton attacked him over \
+        his taxes.\n\n\
+        The engineer said that the car reached 60 mph in five seconds, and the top \
+        speed topped 110 mph.\n\n\
+        She thanked her family, her children, and the town she left behind.";
+    let f = run(text);
+    let a = get(text, &f, "to lend Ms. Sato");
+    assert_eq!(s(text, Some(a.content)), "to lend Ms. Sato $5 million");
+    let b = get(text, &f, "the operator to cancel");
+    assert_eq!(
+        s(text, Some(b.content)),
+        "the operator to cancel the contract"
+    );
+    let c = get(text, &f, "That makes me smart");
+    assert_eq!(s(text, Some(c.content)), "That makes me smart");
+    // A reported clause keeps its coordinated clause; a list stays whole.
+    let d = get(text, &f, "that the car reached");
+    assert!(s(text, Some(d.content)).ends_with("topped 110 mph"));
+    let e = get(text, &f, "her family");
+    assert!(s(text, Some(e.content)).ends_with("the town she left behind"));
+}
