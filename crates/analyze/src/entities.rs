@@ -3507,7 +3507,10 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
             for (x, y) in v.iter_mut().zip(c.votes) {
                 *x += y;
             }
-            if c.sure && !*s && !c.pending && !c.single {
+            // A one-word name is sure only with a personal title
+            // ("President Obama" after "Obama, others vow …").
+            let titled_person = c.single && c.kind == EntityType::Person && !c.titles.is_empty();
+            if c.sure && !*s && !c.pending && (!c.single || titled_person) {
                 e.kind = c.kind;
                 *s = true;
             }

@@ -141,3 +141,24 @@ fn a_surname_is_the_person_not_the_foundation_named_after_them() {
         ents.list
     );
 }
+
+#[test]
+fn a_title_makes_a_one_word_name_a_person_after_a_bare_mention() {
+    let text = "Harbour leaders vow action\n\n\
+                Officials denounce the spill; Okonjo, others vow consequences.\n\n\
+                In a statement, President Okonjo condemned the spill. He said the \
+                coast guard would investigate.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    let e = ents
+        .list
+        .iter()
+        .find(|e| e.name == "Okonjo")
+        .unwrap_or_else(|| panic!("{:#?}", ents.list));
+    assert_eq!(
+        e.kind,
+        newsfacts_model::EntityType::Person,
+        "{:#?}",
+        ents.list
+    );
+}
