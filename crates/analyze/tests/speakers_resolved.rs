@@ -298,3 +298,19 @@ fn she_skips_a_man_named_in_her_sentence() {
     let b = get(text, &f, "We will win");
     assert_eq!(b.speaker.as_deref(), Some("Maria Okafor"), "{f:#?}");
 }
+
+#[test]
+fn a_possessed_document_speaks_for_its_owner() {
+    let text = "Divorce files stay sealed\n\n\
+        Lawyers for Marta Vinter filed papers opposing the request. She said she should not \
+        have to give up her privacy.\n\n\
+        Her submission to the court noted reports that the marriage had ended in 1990. \
+        His lawyer declined to comment.";
+    let f = run(text);
+    let a = get(text, &f, "reports that the marriage");
+    assert_eq!(s(text, a.speaker_span), "Her submission to the court");
+    assert_eq!(a.speaker.as_deref(), Some("Marta Vinter"));
+    // A possessed person is someone else, unnamed.
+    let b = get(text, &f, "to comment");
+    assert_eq!(b.speaker, None);
+}

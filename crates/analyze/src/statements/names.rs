@@ -109,6 +109,10 @@ pub struct Known {
 /// How far after a pronoun the person it anticipates may be named, in bytes.
 const MAX_CATAPHORA_BYTES: usize = 400;
 
+/// Most words between a possessive and the document it owns ("her latest
+/// court submission").
+const MAX_DOC_MODIFIERS: usize = 2;
+
 /// Generic heads of "the agency", "the group": the last organisation named.
 const ORG_ANAPHORS: &[&str] = &[
     "agency",
@@ -1433,6 +1437,24 @@ impl<'a> Resolver<'a> {
             && matches!(stem, "he" | "she" | "it")
         {
             return self.pronoun(stem, s);
+        }
+        // "Her submission to the court", "his latest letter", "their
+        // statement": a document speaks for its owner.
+        if words.len() >= 2
+            && let Some(p) = match lower[0].as_str() {
+                "his" => Some("he"),
+                "her" => Some("she"),
+                "their" => Some("they"),
+                "its" => Some("it"),
+                _ => None,
+            }
+            && lower.iter().skip(1).take(MAX_DOC_MODIFIERS + 1).any(|w| {
+                DOC_NOUNS.contains(&w.as_str())
+                    || matches!(w.as_str(), "submission" | "brief" | "testimony" | "memoir")
+            })
+            && !words.iter().skip(1).any(|w| is_cap(w.w))
+        {
+            return self.pronoun(p, s);
         }
         // The writer ("I", "my father") is not named in the text, and a
         // possessed thing ("his views", "their lawyer") is nobody known.
