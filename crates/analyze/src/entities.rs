@@ -856,6 +856,10 @@ const ORG_CUES: &[&str] = &[
     "Shipping",
 ];
 
+/// Most capitalised words after "and" up to a body's head word ("… and
+/// Government Reform Committee").
+const MAX_AND_HEAD_WORDS: usize = 4;
+
 /// First words that make "<word> of …" an organisation.
 const ORG_HEADS: &[&str] = &[
     "Ministry",
@@ -2404,7 +2408,35 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                 }
                 "for" => set!(ORG_CUES).contains(prev) || set!(ORG_HEADS).contains(prev),
                 "a" | "an" => matches!(prev, "for" | "of"),
-                "and" => false,
+                // "House Oversight and Government Reform Committee": "and"
+                // inside a body's name that ends in its head word.
+                "and" => {
+                    let mut k = j + 1;
+                    while k < toks.len()
+                        && k < j + 1 + MAX_AND_HEAD_WORDS
+                        && sent_of[k] == sent
+                        && toks[k].kind == TokKind::Word
+                        && is_cap(toks[k].text(text))
+                    {
+                        k += 1;
+                    }
+                    // Not two bodies ("FBI and Justice Department",
+                    // "United Nations and European Union"): no acronym, and
+                    // neither side a name known on its own.
+                    let right: Vec<&str> = (j + 1..k).map(|x| toks[x].text(text)).collect();
+                    let left: Vec<&str> = words.iter().map(|w| w.text).collect();
+                    let known = |ws: &[&str]| lex.known.contains_key(key(&ws.join(" ")).as_ref());
+                    right.len() >= 2
+                        && right.last().is_some_and(|h| set!(ORG_HEADS).contains(h))
+                        && !left.iter().any(|w| set!(ORG_HEADS).contains(w))
+                        && !left.first().is_some_and(|w| is_given(lex, w))
+                        && !left
+                            .iter()
+                            .chain(right.iter())
+                            .any(|w| is_all_caps(w) && !w.contains('.'))
+                        && !known(&left)
+                        && !known(&right)
+                }
                 // "van der", "von der"; never German "Schätzung der Polizei".
                 "der" | "den" => matches!(prev, "van" | "von" | "ter" | "de" | "Van" | "Von"),
                 "von" | "van" | "zu" if ctx.german => is_given(lex, prev),

@@ -162,3 +162,27 @@ fn a_title_makes_a_one_word_name_a_person_after_a_bare_mention() {
         ents.list
     );
 }
+
+#[test]
+fn and_inside_a_bodys_name_but_not_between_two_bodies() {
+    let text = "Port inquiry\n\n\
+                The Harbour Safety and Transport Committee met on Monday. The Nordic \
+                Securities and Exchange Commission fined the operator. The FBI and Justice \
+                Department declined to comment, and the United Nations and European Union \
+                objected.";
+    let sents = newsfacts_analyze::segment::sentences(text);
+    let ents = newsfacts_analyze::entities::find(text, &sents);
+    let names: Vec<&str> = ents.list.iter().map(|e| e.name.as_str()).collect();
+    for whole in [
+        "Harbour Safety and Transport Committee",
+        "Nordic Securities and Exchange Commission",
+    ] {
+        assert!(names.contains(&whole), "{whole}: {names:?}");
+    }
+    for apart in [
+        "FBI and Justice Department",
+        "United Nations and European Union",
+    ] {
+        assert!(!names.contains(&apart), "{apart}: {names:?}");
+    }
+}
