@@ -179,8 +179,8 @@ use crate::dates::english_weekday;
 use crate::entities::Entities;
 use crate::segment::Sentence;
 use lexicon::{
-    ACCORDING, AUX, CueClass, DETERMINERS, DOC_NOUNS, ISSUE_VERBS, NOUN_CUES_THAT, NOUN_CUES_TO,
-    NP_GLUE, NP_STOP, OBJECT_PRONOUNS, PRONOUNS, THAT,
+    ACCORDING, AUX, CueClass, DETERMINERS, DOC_NOUNS, ISSUE_VERBS, NOUN_CUES_ABOUT, NOUN_CUES_THAT,
+    NOUN_CUES_TO, NP_GLUE, NP_STOP, OBJECT_PRONOUNS, PRONOUNS, THAT,
 };
 use names::{Resolver, Word};
 use newsfacts_model::{EntityType, Statement, StatementKind};
@@ -874,6 +874,16 @@ fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
             .then(|| u.np_before(k + 1).filter(|np| np.1 == k + 1))
             .flatten()
             .filter(|np| (np.0..np.1).any(|j| u.is_cap(j)))
+            // "assess North Korea's claims": the name, not the verb before.
+            .map(|(mut a, b)| {
+                while a + 1 < b
+                    && !u.is_cap(a)
+                    && u.word(a).is_some_and(|x| !DETERMINERS.contains(&x))
+                {
+                    a += 1;
+                }
+                (a, b)
+            })
     })
 }
 
@@ -3531,10 +3541,15 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 i += 1;
                 continue;
             }
-            // "his claim that …", "Stumpf's repeated emphasis that …".
+            // "his claim that …", "Stumpf's repeated emphasis that …",
+            // "North Korea's claims about its test".
             if let Some(w) = u.word(i)
                 && ((NOUN_CUES_THAT.contains(&w) && u.is(i + 1, "that"))
-                    || (NOUN_CUES_TO.contains(&w) && u.is(i + 1, "to")))
+                    || (NOUN_CUES_TO.contains(&w) && u.is(i + 1, "to"))
+                    || (NOUN_CUES_ABOUT.contains(&w)
+                        && u.word(i + 1)
+                            .is_some_and(|p| matches!(p, "about" | "on" | "over"))
+                        && u.word(i + 2).is_some()))
                 && possessor_before(&u, i).is_some()
             {
                 cues.push(Cue {
@@ -5211,7 +5226,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // In subject position ("Trump's promise to cut taxes drew
         // criticism") the main verb would run into the content: left out.
         let np = possessor_before(u, cue.a).filter(|np| !u.opens_clause(np.0))?;
-        let cstart = cue.b + 1;
+        // "claims about …": the topic after the preposition.
+        let cstart = if u
+            .word(cue.b + 1)
+            .is_some_and(|p| matches!(p, "about" | "on" | "over"))
+        {
+            cue.b + 2
+        } else {
+            cue.b + 1
+        };
         let cs = u.toks.get(cstart)?.s;
         // The phrase ends at the first comma ("Contrary to his claim that
         // …, there would be …").

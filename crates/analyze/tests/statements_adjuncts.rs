@@ -289,3 +289,18 @@ fn the_writers_clause_after_an_object_or_a_quotation_is_cut() {
     let e = get(text, &f, "her family");
     assert!(s(text, Some(e.content)).ends_with("the town she left behind"));
 }
+
+#[test]
+fn a_possessors_claims_about_a_topic() {
+    let text = "Missile test\n\n\
+        Experts doubted North Korea's claims about the potency of its test, and the \
+        council rejected Mayor Hal Brandt's comments on the harbour budget.\n\n\
+        It is hard to assess Norway's claims about the spill.";
+    let f = run(text);
+    let a = get(text, &f, "the potency of its test");
+    assert_eq!(s(text, a.speaker_span), "North Korea's");
+    assert_eq!(a.speaker.as_deref(), Some("North Korea"));
+    // The possessor's name, not the verb before it.
+    let b = get(text, &f, "the spill");
+    assert_eq!(s(text, b.speaker_span), "Norway's");
+}

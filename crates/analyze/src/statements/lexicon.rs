@@ -743,6 +743,22 @@ pub const NOUN_CUES_THAT: &[&str] = &[
     "argument",
 ];
 
+/// Nouns that report talk about a topic after a possessor ("North Korea's
+/// claims about its test", "Trump's comments on trade").
+pub const NOUN_CUES_ABOUT: &[&str] = &[
+    "claim",
+    "claims",
+    "comment",
+    "comments",
+    "remarks",
+    "statements",
+    "warnings",
+    "criticism",
+    "complaints",
+    "allegations",
+    "testimony",
+];
+
 /// Nouns that report an intention or demand with a to-infinitive after a
 /// possessor ("Trump's promise to …").
 pub const NOUN_CUES_TO: &[&str] = &[
