@@ -192,6 +192,10 @@ use std::borrow::Cow;
 pub const CONTINUATION_PARAGRAPHS: usize = 2;
 /// Longest speaker phrase, in words.
 pub const MAX_SPEAKER_WORDS: usize = 9;
+/// Longest source phrase after an opening "According to" ("According to a
+/// 52-count civil complaint filed by the federal Securities and Exchange
+/// Commission and a 15-count complaint by Vermont,"), in tokens.
+pub const MAX_LONG_SOURCE_TOKENS: usize = 24;
 /// Longest opening setting before its comma ("In the previous Washington
 /// Post/ABC News national poll,"), in tokens.
 pub const MAX_SETTING_TOKENS: usize = 14;
@@ -654,6 +658,74 @@ const IRREGULAR_PAST: &[&str] = &[
     "put", "cut", "hit", "grew", "drew", "led", "met", "sent", "spent", "stood", "told", "said",
     "wrote", "knew", "thought", "stole", "broke", "struck", "shot", "fled", "threw", "drove",
     "flew", "spoke", "chose", "caught", "bought", "sought", "fought", "hid", "sank",
+];
+
+/// Cue words that are also nouns ("a new report", "the latest estimate").
+const NOUN_CUE_WORDS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "warning",
+    "estimate",
+    "estimates",
+    "comment",
+    "reply",
+    "response",
+    "promise",
+    "pledge",
+    "note",
+    "tweet",
+    "post",
+    "charge",
+    "vow",
+    "plan",
+    "call",
+    "demand",
+    "statement",
+    "study",
+    "survey",
+    "review",
+    "analysis",
+];
+
+/// Adjectives that make the next cue word a noun after an article ("a new
+/// report", "the annual review").
+const NOUN_ADJECTIVES: &[&str] = &[
+    "new",
+    "recent",
+    "latest",
+    "separate",
+    "annual",
+    "internal",
+    "official",
+    "final",
+    "earlier",
+    "previous",
+    "detailed",
+    "preliminary",
+    "fresh",
+    "similar",
+    "second",
+    "third",
+    "first",
+    "brief",
+    "written",
+    "joint",
+    "confidential",
+    "leaked",
+    "draft",
+    "damning",
+    "scathing",
+    "lengthy",
+    "short",
+    "long",
+    "special",
+    "full",
+    "public",
+    "private",
+    "formal",
+    "secret",
 ];
 
 /// Words after which a cue word is a noun: prepositions ("above
@@ -1563,6 +1635,22 @@ impl<'t> Unit<'t> {
                 .is_some_and(|w| matches!(w, "the" | "its" | "his" | "her" | "their"));
         // "who in 2010 said": a year after "in" is an adverbial.
         let year = i > 1 && self.is(i - 2, "in") && self.word(i - 1).is_some_and(year_word);
+        // "a new report by …", "the latest estimate": an article and an
+        // adjective before a cue word that is also a noun.
+        let noun_after_adjective = i > 1
+            && self.word(i).is_some_and(|w| NOUN_CUE_WORDS.contains(&w))
+            && self
+                .word(i - 1)
+                .is_some_and(|w| NOUN_ADJECTIVES.contains(&w))
+            && self.word(i - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" | "our"
+                )
+            });
+        if noun_after_adjective {
+            return false;
+        }
         // "The man who killed her said": an object "her" before a past
         // tense (no noun is "said" or "told").
         let object_her = i > 0
@@ -5182,6 +5270,22 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         {
             let cs = u.toks.get(comma + 1)?.s;
             return Some(Draft::plain((cs, unit_end), Some(np), cue_span));
+        }
+        // "According to a civil complaint filed by the S.E.C. and a second
+        // complaint by Vermont, …": a long source phrase up to the comma,
+        // with no verb of its own.
+        if cue.a == u.clause_start(cue.a)
+            && let Some(comma) = (np.1..(cue.b + 1 + MAX_LONG_SOURCE_TOKENS).min(end_tok))
+                .take_while(|&k| {
+                    (u.word(k).is_some() && !u.word(k).is_some_and(|w| FINITE.contains(&w)))
+                        || u.is_punct(k, &[',', '-', '.', '’', '\''])
+                })
+                .find(|&k| u.is_punct(k, &[',']))
+            && comma + 2 < end_tok
+            && u.clause_follows(comma + 1) | u.np_then_verb(comma + 1)
+        {
+            let cs = u.toks.get(comma + 1)?.s;
+            return Some(Draft::plain((cs, unit_end), Some((np.0, comma)), cue_span));
         }
         // German and French drop the comma: "Laut Ministerin Nancy Faeser
         // ist die Zahl gestiegen" — the capitalised name, then the content.

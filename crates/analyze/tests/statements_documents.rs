@@ -120,3 +120,27 @@ fn an_opening_setting_names_the_source() {
         );
     }
 }
+
+#[test]
+fn a_long_according_to_source_runs_to_its_comma() {
+    let text = "Resort fraud\n\n\
+        According to a 30-count civil complaint filed by the Nordic Securities and \
+        Exchange Commission and a second complaint by the state, the developers looted \
+        the investors' money.\n\n\
+        According to a new report by the Harbour Gazette, the port will close in May.\n\n\
+        According to evidence presented at trial, the driver crossed two red lights.";
+    let f = run(text);
+    let a = get(text, &f, "the developers looted");
+    assert_eq!(
+        s(text, a.speaker_span),
+        "a 30-count civil complaint filed by the Nordic Securities and Exchange Commission \
+         and a second complaint by the state"
+    );
+    assert_ne!(a.speaker.as_deref(), Some("Securities and Exchange"));
+    let b = get(text, &f, "the port will close");
+    assert_eq!(b.speaker.as_deref(), Some("Harbour Gazette"));
+    // "a new report" is a noun: no second statement with "report" as cue.
+    assert!(!f.iter().any(|x| s(text, x.cue) == "report"), "{f:#?}");
+    let c = get(text, &f, "the driver crossed");
+    assert_eq!(s(text, c.speaker_span), "evidence presented at trial");
+}

@@ -1483,10 +1483,15 @@ impl<'a> Resolver<'a> {
             return self.resolve(&words_all[..first_content + k + 1]);
         }
         // Coordinated names: "Mr. King and Mr. Schultz".
+        // ("Securities and Exchange Commission" is one name.)
         if let Some(k) = lower.iter().position(|w| w == "and")
             && k > 0
             && is_cap(words[k - 1].w)
             && words.get(k + 1).is_some_and(|w| is_cap(w.w))
+            && !words.get(k + 1).is_some_and(|next| {
+                let pair = format!("{} and {}", words[k - 1].w, next.w);
+                self.ents.list.iter().any(|e| e.name.contains(&pair))
+            })
         {
             // One side never stands for a pair named earlier ("Obama and
             // Clinton … Obama and Clinton call them …"): its own words then.
