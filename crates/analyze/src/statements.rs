@@ -959,6 +959,12 @@ fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
     })
 }
 
+/// A preposition that names the topic after a noun cue ("claims about …",
+/// "comments on …").
+fn topic_preposition(w: &str) -> bool {
+    matches!(w, "about" | "on" | "over")
+}
+
 /// A quantifier that stands for its noun as a subject ("Many believe …").
 fn quantifier_pronoun(w: &str) -> bool {
     matches!(
@@ -1534,6 +1540,18 @@ struct Cue {
     b: usize,
     class: CueClass,
     according: bool,
+}
+
+impl Cue {
+    /// A cue over tokens `a..=b` that is no "according to" form.
+    fn new(a: usize, b: usize, class: CueClass) -> Self {
+        Cue {
+            a,
+            b,
+            class,
+            according: false,
+        }
+    }
 }
 
 struct Unit<'t> {
@@ -3620,12 +3638,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             }
             // "In this poll, …", "In his view, …".
             if i == 0 && u.setting(i).is_some() {
-                cues.push(Cue {
-                    a: i,
-                    b: i,
-                    class: CueClass::Setting,
-                    according: false,
-                });
+                cues.push(Cue::new(i, i, CueClass::Setting));
                 i += 1;
                 continue;
             }
@@ -3635,17 +3648,11 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 && ((NOUN_CUES_THAT.contains(&w) && u.is(i + 1, "that"))
                     || (NOUN_CUES_TO.contains(&w) && u.is(i + 1, "to"))
                     || (NOUN_CUES_ABOUT.contains(&w)
-                        && u.word(i + 1)
-                            .is_some_and(|p| matches!(p, "about" | "on" | "over"))
+                        && u.word(i + 1).is_some_and(topic_preposition)
                         && u.word(i + 2).is_some()))
                 && possessor_before(&u, i).is_some()
             {
-                cues.push(Cue {
-                    a: i,
-                    b: i,
-                    class: CueClass::Noun,
-                    according: false,
-                });
+                cues.push(Cue::new(i, i, CueClass::Noun));
                 i += 1;
                 continue;
             }
@@ -3657,12 +3664,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 } else {
                     CueClass::Topic
                 };
-                cues.push(Cue {
-                    a: i,
-                    b: noun,
-                    class,
-                    according: false,
-                });
+                cues.push(Cue::new(i, noun, class));
                 i = noun + 1;
                 continue;
             }
@@ -3676,12 +3678,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 })
                 && !(i + 1..said - 1).any(|j| u.is_punct(j, &[',', ';', ':']) || u.is_quote(j))
             {
-                cues.push(Cue {
-                    a: i,
-                    b: said,
-                    class: CueClass::Speech,
-                    according: false,
-                });
+                cues.push(Cue::new(i, said, CueClass::Speech));
                 i = said + 1;
                 continue;
             }
@@ -3693,12 +3690,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 && (clear == i + 1 || u.is(i + 1, "it"))
                 && u.is(clear + 1, "that")
             {
-                cues.push(Cue {
-                    a: i,
-                    b: clear,
-                    class: CueClass::Speech,
-                    according: false,
-                });
+                cues.push(Cue::new(i, clear, CueClass::Speech));
                 i = clear + 1;
                 continue;
             }
@@ -3710,12 +3702,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 } else {
                     CueClass::Topic
                 };
-                cues.push(Cue {
-                    a: i,
-                    b: adj,
-                    class,
-                    according: false,
-                });
+                cues.push(Cue::new(i, adj, class));
                 i = adj + 1;
                 continue;
             }
@@ -3797,55 +3784,30 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                 }
                 let calls = u.word(i).is_some_and(|w| w.starts_with("call")) && b == i;
                 if !calls {
-                    cues.push(Cue {
-                        a: i,
-                        b,
-                        class,
-                        according: false,
-                    });
+                    cues.push(Cue::new(i, b, class));
                 }
                 i = b + 1;
                 continue;
             }
             if put_it(&u, i) {
-                cues.push(Cue {
-                    a: i,
-                    b: i + 1,
-                    class: CueClass::Speech,
-                    according: false,
-                });
+                cues.push(Cue::new(i, i + 1, CueClass::Speech));
                 i += 2;
                 continue;
             }
             if generic_quote_cue(&u, i) {
-                cues.push(Cue {
-                    a: i,
-                    b: i,
-                    class: CueClass::Speech,
-                    according: false,
-                });
+                cues.push(Cue::new(i, i, CueClass::Speech));
                 i += 1;
                 continue;
             }
             if u.word(i).is_some_and(|w| w.starts_with("call"))
                 && u.word(i + 1).is_some_and(|w| matches!(w, "on" | "for"))
             {
-                cues.push(Cue {
-                    a: i,
-                    b: i + 1,
-                    class: CueClass::Speech,
-                    according: false,
-                });
+                cues.push(Cue::new(i, i + 1, CueClass::Speech));
                 i += 2;
                 continue;
             }
             if u.naming_call(i) {
-                cues.push(Cue {
-                    a: i,
-                    b: i,
-                    class: CueClass::Speech,
-                    according: false,
-                });
+                cues.push(Cue::new(i, i, CueClass::Speech));
                 i += 1;
                 continue;
             }
@@ -5331,10 +5293,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // criticism") the main verb would run into the content: left out.
         let np = possessor_before(u, cue.a).filter(|np| !u.opens_clause(np.0))?;
         // "claims about …": the topic after the preposition.
-        let cstart = if u
-            .word(cue.b + 1)
-            .is_some_and(|p| matches!(p, "about" | "on" | "over"))
-        {
+        let cstart = if u.word(cue.b + 1).is_some_and(topic_preposition) {
             cue.b + 2
         } else {
             cue.b + 1
