@@ -314,3 +314,14 @@ fn a_possessed_document_speaks_for_its_owner() {
     let b = get(text, &f, "to comment");
     assert_eq!(b.speaker, None);
 }
+
+#[test]
+fn a_pronoun_after_a_name_in_apposition_to_the_subject() {
+    let text = "Talk show\n\n\
+        Last week the host Ron Ashby welcomed a panel. His guest, the actress and activist \
+        Nadia Solano, was emotional as she called for the ratification of the treaty.";
+    let f = run(text);
+    let a = get(text, &f, "the ratification of the treaty");
+    assert_eq!(s(text, a.speaker_span), "she");
+    assert_eq!(a.speaker.as_deref(), Some("Nadia Solano"));
+}

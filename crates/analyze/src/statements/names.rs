@@ -109,6 +109,10 @@ pub struct Known {
 /// How far after a pronoun the person it anticipates may be named, in bytes.
 const MAX_CATAPHORA_BYTES: usize = 400;
 
+/// Most words of a subject with a name in apposition ("His guest, the
+/// activist Kamala Lopez, …").
+const MAX_APPOSED_SUBJECT_WORDS: usize = 4;
+
 /// Most words between a possessive and the document it owns ("her latest
 /// court submission").
 const MAX_DOC_MODIFIERS: usize = 2;
@@ -2071,11 +2075,22 @@ impl<'a> Resolver<'a> {
             .text
             .get(first.end..at)
             .is_some_and(|b| b.trim_end().ends_with(','));
+        // "His guest, the activist Kamala Lopez, was emotional as she …":
+        // the name in apposition to a short subject.
+        let apposed = lead.matches(',').count() == 1
+            && lead
+                .split(',')
+                .next()
+                .is_some_and(|w| w.split_whitespace().count() <= MAX_APPOSED_SUBJECT_WORDS)
+            && self
+                .text
+                .get(first.end..)
+                .is_some_and(|r| r.starts_with(','));
         if quoted
             || phrase
             || own_clause
             || lead.split_whitespace().count() > MAX_SUBJECT_LEAD_WORDS
-            || lead.contains(',')
+            || (lead.contains(',') && !apposed)
         {
             return None;
         }
