@@ -179,8 +179,8 @@ use crate::dates::english_weekday;
 use crate::entities::Entities;
 use crate::segment::Sentence;
 use lexicon::{
-    ACCORDING, AUX, CueClass, DETERMINERS, DOC_NOUNS, ISSUE_VERBS, NOUN_CUES_ABOUT, NOUN_CUES_THAT,
-    NOUN_CUES_TO, NP_GLUE, NP_STOP, OBJECT_PRONOUNS, PRONOUNS, THAT,
+    ACCORDING, AUX, CueClass, DETERMINERS, ISSUE_VERBS, NOUN_CUES_ABOUT, NOUN_CUES_THAT,
+    NOUN_CUES_TO, NP_GLUE, OBJECT_PRONOUNS, PRONOUNS, THAT,
 };
 use names::{Resolver, Word};
 use newsfacts_model::{EntityType, Statement, StatementKind};
@@ -1790,7 +1790,7 @@ impl<'t> Unit<'t> {
                 if words == 0 && matches!(w, "it" | "him" | "her" | "them" | "this" | "that") {
                     // "called it unacceptable", "called him “a genius”": a
                     // complement must follow.
-                    return self.word(k + 1).is_some_and(|x| !NP_STOP.contains(&x))
+                    return self.word(k + 1).is_some_and(|x| !lexicon::is_np_stop(&x))
                         || self.is_quote(k + 1);
                 }
                 // "called the charges unsubstantiated and fabricated": an
@@ -2135,7 +2135,7 @@ impl<'t> Unit<'t> {
     fn s_verb(&self, k: usize) -> bool {
         !self.is_cap(k)
             && self.word(k).is_some_and(|w| {
-                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !NP_STOP.contains(&w)
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !lexicon::is_np_stop(&w)
             })
     }
 
@@ -2333,8 +2333,9 @@ impl<'t> Unit<'t> {
             }
         }
         let doc_noun = |w: &str| {
-            DOC_NOUNS.contains(&w)
-                || w.strip_suffix('s').is_some_and(|x| DOC_NOUNS.contains(&x))
+            lexicon::is_doc_noun(&w)
+                || w.strip_suffix('s')
+                    .is_some_and(|x| lexicon::is_doc_noun(&x))
                 || matches!(w, "e-mail" | "email" | "emails" | "e-mails")
         };
         let noun = (e.saturating_sub(MAX_DOC_OBJECT_TAIL + 1)..e)
@@ -2606,7 +2607,7 @@ impl<'t> Unit<'t> {
                         && !self.word(j - 1).is_some_and(subject_pronoun)
                         && self.word(k).is_some_and(|f| {
                             matches!(f, "the" | "a" | "an" | "his" | "her" | "their" | "its")
-                                || !(NP_STOP.contains(&f) || WH_WORDS.contains(&f))
+                                || !(lexicon::is_np_stop(&f) || WH_WORDS.contains(&f))
                         })
                         && (self.is_cap(j + 1)
                             || self.word(j + 1).is_some_and(|n| {
@@ -2862,7 +2863,7 @@ impl<'t> Unit<'t> {
                 && (self.is_cap(a - 2)
                     || self
                         .word(a - 2)
-                        .is_some_and(|w| EVIDENCE_NOUNS.contains(&w) || DOC_NOUNS.contains(&w))))
+                        .is_some_and(|w| EVIDENCE_NOUNS.contains(&w) || lexicon::is_doc_noun(&w))))
     }
 
     fn opens_clause(&self, a: usize) -> bool {
@@ -2984,7 +2985,7 @@ impl<'t> Unit<'t> {
                     })
                     && self.word(i + 1).is_some_and(|n| {
                         !self.is_cap(i + 1)
-                            && !NP_STOP.contains(&n)
+                            && !lexicon::is_np_stop(&n)
                             && !DETERMINERS_BEFORE_NOUN.contains(&n)
                             && lexicon::get().cue(n).is_none()
                     });
@@ -3011,13 +3012,13 @@ impl<'t> Unit<'t> {
                             matches!(p, "and" | "but" | "of" | "with" | "for" | "as")
                         }))
                     && self.word(i + 1).is_some_and(|n| {
-                        !NP_STOP.contains(&n)
+                        !lexicon::is_np_stop(&n)
                             && !DETERMINERS_BEFORE_NOUN.contains(&n)
                             && !PRONOUNS.contains(&n)
                             && lexicon::get().cue(n).is_none()
                     });
                 // "PG&E", "Y Combinator": a capital letter is a name.
-                (!NP_STOP.contains(&w) || (w.len() == 1 && self.is_cap(i)) || possessive_her)
+                (!lexicon::is_np_stop(&w) || (w.len() == 1 && self.is_cap(i)) || possessive_her)
                     && !THAT.contains(&w)
                     && !w.ends_with("n't")
                     && !w.ends_with("n’t")
@@ -4423,7 +4424,7 @@ fn signature_name(line: &str, at: usize) -> Option<(usize, usize)> {
             let l = w.to_lowercase();
             (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&l.as_str()))
                 && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
-                && !NP_STOP.contains(&l.as_str())
+                && !lexicon::is_np_stop(&l.as_str())
                 && lex.cue(&l).is_none()
                 && !NOT_SPEAKERS.contains(&w.to_uppercase().as_str())
         })
@@ -4583,13 +4584,13 @@ fn generic_quote_cue(u: &Unit<'_>, i: usize) -> bool {
         || ing_noun
         || !(w.ends_with("ed") || w.ends_with('s'))
         || !w.chars().all(char::is_alphabetic)
-        || NP_STOP.contains(&w)
+        || lexicon::is_np_stop(&w)
     {
         return false;
     }
     let ends = i + 1 >= u.toks.len()
         || u.is_punct(i + 1, &['.', ',', '!', '?', ';'])
-        || u.word(i + 1).is_some_and(|x| NP_STOP.contains(&x));
+        || u.word(i + 1).is_some_and(|x| lexicon::is_np_stop(&x));
     if !ends {
         return false;
     }
@@ -4810,7 +4811,7 @@ fn headline_claim(
         && words.iter().all(|w| {
             let l = w.to_lowercase();
             w.starts_with(char::is_uppercase)
-                && !NP_STOP.contains(&l.as_str())
+                && !lexicon::is_np_stop(&l.as_str())
                 && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
                 && !w.contains(',')
         })
@@ -4914,7 +4915,7 @@ fn headline_quote(
 fn note_doc_source(u: &Unit<'_>, res: &mut Resolver<'_>) {
     let n = u.toks.len();
     for i in 0..n {
-        if !u.word(i).is_some_and(|w| DOC_NOUNS.contains(&w)) || u.is_cap(i) {
+        if !u.word(i).is_some_and(|w| lexicon::is_doc_noun(&w)) || u.is_cap(i) {
             continue;
         }
         let named_after = u
@@ -4972,7 +4973,7 @@ fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
             continue;
         }
         let doc =
-            (i + 1..(i + 5).min(n)).any(|k| u.word(k).is_some_and(|w| DOC_NOUNS.contains(&w)));
+            (i + 1..(i + 5).min(n)).any(|k| u.word(k).is_some_and(|w| lexicon::is_doc_noun(&w)));
         if !doc {
             continue;
         }
@@ -5126,9 +5127,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // released by the ministry": the agent is the source.
         let mut k = np.1;
         if u.word(k).is_some_and(|w| {
-            DOC_NOUNS.contains(&w)
+            lexicon::is_doc_noun(&w)
                 || w.strip_suffix('s')
-                    .is_some_and(|sg| DOC_NOUNS.contains(&sg))
+                    .is_some_and(|sg| lexicon::is_doc_noun(&sg))
         }) {
             k += 1;
         }
@@ -5501,7 +5502,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
         return (ce > cs).then(|| Draft::plain((cs, ce), Some(subject), cue_span));
     }
-    let doc_subject = |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| DOC_NOUNS.contains(&w));
+    let doc_subject =
+        |np: (usize, usize)| u.word(np.1 - 1).is_some_and(|w| lexicon::is_doc_noun(&w));
     // After the cue: a "that" within reach?
     let telling = u.telling(cue);
     // An apposition in commas inside the object or adverbial ("at a stop
@@ -5682,7 +5684,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     quoted
                     || np.1 >= end_tok
                     || u.is_punct(np.1, &[',', '(', '—'])
-                    || u.word(np.1).is_some_and(|w| NP_STOP.contains(&w))
+                    || u.word(np.1).is_some_and(|w| lexicon::is_np_stop(&w))
                     // German separable particles: "…, fügte er hinzu.",
                     // "…, teilte das Ministerium mit."
                     || (np.1 + 1 >= end_tok
@@ -5698,7 +5700,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // afirmó.", "“…”, disse." — the quotation is the previous speaker's.
         if np.is_none()
             && np_pre.is_none()
-            && (cue.b + 1..end_tok).all(|j| u.word(j).is_some_and(|w| NP_STOP.contains(&w)))
+            && (cue.b + 1..end_tok).all(|j| u.word(j).is_some_and(|w| lexicon::is_np_stop(&w)))
             && boundary > 0
             && u.is_punct(boundary, &[','])
             && u.is_quote(boundary - 1)

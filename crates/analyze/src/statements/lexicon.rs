@@ -374,6 +374,22 @@ pub const DOC_NOUNS: &[&str] = &[
     "communiqué",
 ];
 
+/// Whether `w` is in [`DOC_NOUNS`] (a set lookup: it runs for every token).
+pub(crate) fn is_doc_noun(w: &&str) -> bool {
+    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| DOC_NOUNS.iter().copied().collect())
+        .contains(*w)
+}
+
+/// Whether `w` is in [`NP_STOP`] (a set lookup: it runs for every token).
+pub(crate) fn is_np_stop(w: &&str) -> bool {
+    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| NP_STOP.iter().copied().collect())
+        .contains(*w)
+}
+
 /// Verbs by which a body issues a document ("issued a joint statement").
 pub const ISSUE_VERBS: &[&str] = &["issued", "released", "published", "sent", "put", "posted"];
 

@@ -18,9 +18,7 @@
 //! aide") make no name; a place phrase after a name ("the X Center in
 //! Dallas") is not part of it.
 
-use super::lexicon::{
-    self, DETERMINERS, DOC_NOUNS, Gender, Lexicon, OBJECT_PRONOUNS, ORG_HEADS, PRONOUNS,
-};
+use super::lexicon::{self, DETERMINERS, Gender, Lexicon, OBJECT_PRONOUNS, ORG_HEADS, PRONOUNS};
 use crate::entities::{Ent, Entities, Mention, strip_possessive};
 use crate::fasthash::FxMap;
 use newsfacts_model::EntityType;
@@ -1364,7 +1362,7 @@ impl<'a> Resolver<'a> {
                 || w.w.eq_ignore_ascii_case("by")
                 || w.w.eq_ignore_ascii_case("in")
         }) && k > 0
-            && (DOC_NOUNS.contains(&words[k - 1].w.to_lowercase().as_str())
+            && (lexicon::is_doc_noun(&words[k - 1].w.to_lowercase().as_str())
                 || matches!(
                     words[k - 1].w.to_lowercase().as_str(),
                     "figures" | "data" | "estimates" | "statistics" | "numbers" | "records"
@@ -1453,7 +1451,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             }
             && lower.iter().skip(1).take(MAX_DOC_MODIFIERS + 1).any(|w| {
-                DOC_NOUNS.contains(&w.as_str())
+                lexicon::is_doc_noun(&w.as_str())
                     || matches!(w.as_str(), "submission" | "brief" | "testimony" | "memoir")
             })
             && !words.iter().skip(1).any(|w| is_cap(w.w))
@@ -1478,7 +1476,7 @@ impl<'a> Resolver<'a> {
         if words.len() >= 2
             && lower
                 .last()
-                .is_some_and(|h| DOC_NOUNS.contains(&h.as_str()))
+                .is_some_and(|h| lexicon::is_doc_noun(&h.as_str()))
             && let Some(k) = words[..words.len() - 1]
                 .iter()
                 .rposition(|w| strip_possessive(w.w).1)
@@ -1855,7 +1853,7 @@ impl<'a> Resolver<'a> {
         };
         // "the report" points back to the body that issued one; "a 2014
         // study" introduces a new one.
-        if DOC_NOUNS.contains(&head.as_str()) {
+        if lexicon::is_doc_noun(&head.as_str()) {
             return if indefinite {
                 None
             } else {
