@@ -1449,14 +1449,6 @@ impl Cand {
     }
 }
 
-/// A hash set of a word list, built once per use site.
-macro_rules! set {
-    ($list:expr) => {{
-        static SET: OnceLock<FxSet<&'static str>> = OnceLock::new();
-        SET.get_or_init(|| $list.iter().copied().collect())
-    }};
-}
-
 fn in_set(set: &[&str], w: &str) -> bool {
     set.contains(&w)
 }
@@ -2422,20 +2414,23 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                     }
                     // Not two bodies ("FBI and Justice Department",
                     // "United Nations and European Union"): no acronym, and
-                    // neither side a name known on its own.
-                    let right: Vec<&str> = (j + 1..k).map(|x| toks[x].text(text)).collect();
-                    let left: Vec<&str> = words.iter().map(|w| w.text).collect();
-                    let known = |ws: &[&str]| lex.known.contains_key(key(&ws.join(" ")).as_ref());
-                    right.len() >= 2
-                        && right.last().is_some_and(|h| set!(ORG_HEADS).contains(h))
-                        && !left.iter().any(|w| set!(ORG_HEADS).contains(w))
-                        && !left.first().is_some_and(|w| is_given(lex, w))
-                        && !left
-                            .iter()
-                            .chain(right.iter())
-                            .any(|w| is_all_caps(w) && !w.contains('.'))
-                        && !known(&left)
-                        && !known(&right)
+                    // neither side a name known on its own. (The head word
+                    // is tested first: "and" between names is common.)
+                    let headed = k >= j + 3 && set!(ORG_HEADS).contains(toks[k - 1].text(text));
+                    headed && {
+                        let right: Vec<&str> = (j + 1..k).map(|x| toks[x].text(text)).collect();
+                        let left: Vec<&str> = words.iter().map(|w| w.text).collect();
+                        let known =
+                            |ws: &[&str]| lex.known.contains_key(key(&ws.join(" ")).as_ref());
+                        !left.iter().any(|w| set!(ORG_HEADS).contains(w))
+                            && !left.first().is_some_and(|w| is_given(lex, w))
+                            && !left
+                                .iter()
+                                .chain(right.iter())
+                                .any(|w| is_all_caps(w) && !w.contains('.'))
+                            && !known(&left)
+                            && !known(&right)
+                    }
                 }
                 // "van der", "von der"; never German "Schätzung der Polizei".
                 "der" | "den" => matches!(prev, "van" | "von" | "ter" | "de" | "Van" | "Von"),
@@ -3498,6 +3493,12 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
     // Short forms and aliases declared anywhere in the article. In an
     // article that names Donald Trump, "Trump" is short for him, not for
     // the "Trump Foundation".
+    let mut person_by_surname: HashMap<&str, usize> = HashMap::new();
+    for (pi, p) in cands.iter().enumerate() {
+        if p.kind == EntityType::Person && !p.pending && p.name.contains(' ') {
+            person_by_surname.entry(surname(&p.name)).or_insert(pi);
+        }
+    }
     let mut short: HashMap<String, usize> = HashMap::new();
     let mut declared: HashSet<&str> = HashSet::new();
     for (ci, c) in cands.iter().enumerate() {
@@ -3505,14 +3506,7 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
         if !c.pending && !c.single {
             for f in short_forms(c, lex) {
                 let person = (c.kind == EntityType::Organization)
-                    .then(|| {
-                        cands.iter().position(|p| {
-                            p.kind == EntityType::Person
-                                && !p.pending
-                                && p.name.contains(' ')
-                                && surname(&p.name) == f
-                        })
-                    })
+                    .then(|| person_by_surname.get(f.as_str()).copied())
                     .flatten();
                 short.entry(f).or_insert(person.unwrap_or(ci));
             }

@@ -31,6 +31,16 @@
 //! assert!(a.entities.iter().any(|e| e.name == "Sochi"));
 //! ```
 
+/// A hash set of a constant word list, built once per use site on first
+/// use (a set lookup instead of a scan where a list is read per token).
+macro_rules! set {
+    ($list:expr) => {{
+        static SET: std::sync::OnceLock<$crate::fasthash::FxSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| $list.iter().copied().collect())
+    }};
+}
+
 pub mod dates;
 pub mod entities;
 mod fasthash;

@@ -2333,9 +2333,7 @@ impl<'t> Unit<'t> {
             }
         }
         let doc_noun = |w: &str| {
-            lexicon::is_doc_noun(&w)
-                || w.strip_suffix('s')
-                    .is_some_and(|x| lexicon::is_doc_noun(&x))
+            lexicon::is_doc_noun_or_plural(w)
                 || matches!(w, "e-mail" | "email" | "emails" | "e-mails")
         };
         let noun = (e.saturating_sub(MAX_DOC_OBJECT_TAIL + 1)..e)
@@ -5126,11 +5124,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // "according to credible reports received by Amnesty", "figures
         // released by the ministry": the agent is the source.
         let mut k = np.1;
-        if u.word(k).is_some_and(|w| {
-            lexicon::is_doc_noun(&w)
-                || w.strip_suffix('s')
-                    .is_some_and(|sg| lexicon::is_doc_noun(&sg))
-        }) {
+        if u.word(k).is_some_and(lexicon::is_doc_noun_or_plural) {
             k += 1;
         }
         if u.word(k).is_some_and(|w| {

@@ -376,18 +376,17 @@ pub const DOC_NOUNS: &[&str] = &[
 
 /// Whether `w` is in [`DOC_NOUNS`] (a set lookup: it runs for every token).
 pub(crate) fn is_doc_noun(w: &&str) -> bool {
-    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| DOC_NOUNS.iter().copied().collect())
-        .contains(*w)
+    set!(DOC_NOUNS).contains(*w)
+}
+
+/// A document noun or its plural ("reports", "tweets").
+pub(crate) fn is_doc_noun_or_plural(w: &str) -> bool {
+    is_doc_noun(&w) || w.strip_suffix('s').is_some_and(|sg| is_doc_noun(&sg))
 }
 
 /// Whether `w` is in [`NP_STOP`] (a set lookup: it runs for every token).
 pub(crate) fn is_np_stop(w: &&str) -> bool {
-    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| NP_STOP.iter().copied().collect())
-        .contains(*w)
+    set!(NP_STOP).contains(*w)
 }
 
 /// Verbs by which a body issues a document ("issued a joint statement").
