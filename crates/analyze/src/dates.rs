@@ -743,7 +743,7 @@ fn is_past_form(lower: &str, before: &str) -> bool {
 
 /// Whether a word (given in lower case) points to the past.
 fn is_past_word(lower: &str) -> bool {
-    if PAST_CUES.contains(&lower) {
+    if set!(PAST_CUES).contains(&lower) {
         return true;
     }
     const MIN_ED_LEN: usize = 5;
@@ -753,7 +753,7 @@ fn is_past_word(lower: &str) -> bool {
 /// Whether a word (given in lower case) points to the future.
 fn is_future_word(lower: &str) -> bool {
     const MIN_INFLECTED_LEN: usize = 6;
-    FUTURE_CUES.contains(&lower)
+    set!(FUTURE_CUES).contains(&lower)
         || lower.ends_with("'ll")
         || lower.ends_with("’ll")
         // French and Spanish future forms: "retrouveront", "votará", "serán".
@@ -883,7 +883,8 @@ impl Ctx<'_> {
 pub fn find(text: &str, published: Option<&str>) -> Vec<Found> {
     let toks = segment::tokens(text);
     let sentences = segment::sentences(text);
-    let low = lower_words(text, &toks);
+    let low_text = text.to_ascii_lowercase();
+    let low = lower_words(text, &low_text, &toks);
     find_in(text, published, &sentences, &toks, &low)
 }
 
@@ -937,12 +938,12 @@ pub(crate) fn find_in(
 }
 
 /// Lower-case text of every word token ("" for the others); borrowed from
-/// `text` when the word is lower case already.
-pub(crate) fn lower_words<'a>(text: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>> {
+/// `low`, the text with ASCII letters lower-cased, when the word is ASCII.
+pub(crate) fn lower_words<'a>(text: &'a str, low: &'a str, toks: &[Token]) -> Vec<Cow<'a, str>> {
     toks.iter()
         .map(|t| {
             if t.kind == TokKind::Word {
-                segment::lower(t.text(text))
+                segment::lower_in(text, low, t.start, t.end)
             } else {
                 Cow::Borrowed("")
             }
@@ -1200,11 +1201,11 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     if prep == "mid" && cx.punct(j, '-') {
         j += 1;
     }
-    let explicit = if LAST_WORDS.contains(&prep) {
+    let explicit = if set!(LAST_WORDS).contains(&prep) {
         Some(Dir::Back)
-    } else if NEXT_WORDS.contains(&prep) {
+    } else if set!(NEXT_WORDS).contains(&prep) {
         Some(Dir::Forward)
-    } else if PERIOD_PREPS.contains(&prep) || prep == "this" {
+    } else if set!(PERIOD_PREPS).contains(&prep) || prep == "this" {
         None
     } else {
         return None;
@@ -1286,18 +1287,18 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         }
         // "lundi prochain", "jeudi dernier", "el martes pasado".
         let after = cx.lower(k);
-        if NEXT_WORDS.contains(&after) {
+        if set!(NEXT_WORDS).contains(&after) {
             (w, k + 1, Some(Dir::Forward))
-        } else if LAST_WORDS.contains(&after) {
+        } else if set!(LAST_WORDS).contains(&after) {
             (w, k + 1, Some(Dir::Back))
         } else {
             (w, k, None)
         }
     } else {
         let (w, k) = cx.weekday_at(i + 1)?;
-        let explicit = if LAST_WORDS.contains(&first) {
+        let explicit = if set!(LAST_WORDS).contains(&first) {
             Some(Dir::Back)
-        } else if NEXT_WORDS.contains(&first) {
+        } else if set!(NEXT_WORDS).contains(&first) {
             Some(Dir::Forward)
         } else if WEEKDAY_PREPS.contains(&first) {
             None
@@ -1305,9 +1306,9 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
             return None;
         };
         let after = cx.lower(k);
-        if explicit.is_none() && NEXT_WORDS.contains(&after) {
+        if explicit.is_none() && set!(NEXT_WORDS).contains(&after) {
             (w, k + 1, Some(Dir::Forward))
-        } else if explicit.is_none() && LAST_WORDS.contains(&after) {
+        } else if explicit.is_none() && set!(LAST_WORDS).contains(&after) {
             (w, k + 1, Some(Dir::Back))
         } else {
             (w, k, explicit)
@@ -1485,9 +1486,9 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         j += 1;
     }
     let w1 = cx.lower(j);
-    let n = if LAST_WORDS.contains(&w1) {
+    let n = if set!(LAST_WORDS).contains(&w1) {
         Some(-1)
-    } else if NEXT_WORDS.contains(&w1) {
+    } else if set!(NEXT_WORDS).contains(&w1) {
         Some(1)
     } else if matches!(
         w1,
@@ -1525,9 +1526,9 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         && (j > i || w.starts_with("l'"))
     {
         let w2 = cx.lower(j + 1);
-        let n = if LAST_WORDS.contains(&w2) {
+        let n = if set!(LAST_WORDS).contains(&w2) {
             Some(-1)
-        } else if NEXT_WORDS.contains(&w2) || w2 == "que" && cx.lower(j + 2) == "viene" {
+        } else if set!(NEXT_WORDS).contains(&w2) || w2 == "que" && cx.lower(j + 2) == "viene" {
             Some(1)
         } else {
             None

@@ -112,11 +112,11 @@ pub(crate) mod lexicon;
 pub use lexicon::sizes as lexicon_sizes;
 
 use crate::CharMap;
-use crate::fasthash::FxSet;
+use crate::fasthash::{FxMap, FxSet};
 use crate::segment::{self, Sentence, TokKind, Token};
 use lexicon::{Lexicon, key};
 use newsfacts_model::{Entity, EntityType};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One entity of the article.
@@ -1463,7 +1463,7 @@ fn is_all_caps(w: &str) -> bool {
         if c.is_lowercase() {
             return false;
         }
-        if c.is_alphabetic() {
+        if crate::segment::is_alpha(c) {
             letters += 1;
         }
     }
@@ -1514,9 +1514,15 @@ fn is_code(w: &str) -> bool {
 
 /// The last word of a person's name, without particles ("al-Assad" → "Assad").
 fn surname(name: &str) -> &str {
-    let last = name.rsplit(' ').next().unwrap_or(name);
-    match last.split_once('-') {
-        Some((p, rest)) if in_set(&["al", "Al", "el", "El"], p) => rest,
+    // Byte scans: this runs for every entity each time a one-word name
+    // is linked, so it avoids the pattern searchers.
+    let bytes = name.as_bytes();
+    let from = bytes.iter().rposition(|&b| b == b' ').map_or(0, |i| i + 1);
+    let last = name.get(from..).unwrap_or(name);
+    match last.as_bytes().iter().position(|&b| b == b'-') {
+        Some(h) if matches!(last.get(..h), Some("al" | "Al" | "el" | "El")) => {
+            last.get(h + 1..).unwrap_or(last)
+        }
         _ => last,
     }
 }
@@ -1526,6 +1532,10 @@ fn surname(name: &str) -> &str {
 fn inflected_surname(name: &str, w: &str) -> bool {
     const MIN_STEM: usize = 4;
     let a = surname(name);
+    // Different first letters share no stem (the common case, tested first).
+    if a.as_bytes().first() != w.as_bytes().first() {
+        return false;
+    }
     // The common prefix in chars, and its length in bytes (the same in both).
     let mut common = 0;
     let mut bytes = 0;
@@ -1592,7 +1602,7 @@ fn is_headline(s: &str, standalone: bool) -> bool {
     }
     let (mut caps, mut lower) = (0, 0);
     for w in s.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !crate::segment::is_alnum(c));
         match w.chars().next() {
             Some(c) if c.is_uppercase() => caps += 1,
             Some(c) if c.is_lowercase() && !set!(HEADLINE_SMALL).contains(w) => lower += 1,
@@ -1612,17 +1622,28 @@ fn is_headline(s: &str, standalone: bool) -> bool {
 
 /// Whether a sentence is a byline or credit line.
 fn is_credit(s: &str, near_end: bool) -> bool {
-    cues::CREDIT_MARKS.iter().any(|m| s.contains(m))
-        || (near_end
-            && [
+    // Every sentence is searched for every mark: the searchers are built once.
+    type Finders = Vec<memchr::memmem::Finder<'static>>;
+    static MARKS: std::sync::OnceLock<(Finders, Finders)> = std::sync::OnceLock::new();
+    let (marks, tail_marks) = MARKS.get_or_init(|| {
+        let build = |list: &[&'static str]| {
+            list.iter()
+                .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
+                .collect()
+        };
+        (
+            build(cues::CREDIT_MARKS),
+            build(&[
                 " covers ",
                 " is a reporter",
                 " is a correspondent",
                 " writes about",
                 " is a staff writer",
-            ]
-            .iter()
-            .any(|m| s.contains(m)))
+            ]),
+        )
+    });
+    let found = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
+    marks.iter().any(found) || (near_end && tail_marks.iter().any(found))
 }
 
 /// Whether byte `pos` starts a paragraph.
@@ -2276,7 +2297,7 @@ fn known_word(lex: &Lexicon, w: &str, more: bool) -> bool {
 /// A title, singular or plural ("Analysts", "Councilmembers", "Dr.").
 fn is_title_word(lex: &Lexicon, w: &str) -> bool {
     let lower = w.trim_end_matches('.').to_lowercase();
-    lex.titles.contains(&lower)
+    lex.titles.contains(lower.as_str())
         || lower
             .strip_suffix('s')
             .is_some_and(|s| lex.titles.contains(s))
@@ -2383,12 +2404,12 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                         || set!(ORG_HEADS).contains(prev)
                         || set!(PLACE_HEADS).contains(prev)
                         || (words.iter().all(|w| {
-                            lex.titles.contains(&w.text.to_lowercase())
+                            lex.titles.contains(w.text.to_lowercase().as_str())
                                 || lex.demonym(w.text).is_some()
                                 || set!(PARTY_ADJECTIVES).contains(w.text)
                         }) && words
                             .last()
-                            .is_some_and(|w| lex.titles.contains(&w.text.to_lowercase())))
+                            .is_some_and(|w| lex.titles.contains(w.text.to_lowercase().as_str())))
                 }
                 // Portuguese "Observatório do Clima", not English "Why do I".
                 "do" | "dos" | "das" => {
@@ -2628,7 +2649,7 @@ fn paren_aliases(text: &str, toks: &[Token], i: usize) -> Option<(Vec<Alias>, us
 fn acronym_fits(name: &str, acr: &str) -> bool {
     let letters: Vec<char> = acr
         .chars()
-        .filter(|c| c.is_alphabetic())
+        .filter(|c| crate::segment::is_alpha(*c))
         .flat_map(char::to_lowercase)
         .collect();
     if letters.len() < 2 {
@@ -2640,7 +2661,7 @@ fn acronym_fits(name: &str, acr: &str) -> bool {
         caps += usize::from(cap);
         let wl: Vec<char> = w
             .chars()
-            .filter(|c| c.is_alphabetic())
+            .filter(|c| crate::segment::is_alpha(*c))
             .flat_map(char::to_lowercase)
             .collect();
         let rest = letters.get(k..).unwrap_or(&[]);
@@ -3070,7 +3091,14 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
             plural |= pl;
         }
     }
-    if ws.len() == 1 && ws[0].text.chars().filter(|c| c.is_alphanumeric()).count() == 1 {
+    if ws.len() == 1
+        && ws[0]
+            .text
+            .chars()
+            .filter(|c| crate::segment::is_alnum(*c))
+            .count()
+            == 1
+    {
         return; // a lone letter ("°C", "Plan B")
     }
     // "Rs 2,000 crore", "Rp 5 juta", "RM 300": a currency before a number.
@@ -3474,8 +3502,8 @@ fn short_forms(c: &Cand, lex: &Lexicon) -> Vec<String> {
 /// Merges candidates into entities and links short forms to full names.
 fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> Entities {
     let mut ents = Entities::default();
-    let mut by_group: HashMap<usize, usize> = HashMap::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_group: FxMap<usize, usize> = FxMap::default();
+    let mut by_name: FxMap<String, usize> = FxMap::default();
     let mut first_at: Vec<usize> = Vec::new();
     let mut sure: Vec<bool> = Vec::new();
     let mut votes: Vec<Votes> = Vec::new();
@@ -3485,7 +3513,7 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
     // A one-word lexicon name that is the surname of a person the article
     // names in full ("Ford" after "John M. Ford") is that person: linked in
     // pass 2.
-    let person_surnames: HashSet<&str> = cands
+    let person_surnames: FxSet<&str> = cands
         .iter()
         .filter(|c| c.kind == EntityType::Person && c.name.contains(' ') && !c.pending && c.sure)
         .map(|c| surname(&c.name))
@@ -3493,14 +3521,14 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
     // Short forms and aliases declared anywhere in the article. In an
     // article that names Donald Trump, "Trump" is short for him, not for
     // the "Trump Foundation".
-    let mut person_by_surname: HashMap<&str, usize> = HashMap::new();
+    let mut person_by_surname: FxMap<&str, usize> = FxMap::default();
     for (pi, p) in cands.iter().enumerate() {
         if p.kind == EntityType::Person && !p.pending && p.name.contains(' ') {
             person_by_surname.entry(surname(&p.name)).or_insert(pi);
         }
     }
-    let mut short: HashMap<String, usize> = HashMap::new();
-    let mut declared: HashSet<&str> = HashSet::new();
+    let mut short: FxMap<String, usize> = FxMap::default();
+    let mut declared: FxSet<&str> = FxSet::default();
     for (ci, c) in cands.iter().enumerate() {
         declared.extend(c.aliases.iter().map(|a| a.0.as_str()));
         if !c.pending && !c.single {
@@ -3641,7 +3669,8 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
                 // "Pascale", and "de Pascale" with its particle.
                 let particled = c.name.starts_with(char::is_lowercase);
                 nearest_person(&ents, &first_at, c, headline_end, |e| {
-                    surname(&e.name) == c.name
+                    // A surname ends the name: the cheap test first.
+                    (e.name.ends_with(c.name.as_str()) && surname(&e.name) == c.name)
                         || (particled
                             && e.name.len() > c.name.len()
                             && e.name.ends_with(c.name.as_str())

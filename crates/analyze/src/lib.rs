@@ -81,7 +81,8 @@ pub fn analyze(article: &mut Article) {
     let sentences = segment::sentences(text);
     // One tokenisation (and one lower-casing) serves entities, quantities and dates.
     let toks = segment::tokens(text);
-    let low = dates::lower_words(text, &toks);
+    let low_text = text.to_ascii_lowercase();
+    let low = dates::lower_words(text, &low_text, &toks);
     let ents = entities::find_in(text, &sentences, &toks);
     // Cue words are read in the languages listed; another language's text
     // ("dit" is "this" in Dutch, "said" in French) gets no statements.

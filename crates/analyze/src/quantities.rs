@@ -1186,13 +1186,13 @@ fn skip_number(cx: &Cx, i: usize) -> bool {
     } else {
         next_after_dot
     };
-    if MONTHS.contains(&prev_word)
-        || (prev_word == "." && MONTHS.contains(&prev2))
-        || MONTHS.contains(&next_skip_de)
+    if set!(MONTHS).contains(&prev_word)
+        || (prev_word == "." && set!(MONTHS).contains(&prev2))
+        || set!(MONTHS).contains(&next_skip_de)
         || (prev_word == ","
             && i > 2
             && cx.kind(i - 2) == Some(TokKind::Num)
-            && MONTHS.contains(&cx.s(i - 3)))
+            && set!(MONTHS).contains(&cx.s(i - 3)))
     {
         return true;
     }
@@ -1279,7 +1279,8 @@ pub fn find(
     ents: &Entities,
 ) -> Vec<Found> {
     let toks = segment::tokens(text);
-    let low = crate::dates::lower_words(text, &toks);
+    let low_text = text.to_ascii_lowercase();
+    let low = crate::dates::lower_words(text, &low_text, &toks);
     find_in(text, sentences, statements, ents, &toks, &low, None)
 }
 
@@ -1454,7 +1455,7 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
                 && w.len() > 1
                 && !STOP.contains(&w)
                 && !matches!(w, "of" | "and" | "or" | "to" | "for" | "in" | "on" | "the")
-                && w.chars().all(|c| c.is_alphabetic()))
+                && w.chars().all(crate::segment::is_alpha))
             .then(|| w.to_string())
         })
         .flatten();
@@ -1693,7 +1694,7 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
             j += 1;
             continue;
         }
-        if STOP.contains(&wl) {
+        if set!(STOP).contains(&wl) {
             break;
         }
         // German nouns are capitalised: "Euro unter", "Befragten halten".

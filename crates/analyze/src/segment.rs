@@ -207,7 +207,7 @@ fn ends_here(text: &str, chars: &[(usize, char)], i: usize, t: usize, j: usize) 
     let mut s = i;
     while s > 0 {
         let c = chars[s - 1].1;
-        if c.is_alphanumeric() || (c == '.' && s >= 2 && chars[s - 2].1.is_alphanumeric()) {
+        if is_alnum(c) || (c == '.' && s >= 2 && is_alnum(chars[s - 2].1)) {
             s -= 1;
         } else {
             break;
@@ -225,17 +225,17 @@ fn ends_here(text: &str, chars: &[(usize, char)], i: usize, t: usize, j: usize) 
     {
         return false; // an initial
     }
-    if HARD_ABBREVIATIONS.contains(&word) {
+    if set!(HARD_ABBREVIATIONS).contains(&word) {
         return false;
     }
-    if word.contains('.') || SOFT_ABBREVIATIONS.contains(&word) {
+    if word.contains('.') || set!(SOFT_ABBREVIATIONS).contains(&word) {
         let next_word: String = text
             .get(next_b..)
             .unwrap_or("")
             .chars()
-            .take_while(|c| c.is_alphabetic())
+            .take_while(|c| is_alpha(*c))
             .collect();
-        return OPENERS.contains(&next_word.as_str());
+        return set!(OPENERS).contains(&next_word.as_str());
     }
     true
 }
@@ -250,7 +250,7 @@ fn push(text: &str, out: &mut Vec<Sentence>, start: usize, end: usize) {
     };
     let lead = slice.len() - slice.trim_start().len();
     let trimmed = slice.trim();
-    if trimmed.chars().any(char::is_alphanumeric) {
+    if trimmed.chars().any(is_alnum) {
         let s = start + lead;
         out.push(Sentence {
             start: s,
@@ -308,7 +308,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         let mut end = b + c.len_utf8();
-        let kind = if c.is_alphabetic() {
+        let kind = if is_alpha(c) {
             // A dotted acronym "U.S." / "U.N.": capital, dot, capital, dot …
             if c.is_uppercase() && acronym_dots(text, b).is_some() {
                 end = acronym_dots(text, b).unwrap_or(end);
@@ -321,8 +321,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
                         && text
                             .get(p + d.len_utf8()..)
                             .and_then(|r| r.chars().next())
-                            .is_some_and(char::is_alphabetic);
-                    if d.is_alphanumeric() || is_mark(d) || inner_apostrophe {
+                            .is_some_and(is_alpha);
+                    if is_alnum(d) || is_mark(d) || inner_apostrophe {
                         end = p + d.len_utf8();
                         it.next();
                     } else {
@@ -361,6 +361,42 @@ pub fn tokens(text: &str) -> Vec<Token> {
 }
 
 /// `w` in lower case, borrowed when it is lower case already.
+/// `is_alnum` with quick answers for the common characters of
+/// news text: ASCII, the General Punctuation block (curly quotes, dashes,
+/// no letters), Latin-1 letters and basic Cyrillic. Same result for every
+/// char; only the slow table lookup is skipped.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        '\u{2000}'..='\u{206f}' | '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{ff}' | '\u{400}'..='\u{481}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// `is_alpha` with the quick answers of [`is_alnum`].
+#[inline]
+pub(crate) fn is_alpha(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{2000}'..='\u{206f}' | '\u{d7}' | '\u{f7}' => false,
+        '\u{c0}'..='\u{ff}' | '\u{400}'..='\u{481}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// The lower-case form of the word `text[s..e]`, where `low` is
+/// `text.to_ascii_lowercase()` (same byte offsets): an ASCII word is
+/// borrowed from `low`, so no word allocates but those with other letters.
+pub(crate) fn lower_in<'a>(text: &'a str, low: &'a str, s: usize, e: usize) -> Cow<'a, str> {
+    match text.get(s..e) {
+        Some(w) if w.is_ascii() => Cow::Borrowed(low.get(s..e).unwrap_or(w)),
+        Some(w) => lower(w),
+        None => Cow::Borrowed(""),
+    }
+}
+
 pub(crate) fn lower(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         Cow::Owned(w.to_lowercase())
@@ -389,6 +425,14 @@ fn acronym_dots(text: &str, b: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_char_classes_agree_with_the_standard_library() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text)

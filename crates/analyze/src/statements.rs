@@ -366,7 +366,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 /// Whether a lower-case word opens an adverbial ("on", "earlier",
 /// "repeatedly").
 fn adverbial_opener(w: &str) -> bool {
-    ADVERBIAL_OPENERS.contains(&w) || (w.ends_with("ly") && w.len() > 4)
+    set!(ADVERBIAL_OPENERS).contains(&w) || (w.ends_with("ly") && w.len() > 4)
 }
 
 /// How many prepositional phrases a subject may hold ("the head of the
@@ -869,7 +869,7 @@ const MAX_LONG_INTRO_TOKENS: usize = 14;
 /// Whether a word opens an introductory phrase: a preposition of
 /// [`INTRO_PREPOSITIONS`] or a participle ("Heading into the debate, …").
 fn opens_intro_phrase(w: &str) -> bool {
-    INTRO_PREPOSITIONS.contains(&w)
+    set!(INTRO_PREPOSITIONS).contains(&w)
         || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
 }
 
@@ -1382,12 +1382,14 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             }
             continue;
         }
-        if c.is_alphanumeric() {
+        if crate::segment::is_alnum(c) {
             let mut j = i + 1;
             while j < chars.len() {
                 let d = chars[j].1;
                 let inner = matches!(d, '\'' | '’' | '-' | '.' | '‑')
-                    && chars.get(j + 1).is_some_and(|x| x.1.is_alphanumeric());
+                    && chars
+                        .get(j + 1)
+                        .is_some_and(|x| crate::segment::is_alnum(x.1));
                 // "40,000 nurses": a thousands separator is no comma.
                 let thousands = d == ','
                     && chars[j - 1].1.is_ascii_digit()
@@ -1397,7 +1399,7 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
                 // Latin-1 ("FranÃ§ois") stay inside the word.
                 let mark = ('\u{300}'..='\u{36f}').contains(&d)
                     || (('\u{80}'..='\u{bf}').contains(&d) && !matches!(d, '«' | '»' | '\u{a0}'));
-                if d.is_alphanumeric() || inner || mark || thousands {
+                if crate::segment::is_alnum(d) || inner || mark || thousands {
                     j += 1;
                 } else {
                     break;
@@ -1504,7 +1506,7 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                     && (seg.starts_with(char::is_lowercase)
                         || words.iter().any(|w| {
                             lex.cue(
-                                &w.trim_matches(|c: char| !c.is_alphanumeric())
+                                &w.trim_matches(|c: char| !crate::segment::is_alnum(c))
                                     .to_lowercase(),
                             ) == Some(CueClass::Speech)
                         }))
@@ -1582,14 +1584,14 @@ impl<'t> Unit<'t> {
     fn is_aux(&self, i: usize) -> bool {
         // Negated auxiliaries: "doesn't", "didn’t", "won't".
         self.word(i)
-            .is_some_and(|w| AUX.contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+            .is_some_and(|w| set!(AUX).contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
     }
     /// A lower-case adverb in -ly ("recently", "reportedly").
     fn ly_adverb(&self, i: usize) -> bool {
         !self.is_cap(i)
             && self.word(i).is_some_and(|w| {
                 (w.len() > 4 && w.ends_with("ly") && w != "family" && w != "italy")
-                    || VERB_ADVERBS.contains(&w)
+                    || set!(VERB_ADVERBS).contains(&w)
             })
     }
     fn is_cap(&self, i: usize) -> bool {
@@ -1656,10 +1658,12 @@ impl<'t> Unit<'t> {
         // "a new report by …", "the latest estimate": an article and an
         // adjective before a cue word that is also a noun.
         let noun_after_adjective = i > 1
-            && self.word(i).is_some_and(|w| NOUN_CUE_WORDS.contains(&w))
+            && self
+                .word(i)
+                .is_some_and(|w| set!(NOUN_CUE_WORDS).contains(&w))
             && self
                 .word(i - 1)
-                .is_some_and(|w| NOUN_ADJECTIVES.contains(&w))
+                .is_some_and(|w| set!(NOUN_ADJECTIVES).contains(&w))
             && self.word(i - 2).is_some_and(|w| {
                 matches!(
                     w,
@@ -1721,7 +1725,7 @@ impl<'t> Unit<'t> {
                         || (lex.cue(n).is_some()
                             && (n.ends_with('s')
                                 || n.ends_with("ed")
-                                || IRREGULAR_PAST.contains(&n))))
+                                || set!(IRREGULAR_PAST).contains(&n))))
             })
         {
             return false;
@@ -1742,10 +1746,10 @@ impl<'t> Unit<'t> {
             || !(superlative
                 || i > 0
                     && self.word(i - 1).is_some_and(|w| {
-                        DETERMINERS_BEFORE_NOUN.contains(&w)
-                            || FOREIGN_DETERMINERS.contains(&w)
+                        set!(DETERMINERS_BEFORE_NOUN).contains(&w)
+                            || set!(FOREIGN_DETERMINERS).contains(&w)
                             || noun_marker(w)
-                            || NOUN_BEFORE.contains(&w)
+                            || set!(NOUN_BEFORE).contains(&w)
                     }))
     }
 
@@ -1839,8 +1843,10 @@ impl<'t> Unit<'t> {
         if !LIGHT_VERBS.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
             return None;
         }
-        let noun =
-            (i + 1..i + 4).find(|&j| self.word(j).is_some_and(|w| ATTITUDE_NOUNS.contains(&w)))?;
+        let noun = (i + 1..i + 4).find(|&j| {
+            self.word(j)
+                .is_some_and(|w| set!(ATTITUDE_NOUNS).contains(&w))
+        })?;
         let modifiers_ok = (i + 1..noun).all(|j| {
             self.word(j).is_some_and(|w| {
                 !self.is_cap(j) && !THAT.contains(&w) && !DETERMINERS.contains(&w)
@@ -1908,7 +1914,7 @@ impl<'t> Unit<'t> {
             .take_while(|&j| self.word(j).is_some())
             .any(|j| {
                 self.word(j)
-                    .is_some_and(|w| CITED_SOURCES.contains(&w) || w == "familiar")
+                    .is_some_and(|w| set!(CITED_SOURCES).contains(&w) || w == "familiar")
             })
     }
 
@@ -1924,7 +1930,7 @@ impl<'t> Unit<'t> {
         }
         let adj = (i + 1..=i + 1 + MAX_COPULA_GAP).find(|&j| {
             self.word(j)
-                .is_some_and(|w| ATTITUDE_ADJECTIVES.contains(&w))
+                .is_some_and(|w| set!(ATTITUDE_ADJECTIVES).contains(&w))
         })?;
         let gap_ok = (i + 1..adj).all(|j| {
             self.word(j).is_some_and(|w| {
@@ -2372,7 +2378,9 @@ impl<'t> Unit<'t> {
         while s > 0
             && (self.is_aux(s - 1)
                 || self.ly_adverb(s - 1)
-                || self.word(s - 1).is_some_and(|w| VERB_ADVERBS.contains(&w)))
+                || self
+                    .word(s - 1)
+                    .is_some_and(|w| set!(VERB_ADVERBS).contains(&w)))
         {
             s -= 1;
         }
@@ -2388,11 +2396,15 @@ impl<'t> Unit<'t> {
             return true;
         }
         self.word(k)
-            .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w))
+            .is_some_and(|w| set!(DETERMINERS_BEFORE_NOUN).contains(&w))
             && self.np_after(k).is_some_and(|(a, b)| {
                 // "the union also stepped in": an adverb before the verb.
                 let mut v = b;
-                while self.ly_adverb(v) || self.word(v).is_some_and(|w| VERB_ADVERBS.contains(&w)) {
+                while self.ly_adverb(v)
+                    || self
+                        .word(v)
+                        .is_some_and(|w| set!(VERB_ADVERBS).contains(&w))
+                {
                     v += 1;
                 }
                 // "the entire life she tried to escape": a relative clause.
@@ -2409,14 +2421,14 @@ impl<'t> Unit<'t> {
         self.finite_at(k)
             || self
                 .word(k)
-                .is_some_and(|w| FINITE.contains(&w) || IRREGULAR_PAST.contains(&w))
+                .is_some_and(|w| set!(FINITE).contains(&w) || set!(IRREGULAR_PAST).contains(&w))
     }
 
     /// Whether token `k` is a lower-case finite verb: an "-ed" form or a
     /// finite auxiliary.
     fn finite_at(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
-            !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || FINITE.contains(&w))
+            !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || set!(FINITE).contains(&w))
         })
     }
 
@@ -2515,7 +2527,7 @@ impl<'t> Unit<'t> {
         words
             && (k + 1..end).any(|j| {
                 self.word(j).is_some_and(|w| {
-                    OCCASION_NOUNS.contains(&w) || crate::dates::english_weekday(w)
+                    set!(OCCASION_NOUNS).contains(&w) || crate::dates::english_weekday(w)
                 })
             })
     }
@@ -2576,7 +2588,7 @@ impl<'t> Unit<'t> {
             return self.word(k + 1).is_some();
         }
         if self.word(k).is_some_and(|w| w == "it") {
-            return self.word(k + 1).is_some_and(|w| FINITE.contains(&w));
+            return self.word(k + 1).is_some_and(|w| set!(FINITE).contains(&w));
         }
         // "said Clinton reached out to McConnell": a name, then a past
         // tense.
@@ -2592,7 +2604,7 @@ impl<'t> Unit<'t> {
         let mut j = k;
         while j < self.toks.len() && j - k <= MAX_SPEAKER_WORDS {
             match self.word(j) {
-                Some(w) if FINITE.contains(&w) => return j > k,
+                Some(w) if set!(FINITE).contains(&w) => return j > k,
                 // "believe the high level of priority shows …": a cue word
                 // in "-s" after the subject phrase is its verb.
                 Some(w)
@@ -2649,7 +2661,10 @@ impl<'t> Unit<'t> {
         {
             return None;
         }
-        let head = (cs..v).find(|&k| self.word(k).is_some_and(|w| EVIDENCE_NOUNS.contains(&w)))?;
+        let head = (cs..v).find(|&k| {
+            self.word(k)
+                .is_some_and(|w| set!(EVIDENCE_NOUNS).contains(&w))
+        })?;
         let next = self.word(head + 1)?;
         let modifier = (next.ends_with("ed") && next.len() > 4)
             || matches!(
@@ -2711,7 +2726,7 @@ impl<'t> Unit<'t> {
             return None;
         }
         let first = self.word(np.0)?;
-        if PRONOUNS.contains(&first) || THAT.contains(&first) {
+        if set!(PRONOUNS).contains(&first) || THAT.contains(&first) {
             return None;
         }
         let next = self.word(np.1)?;
@@ -2726,7 +2741,7 @@ impl<'t> Unit<'t> {
             || (MODIFIER_PREPOSITIONS.contains(&next) && !SUBJECT_PREPOSITIONS.contains(&next));
         // The cue is finite ("… to show you", "states has created" are not).
         let finite_cue =
-            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| FINITE.contains(&w));
+            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| set!(FINITE).contains(&w));
         if !modifier || !finite_cue {
             return None;
         }
@@ -2746,8 +2761,8 @@ impl<'t> Unit<'t> {
             (self.np_word(k)
                 || self.word(k).is_some_and(|w| {
                     NP_GLUE.contains(&w)
-                        || DETERMINERS_BEFORE_NOUN.contains(&w)
-                        || MODIFIER_PREPOSITIONS.contains(&w)
+                        || set!(DETERMINERS_BEFORE_NOUN).contains(&w)
+                        || set!(MODIFIER_PREPOSITIONS).contains(&w)
                 })
                 || self.is_punct(k, &['\'', '’', '-']))
                 && !self.finite_at(k)
@@ -2828,11 +2843,13 @@ impl<'t> Unit<'t> {
             // "Michele de Pascale", "Ursula von der Leyen": particles
             // inside a name.
             let particle = k > start
-                && self.word(k).is_some_and(|w| NAME_PARTICLES.contains(&w))
+                && self
+                    .word(k)
+                    .is_some_and(|w| set!(NAME_PARTICLES).contains(&w))
                 && (self.is_cap(k + 1)
                     || (self
                         .word(k + 1)
-                        .is_some_and(|w| NAME_PARTICLES.contains(&w))
+                        .is_some_and(|w| set!(NAME_PARTICLES).contains(&w))
                         && self.is_cap(k + 2)));
             if self.is_cap(k) || self.is_punct(k, &['.']) || particle {
                 k += 1;
@@ -2859,9 +2876,9 @@ impl<'t> Unit<'t> {
                 && self.is(a, "which")
                 && self.is_punct(a - 1, &[','])
                 && (self.is_cap(a - 2)
-                    || self
-                        .word(a - 2)
-                        .is_some_and(|w| EVIDENCE_NOUNS.contains(&w) || lexicon::is_doc_noun(&w))))
+                    || self.word(a - 2).is_some_and(|w| {
+                        set!(EVIDENCE_NOUNS).contains(&w) || lexicon::is_doc_noun(&w)
+                    })))
     }
 
     fn opens_clause(&self, a: usize) -> bool {
@@ -2953,7 +2970,7 @@ impl<'t> Unit<'t> {
                 let after_det = i > 0
                     && self
                         .word(i - 1)
-                        .is_some_and(|d| DETERMINERS_BEFORE_NOUN.contains(&d));
+                        .is_some_and(|d| set!(DETERMINERS_BEFORE_NOUN).contains(&d));
                 // "where restructuring experts say": an "-ing" word opening a
                 // clause before a plural noun is its modifier.
                 let modifier_ing = w.ends_with("ing")
@@ -3187,7 +3204,7 @@ impl<'t> Unit<'t> {
         let n = b - a;
         let first = self.word(a).unwrap_or("");
         // Italian "il ministro" is an article, French "il" a pronoun.
-        if PRONOUNS.contains(&first) && !(first == "il" && n > 1) {
+        if set!(PRONOUNS).contains(&first) && !(first == "il" && n > 1) {
             return n == 1;
         }
         // "Lo ha annunciato il ministro": an object clitic, no subject.
@@ -3251,7 +3268,7 @@ impl<'t> Unit<'t> {
                 self.is_cap(i)
                     && !self
                         .word(i)
-                        .is_some_and(|w| DETERMINERS_BEFORE_NOUN.contains(&w))
+                        .is_some_and(|w| set!(DETERMINERS_BEFORE_NOUN).contains(&w))
             })
                 // "its director, Martin Hale, estimated": a role, then the
                 // name in apposition.
@@ -3286,13 +3303,13 @@ impl<'t> Unit<'t> {
         }
         let np = self.np_before(c)?;
         let named = (np.0..np.1).any(|i| self.is_cap(i))
-            || self.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
+            || self.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
         // "During a visit on Monday, the prisons minister, Damian Hinds,
         // insisted": a role after an introductory phrase, then its name.
         let role_then_name = np.0 > 0
             && self.is_punct(np.0 - 1, &[','])
             && self.word(np.0).is_some_and(|w| {
-                DETERMINERS_BEFORE_NOUN.contains(&w) || w.ends_with("’s") || w.ends_with("'s")
+                set!(DETERMINERS_BEFORE_NOUN).contains(&w) || w.ends_with("’s") || w.ends_with("'s")
             })
             && (c + 1..v - 1).all(|i| self.is_cap(i) || self.is_punct(i, &['.']));
         (named || role_then_name).then_some(np)
@@ -3311,7 +3328,7 @@ impl<'t> Unit<'t> {
                 .first()
                 .and_then(|t| self.text.get(t.s..t.e))
                 .is_some_and(|w| {
-                    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    w.chars().filter(|c| crate::segment::is_alpha(*c)).count() >= 2
                         && w.chars().all(|c| !c.is_lowercase())
                 })
         });
@@ -3348,7 +3365,7 @@ impl<'t> Unit<'t> {
         // "At least 40 fans were hurt, …" opens with a quantity, not an
         // introductory phrase.
         let quantity = first == "at" && self.word(1).is_some_and(|w| matches!(w, "least" | "most"));
-        if INTRO.contains(&first) && !quantity {
+        if set!(INTRO).contains(&first) && !quantity {
             for i in 1..upto.min(8) {
                 if self.is_punct(i, &[',']) {
                     return i + 1;
@@ -3450,6 +3467,8 @@ pub fn credit_writer(text: &str, found: &mut [Found], authors: &[String], site: 
 pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     let lex = lexicon::get();
     let qs = quotes::pair(text);
+    // Word forms are read lower-cased: ASCII words borrow from this copy.
+    let low_text = text.to_ascii_lowercase();
     let mut out: Vec<Found> = Vec::new();
     // Cue starts of statements whose subject opens a subordinate clause.
     let mut subordinate: crate::fasthash::FxSet<usize> = Default::default();
@@ -3457,7 +3476,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
     // Paragraph index of a byte offset.
     let para_starts: Vec<usize> = std::iter::once(0)
         .chain(
-            text.match_indices("\n")
+            text.match_indices('\n')
                 .map(|(i, _)| i + 1)
                 .filter(|&i| text.get(i..).is_some_and(|r| !r.starts_with('\n'))),
         )
@@ -3591,7 +3610,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             .iter()
             .map(|t| {
                 if t.kind == Tk::Word {
-                    crate::segment::lower(text.get(t.s..t.e).unwrap_or(""))
+                    crate::segment::lower_in(text, &low_text, t.s, t.e)
                 } else {
                     Cow::Borrowed("")
                 }
@@ -4124,7 +4143,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
                         && u.toks.get(a2).is_none_or(|t| ents.entity_at(t.s).is_none());
                     let unnamed_record = sentence_case
                         && ((a2..b2)
-                            .any(|j| u.word(j).is_some_and(|w| EVIDENCE_NOUNS.contains(&w)))
+                            .any(|j| u.word(j).is_some_and(|w| set!(EVIDENCE_NOUNS).contains(&w)))
                             || (b2 > a2 + 1
                                 && u.toks
                                     .get(a2)
@@ -4356,7 +4375,7 @@ fn capitalised_mid_sentence(text: &str, word: &str) -> bool {
         let after_ok = text
             .get(i + word.len()..)
             .and_then(|r| r.chars().next())
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !crate::segment::is_alnum(c));
         let before = text.get(..i).unwrap_or("");
         let prev = before.trim_end_matches(' ');
         after_ok
@@ -4420,7 +4439,7 @@ fn signature_name(line: &str, at: usize) -> Option<(usize, usize)> {
         && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
         && words.iter().all(|w| {
             let l = w.to_lowercase();
-            (w.starts_with(char::is_uppercase) || NAME_PARTICLES.contains(&l.as_str()))
+            (w.starts_with(char::is_uppercase) || set!(NAME_PARTICLES).contains(&l.as_str()))
                 && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
                 && !lexicon::is_np_stop(&l.as_str())
                 && lex.cue(&l).is_none()
@@ -4501,8 +4520,8 @@ fn title_case_line(text: &str, us: usize, ue: usize) -> bool {
     let mut words = line.split_whitespace();
     words.clone().count() >= MIN_TITLE_LINE_WORDS
         && words.all(|w| {
-            w.chars().filter(|c| c.is_alphabetic()).count() <= 3
-                || w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+            w.chars().filter(|c| crate::segment::is_alpha(*c)).count() <= 3
+                || w.starts_with(|c: char| c.is_uppercase() || !crate::segment::is_alpha(c))
         })
 }
 
@@ -4516,7 +4535,7 @@ pub const MIN_TITLE_WORDS: usize = 3;
 /// not speech continuing an earlier quote.
 fn title_case(s: &str) -> bool {
     // Two sentences are speech ("The Donald. Big Daddy."), not a title.
-    let t = s.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let t = s.trim_end_matches(|c: char| !crate::segment::is_alnum(c));
     if t.contains(". ")
         || t.contains("! ")
         || t.contains("? ")
@@ -4528,7 +4547,7 @@ fn title_case(s: &str) -> bool {
     // Coal Fields").
     let words: Vec<&str> = s
         .split_whitespace()
-        .filter(|w| w.starts_with(char::is_alphabetic))
+        .filter(|w| w.starts_with(crate::segment::is_alpha))
         .filter(|w| {
             !matches!(
                 *w,
@@ -4581,7 +4600,7 @@ fn generic_quote_cue(u: &Unit<'_>, i: usize) -> bool {
         || w.len() < 4
         || ing_noun
         || !(w.ends_with("ed") || w.ends_with('s'))
-        || !w.chars().all(char::is_alphabetic)
+        || !w.chars().all(crate::segment::is_alpha)
         || lexicon::is_np_stop(&w)
     {
         return false;
@@ -4704,7 +4723,10 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
     let para = (para.0 + full.len() - p.len(), para.1);
     let colon = p.find(':')?;
     let name = p.get(..colon)?;
-    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = name
+        .chars()
+        .filter(|c| crate::segment::is_alpha(*c))
+        .count();
     // "A:" answers an interview's questions ("Q:" asks them: no claim).
     let answer = name == "A" && (text.starts_with("Q:") || text.contains("\nQ:"));
     let caps = name
@@ -4716,7 +4738,7 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
         && name.split_whitespace().count() <= 2
         && name
             .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(crate::segment::is_alpha))
         && (text.match_indices(name).any(|(i, _)| {
             text.get(..i).is_some_and(|b| {
                 b.ends_with(' ')
@@ -4742,7 +4764,7 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
             && name.split_whitespace().count() <= 3
             && !name
                 .split_whitespace()
-                .any(|w| NOT_SPEAKERS.contains(&w.to_uppercase().as_str())));
+                .any(|w| set!(NOT_SPEAKERS).contains(&w.to_uppercase().as_str())));
     if !ok {
         return None;
     }
@@ -4815,7 +4837,7 @@ fn headline_claim(
         })
         && !words
             .iter()
-            .any(|w| NOT_SPEAKERS.contains(&w.to_uppercase().as_str()))
+            .any(|w| set!(NOT_SPEAKERS).contains(&w.to_uppercase().as_str()))
         && !words
             .iter()
             .any(|w| lexicon::get().cue(&w.to_lowercase()).is_some());
@@ -5234,7 +5256,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         if cue.a == u.clause_start(cue.a)
             && let Some(comma) = (np.1..(cue.b + 1 + MAX_LONG_SOURCE_TOKENS).min(end_tok))
                 .take_while(|&k| {
-                    (u.word(k).is_some() && !u.word(k).is_some_and(|w| FINITE.contains(&w)))
+                    (u.word(k).is_some() && !u.word(k).is_some_and(|w| set!(FINITE).contains(&w)))
                         || u.is_punct(k, &[',', '-', '.', '’', '\''])
                 })
                 .find(|&k| u.is_punct(k, &[',']))
@@ -5399,7 +5421,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         .word(cue.a)
                         .is_some_and(|w| matches!(w, "told" | "reported" | "sent"))
                     && u.word(cue.b + 2).is_some());
-            if !frame || !u.word(cue.a).is_some_and(|w| AGENTLESS_CUES.contains(&w)) {
+            if !frame
+                || !u
+                    .word(cue.a)
+                    .is_some_and(|w| set!(AGENTLESS_CUES).contains(&w))
+            {
                 return None;
             }
             let start = u.toks.get(subject.0)?.s;
@@ -5532,7 +5558,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .get(j)
             .and_then(|t| u.text.get(t.s..t.e))
             .is_some_and(|q| {
-                let inner = q.trim_matches(|c: char| !c.is_alphanumeric());
+                let inner = q.trim_matches(|c: char| !crate::segment::is_alnum(c));
                 let n = inner.split_whitespace().count();
                 (1..=MAX_TITLE_QUOTE_WORDS).contains(&n)
                     && inner
@@ -5634,7 +5660,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .toks
                 .get(k - 1)
                 .and_then(|t| u.text.get(t.s..t.e))
-                .is_some_and(|q| title_case(q.trim_matches(|c: char| !c.is_alphanumeric())));
+                .is_some_and(|q| {
+                    title_case(q.trim_matches(|c: char| !crate::segment::is_alnum(c)))
+                });
             // "Bemoaning the “phony system,” Trump accused Holt of …": a
             // quotation ending an introductory phrase is no content when
             // the cue has a complement.
@@ -5670,7 +5698,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         || u.word(np.0).is_none_or(|w| {
                             w.ends_with('s')
                                 || w == "police"
-                                || PRONOUNS.contains(&w)
+                                || set!(PRONOUNS).contains(&w)
                                 || lexicon::get().is_title(w)
                         })
                 })
@@ -5721,7 +5749,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             let words_only =
                 !u.is_quote(boundary) && (start..boundary).all(|j| u.word(j).is_some());
             let short = u.word(start).is_some_and(|w| {
-                INTRO.contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
+                set!(INTRO).contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
             }) && boundary - start <= MAX_INTRO_TOKENS;
             let long = boundary - start <= MAX_LONG_INTRO_TOKENS
                 && u.word(start).is_some_and(opens_intro_phrase)
@@ -5741,7 +5769,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             // "Sen. X scolded him: “…,” she said": the quotation after the
             // colon is the content and the clause's subject its speaker.
             if u.is_quote(boundary) && boundary > start + 1 && u.is_punct(boundary - 1, &[':']) {
-                let pronoun = u.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
+                let pronoun = u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
                 if let Some(subject) = u
                     .np_after(start)
                     .filter(|s| pronoun && s.1 < boundary - 1 && (s.0..s.1).any(|i| u.is_cap(i)))
@@ -6029,7 +6057,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     name -= 1;
                 }
                 let intro = np.0 > 0
-                    && u.word(np.0 - 1).is_some_and(|w| INTRO.contains(&w))
+                    && u.word(np.0 - 1).is_some_and(|w| set!(INTRO).contains(&w))
                     && u.opens_clause(np.0 - 1);
                 if !(intro && name > np.0 && name < np.1) {
                     return None;
@@ -6060,7 +6088,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .map_or(start, |k| k + 1);
             let np = u.np_after(start)?;
             let named = (np.0..np.1).any(|i| u.is_cap(i))
-                || u.word(np.0).is_some_and(|w| PRONOUNS.contains(&w));
+                || u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
             (named && np.1 < v).then_some(())?;
             Some(np)
         }
@@ -6205,7 +6233,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 .unwrap_or(np.1);
             head > np.0
                 && u.word(head - 1)
-                    .is_some_and(|w| EVIDENCE_NOUNS.contains(&w))
+                    .is_some_and(|w| set!(EVIDENCE_NOUNS).contains(&w))
         })
         && !(np.is_some() && u.clause_follows(cstart))
     {
@@ -6247,7 +6275,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             && u.word(a - 1).is_some_and(|w| matches!(w, "which" | "whom"))
             && (u.is_punct(a - 2, &[',']) || u.np_word(a - 2))
             && !u.word(a - 2).is_some_and(|w| {
-                ADVERBIAL_OPENERS.contains(&w) || SUBJECT_PREPOSITIONS.contains(&w)
+                set!(ADVERBIAL_OPENERS).contains(&w) || SUBJECT_PREPOSITIONS.contains(&w)
             })
     });
     // "donations, which he said were accompanied by favors": the relative
@@ -6327,8 +6355,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 u.is_punct(k, &[','])
                     && (u.finite_at(k + 1)
                         || u.word(k + 1).is_some_and(|w| {
-                            FINITE.contains(&w)
-                                || (!u.is_cap(k + 1) && IRREGULAR_PAST.contains(&w))
+                            set!(FINITE).contains(&w)
+                                || (!u.is_cap(k + 1) && set!(IRREGULAR_PAST).contains(&w))
                                 // "…, stays closed" (not "…, favours and gifts").
                                 || (gap_verb
                                     && u.s_verb(k + 1)
@@ -6341,7 +6369,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             (cstart + 1..end_tok).find(|&k| {
                 u.is_punct(k, &[','])
                     && (u.is_cap(k + 1)
-                        || u.word(k + 1).is_some_and(|w| PRONOUNS.contains(&w))
+                        || u.word(k + 1).is_some_and(|w| set!(PRONOUNS).contains(&w))
                         || u.np_then_verb(k + 1))
             })
         })
@@ -6355,7 +6383,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // his tax cuts would do | and how …".
     let what_end = what_clause
         .then(|| {
-            let verb = (cstart..end_tok).find(|&k| u.word(k).is_some_and(|w| FINITE.contains(&w)));
+            let verb =
+                (cstart..end_tok).find(|&k| u.word(k).is_some_and(|w| set!(FINITE).contains(&w)));
             (cstart + 1..end_tok).find(|&k| {
                 u.is_punct(k, &[',', ';', '—'])
                     || u.word(k)
@@ -6427,8 +6456,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                                 | "while"
                         )
                     })
-                    && (j + 2..(j + 9).min(end_tok))
-                        .any(|k| u.finite_at(k) || u.word(k).is_some_and(|w| FINITE.contains(&w)))
+                    && (j + 2..(j + 9).min(end_tok)).any(|k| {
+                        u.finite_at(k) || u.word(k).is_some_and(|w| set!(FINITE).contains(&w))
+                    })
             })?;
         cstart = comma + 1;
         cs = u.toks.get(cstart)?.s;
@@ -6552,10 +6582,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && first_finite.is_none_or(|f| f >= k)
                         && u.word(k).is_some_and(|w| matches!(w, "and" | "but"))
                         && !u.is_cap(k + 1)
-                        && (u.word(k + 1).is_some_and(|w| FINITE.contains(&w))
+                        && (u.word(k + 1).is_some_and(|w| set!(FINITE).contains(&w))
                             || (u.past_or_finite(k + 1)
                                 && u.word(k + 2).is_some_and(|w| {
-                                    DETERMINERS_BEFORE_NOUN.contains(&w)
+                                    set!(DETERMINERS_BEFORE_NOUN).contains(&w)
                                         || matches!(w, "him" | "them" | "it" | "her")
                                 }))))
                     // "… a tightening race as Trump consolidates …", "… in

@@ -55,7 +55,19 @@ pub(crate) struct Lexicon {
 /// The lookup key of a name: dots removed, curly apostrophes straightened,
 /// whitespace collapsed (borrowed when there is nothing to change).
 pub(crate) fn key(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(|c| c == '.' || c == '’' || c.is_whitespace()) {
+    // Already a key: no dots or curly apostrophes, single spaces between
+    // words and none at the ends ("Supreme Court", as names are joined).
+    let mut prev_space = true;
+    let plain = s.chars().all(|c| {
+        let ok = match c {
+            '.' | '’' => false,
+            ' ' => !prev_space,
+            c => !c.is_whitespace(),
+        };
+        prev_space = c == ' ';
+        ok
+    }) && !prev_space;
+    if plain || s.is_empty() {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -71,7 +83,11 @@ pub(crate) fn key(s: &str) -> Cow<'_, str> {
             c => out.push(c),
         }
     }
-    Cow::Owned(out.trim().to_string())
+    if out.trim().len() == out.len() {
+        Cow::Owned(out)
+    } else {
+        Cow::Owned(out.trim().to_string())
+    }
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {

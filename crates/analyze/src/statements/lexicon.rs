@@ -164,7 +164,7 @@ impl Lexicon {
             // "María" is listed as "Maria".
             _ => self
                 .genders
-                .get(&l)
+                .get(l.as_str())
                 .or_else(|| self.genders.get(&fold_accents(&l)))
                 .copied(),
         }
@@ -179,7 +179,9 @@ impl Lexicon {
     /// many are surnames too ("Clinton", "Carson"), so only for a word
     /// before a surname.
     pub fn census_gender(&self, given: &str) -> Option<Gender> {
-        self.census_genders.get(&given.to_lowercase()).copied()
+        self.census_genders
+            .get(given.to_lowercase().as_str())
+            .copied()
     }
 
     /// Whether a lower-case word may precede a title ("foreign", "us").

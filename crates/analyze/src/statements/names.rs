@@ -258,7 +258,7 @@ fn romance_org_head(lower: &[String]) -> Option<&'static str> {
 
 /// [`ORG_ANAPHORS`] or [`ORG_HEADS_NAMED_ONLY`].
 fn org_anaphor(w: &str) -> bool {
-    ORG_ANAPHORS.contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
+    set!(ORG_ANAPHORS).contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
 }
 
 /// Capitalised adjectives that do not make a phrase a name ("one Democratic
@@ -743,7 +743,7 @@ fn sanitize(name: &str) -> &str {
 fn looks_org(name: &str) -> bool {
     // "Democrats", "Republicans": a party's members are a group.
     let party_plural = name.strip_suffix('s').is_some_and(|sg| {
-        !sg.contains(' ') && NAME_ADJECTIVES.contains(&sg.to_lowercase().as_str())
+        !sg.contains(' ') && set!(NAME_ADJECTIVES).contains(&sg.to_lowercase().as_str())
     });
     // "Europeans", "Russians": a people is a group.
     let people = !name.contains(' ')
@@ -755,8 +755,8 @@ fn looks_org(name: &str) -> bool {
         || people
         || name.split_whitespace().any(|w| {
             let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
-            ORG_HEADS.contains(&l.as_str())
-            || ORG_HEADS.contains(&w.to_lowercase().as_str())
+            set!(ORG_HEADS).contains(&l.as_str())
+            || set!(ORG_HEADS).contains(&w.to_lowercase().as_str())
             // German compounds: "Landesverkehrsministeriums", "Bundesamt".
             || GERMAN_BODY_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
         })
@@ -980,7 +980,8 @@ impl<'a> Resolver<'a> {
             // "Democrat Hillary Clinton …" opens the sentence too.
             let before = match before.rsplit_once([' ', '\n']) {
                 Some((head, last))
-                    if NAME_ADJECTIVES.contains(&last.to_lowercase().as_str()) && is_cap(last) =>
+                    if set!(NAME_ADJECTIVES).contains(&last.to_lowercase().as_str())
+                        && is_cap(last) =>
                 {
                     let cut = head.len() + 1;
                     before
@@ -988,7 +989,7 @@ impl<'a> Resolver<'a> {
                         .unwrap_or(before)
                         .trim_end_matches([' ', '\u{a0}'])
                 }
-                None if NAME_ADJECTIVES.contains(&before.to_lowercase().as_str()) => "",
+                None if set!(NAME_ADJECTIVES).contains(&before.to_lowercase().as_str()) => "",
                 _ => before,
             };
             self.ents
@@ -1004,7 +1005,7 @@ impl<'a> Resolver<'a> {
             while ws.len() > 2
                 && ws
                     .first()
-                    .is_some_and(|w| NAME_ADJECTIVES.contains(&w.to_lowercase().as_str()))
+                    .is_some_and(|w| set!(NAME_ADJECTIVES).contains(&w.to_lowercase().as_str()))
             {
                 ws.remove(0);
             }
@@ -1038,7 +1039,7 @@ impl<'a> Resolver<'a> {
             let before = window.get(..k)?.trim_end_matches([' ', '\u{a0}']);
             let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ',', '”', '"']);
             let title = after
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .split(|c: char| !crate::segment::is_alnum(c) && c != '-')
                 .next()
                 .unwrap_or("");
             if opens && !title.is_empty() && self.lex.is_title(&title.to_lowercase()) {
@@ -1053,7 +1054,7 @@ impl<'a> Resolver<'a> {
                 k.person
                     && compatible(k, g)
                     && k.titles.iter().any(|t| {
-                        (t == &title || t.ends_with(&format!(" {title}")))
+                        (t.as_str() == title.as_str() || t.ends_with(&format!(" {title}")))
                             && !(t.starts_with("former ") || t.starts_with("ex-"))
                     })
             })
@@ -1067,9 +1068,8 @@ impl<'a> Resolver<'a> {
             return b;
         }
         let text = self.text;
-        let b = text
-            .match_indices(l)
-            .any(|(k, _)| k != at && word_at(text, k, l.len()));
+        let b = memchr::memmem::find_iter(text.as_bytes(), l.as_bytes())
+            .any(|k| k != at && word_at(text, k, l.len()));
         self.lower_seen.insert(l.to_string(), b);
         b
     }
@@ -1237,7 +1237,7 @@ impl<'a> Resolver<'a> {
                     || p.ends_with("s'")
                     || matches!(p.as_str(), "his" | "her" | "their" | "its")
             };
-            if possessed && RELATION_NOUNS.contains(&l.as_str()) {
+            if possessed && set!(RELATION_NOUNS).contains(&l.as_str()) {
                 return None;
             }
         }
@@ -1404,14 +1404,14 @@ impl<'a> Resolver<'a> {
         while words.len() > 1
             && words
                 .last()
-                .is_some_and(|w| TRAILING_ADVERBS.contains(&w.w.to_lowercase().as_str()))
+                .is_some_and(|w| set!(TRAILING_ADVERBS).contains(&w.w.to_lowercase().as_str()))
         {
             words = words.get(..words.len() - 1)?;
         }
         let (s, e) = (words.first()?.s, words.last()?.e);
         let lower: Vec<String> = words.iter().map(|w| w.w.to_lowercase()).collect();
         // Pronouns.
-        if words.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+        if words.len() == 1 && set!(PRONOUNS).contains(&lower[0].as_str()) {
             return self.pronoun(&lower[0], s);
         }
         // "his claim that …": a possessive pronoun stands for its owner;
@@ -1623,12 +1623,12 @@ impl<'a> Resolver<'a> {
                 let plural_source = words.len() == 2
                     && !is_cap(words[1].w)
                     && lower.get(1).is_some_and(|h| {
-                        SOURCE_PLURALS.contains(&h.as_str())
+                        set!(SOURCE_PLURALS).contains(&h.as_str())
                             || h.strip_suffix('s').is_some_and(|sg| self.lex.is_title(sg))
                     });
                 // "Please note that …", "Stay informed about …", "Enabling
                 // free access … encourages": an imperative or a gerund.
-                let verb_opener = IMPERATIVE_OPENERS.contains(&l)
+                let verb_opener = set!(IMPERATIVE_OPENERS).contains(&l)
                     || (l.len() > 5
                         && l.ends_with("ing")
                         && words.iter().skip(1).any(|w| !is_cap(w.w)));
@@ -1637,7 +1637,7 @@ impl<'a> Resolver<'a> {
                 let cyrillic_description = words.len() > 1
                     && l.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
                     && words.iter().skip(1).all(|w| !is_cap(w.w));
-                SOURCE_PLURALS.contains(&l)
+                set!(SOURCE_PLURALS).contains(&l)
                     || plural_source
                     || verb_opener
                     || cyrillic_description
@@ -1655,7 +1655,7 @@ impl<'a> Resolver<'a> {
             .collect();
         let adjectives_only = caps
             .iter()
-            .all(|&i| NAME_ADJECTIVES.contains(&lower[i].as_str()))
+            .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_str()))
             && caps.last().is_some_and(|&i| i + 1 < words.len());
         let caps = if adjectives_only { Vec::new() } else { caps };
         let from_mention = from_mention.filter(|_| !adjectives_only);
@@ -1708,7 +1708,7 @@ impl<'a> Resolver<'a> {
         let description = definite
             && !caps.is_empty()
             && caps.iter().all(|&i| {
-                NAME_ADJECTIVES.contains(&lower[i].as_str())
+                set!(NAME_ADJECTIVES).contains(&lower[i].as_str())
                     || (demonym_like(words[i].w)
                         && self
                             .ents
@@ -1728,14 +1728,14 @@ impl<'a> Resolver<'a> {
             && (words.last().is_some_and(|h| !is_cap(h.w))
                 || caps
                     .iter()
-                    .all(|&i| NAME_ADJECTIVES.contains(&lower[i].as_str())));
+                    .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_str())));
         // "The Wikileaks founder": a definite role description names
         // nobody by itself, whatever its modifiers.
         let role_description = definite
             && words.last().is_some_and(|h| !is_cap(h.w))
             && lower
                 .last()
-                .is_some_and(|h| self.lex.is_title(h) || EPITHETS.contains(&h.as_str()));
+                .is_some_and(|h| self.lex.is_title(h) || set!(EPITHETS).contains(&h.as_str()));
         let modified_description = description;
         let description = description || role_description;
         let place_role = place_role || description;
@@ -1775,9 +1775,9 @@ impl<'a> Resolver<'a> {
                     && c.1.ends_with(&m.1)
                     && ((c.1.contains(['’', '\''])
                         && (!ent_person
-                            || c.1
-                                .split_whitespace()
-                                .any(|w| ORG_HEADS.contains(&w.to_lowercase().as_str()))))
+                            || c.1.split_whitespace().any(|w| {
+                                set!(ORG_HEADS).contains(&w.to_lowercase().as_str())
+                            })))
                         || ((ent_person || !looks_org(&c.1)) && fuller_name(&c.1, &m.1))) =>
             {
                 Some(c)
@@ -1792,8 +1792,8 @@ impl<'a> Resolver<'a> {
                         let glue = |w: &str| matches!(w, "for" | "of" | "the" | "and" | "on");
                         let org_head = |w: &str| {
                             let l = w.to_lowercase();
-                            ORG_HEADS.contains(&l.as_str())
-                                || ORG_HEADS.contains(&l.trim_end_matches('s'))
+                            set!(ORG_HEADS).contains(&l.as_str())
+                                || set!(ORG_HEADS).contains(&l.trim_end_matches('s'))
                         };
                         ws.first().is_some_and(|w| is_cap(w))
                             && ws.iter().any(|w| org_head(w))
@@ -1864,7 +1864,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // Epithets for the person just quoted: "the 45-year-old", "the star".
-        if head.ends_with("-year-old") || EPITHETS.contains(&head.as_str()) {
+        if head.ends_with("-year-old") || set!(EPITHETS).contains(&head.as_str()) {
             // The person just quoted, else the last person named; a role
             // ("the striker") is nobody titled otherwise ("Manager Steve
             // Cooper").
@@ -1939,7 +1939,7 @@ impl<'a> Resolver<'a> {
             let different_head = |name: &str| {
                 name.rsplit(' ').next().is_some_and(|w| {
                     let w = w.to_lowercase();
-                    org_anaphor(&w) && w != *head
+                    org_anaphor(w.as_str()) && w.as_str() != head.as_str()
                 })
             };
             let last_org = || {
@@ -2067,7 +2067,7 @@ impl<'a> Resolver<'a> {
         // own clause.
         let phrase = lead.split_whitespace().next().is_some_and(|w| {
             let w = w.to_lowercase();
-            w.ends_with("ing") || OPENING_PREPOSITIONS.contains(&w.as_str())
+            w.ends_with("ing") || set!(OPENING_PREPOSITIONS).contains(&w.as_str())
         });
         let own_clause = self
             .text
@@ -2157,7 +2157,7 @@ impl<'a> Resolver<'a> {
                                 } else {
                                     first
                                 };
-                            SOURCE_PLURALS.contains(&first.as_str())
+                            set!(SOURCE_PLURALS).contains(&first.as_str())
                         })
                     });
                 if unnamed_group {
@@ -2331,7 +2331,8 @@ const SOURCE_PLURALS: &[&str] = &[
 fn word_at(text: &str, k: usize, len: usize) -> bool {
     let before = text.get(..k).and_then(|b| b.chars().next_back());
     let after = text.get(k + len..).and_then(|a| a.chars().next());
-    before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    before.is_none_or(|c| !crate::segment::is_alnum(c))
+        && after.is_none_or(|c| !crate::segment::is_alnum(c))
 }
 
 #[cfg(test)]

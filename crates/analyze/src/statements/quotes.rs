@@ -157,7 +157,7 @@ pub fn pair(text: &str) -> Vec<Quote> {
         let top_opener = open_idx.map(|k| stack[k].mark);
         let p_space = opens_after(prev);
         let n_space = closes_before(next);
-        let alnum = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+        let alnum = |x: Option<char>| x.is_some_and(crate::segment::is_alnum);
         let role = match c {
             '"' => match top_opener {
                 Some(m) if !p_space || n_space || m == '"' => Role::Close,
@@ -296,8 +296,8 @@ fn later_closer(chars: &[(usize, char)], i: usize) -> bool {
         if c == '’' || c == '\'' {
             let prev = chars.get(k - 1).map(|x| x.1);
             let next = chars.get(k + 1).map(|x| x.1);
-            let between =
-                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            let between = prev.is_some_and(crate::segment::is_alnum)
+                && next.is_some_and(crate::segment::is_alnum);
             if !between && prev.is_some_and(|p| matches!(p, '.' | ',' | '?' | '!')) {
                 return true;
             }
