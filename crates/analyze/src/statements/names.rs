@@ -611,6 +611,9 @@ pub struct Resolver<'a> {
     spoke_here: bool,
     /// Whether a word occurs in lower case in the text (memo).
     lower_seen: FxMap<String, bool>,
+    /// What a mention of each entity adds to `known` (memo by entity
+    /// index; `Some(None)`: nothing, the name is empty once stripped).
+    mention_known: Vec<Option<Option<Known>>>,
 }
 
 /// A word of a phrase: byte range and text.
@@ -798,6 +801,7 @@ impl<'a> Resolver<'a> {
             after_spoke: 0,
             spoke_here: false,
             lower_seen: FxMap::default(),
+            mention_known: vec![None; ents.list.len()],
         }
     }
 
@@ -813,10 +817,23 @@ impl<'a> Resolver<'a> {
                 break;
             }
             self.cursor += 1;
-            if let Some(ent) = self.ents.entity(m) {
-                let (titles, name) = self.titles_and_name(ent);
-                let person = ent.kind == EntityType::Person && !looks_org(&name);
-                self.remember(name, titles, person);
+            let k = match self.mention_known.get(m.entity) {
+                Some(Some(k)) => k.clone(),
+                _ => {
+                    let Some(ent) = self.ents.entity(m) else {
+                        continue;
+                    };
+                    let (titles, name) = self.titles_and_name(ent);
+                    let person = ent.kind == EntityType::Person && !looks_org(&name);
+                    let k = self.known_of(name, titles, person);
+                    if let Some(slot) = self.mention_known.get_mut(m.entity) {
+                        *slot = Some(k.clone());
+                    }
+                    k
+                }
+            };
+            if let Some(k) = k {
+                self.merge_known(k);
             }
         }
     }
@@ -866,16 +883,28 @@ impl<'a> Resolver<'a> {
     }
 
     fn remember(&mut self, name: String, titles: Vec<String>, person: bool) {
+        if let Some(k) = self.known_of(name, titles, person) {
+            self.merge_known(k);
+        }
+    }
+
+    /// The [`Known`] entry of a name with its titles (none for an empty name).
+    fn known_of(&self, name: String, titles: Vec<String>, person: bool) -> Option<Known> {
         if name.is_empty() {
-            return;
+            return None;
         }
         let gender = self.gender_of(&titles, &name).filter(|_| person);
-        let mut k = Known {
+        Some(Known {
             name,
             titles,
             person,
             gender,
-        };
+        })
+    }
+
+    /// Makes `k` the most recent known name, keeping what an earlier entry
+    /// of the same name knew (gender, titles).
+    fn merge_known(&mut self, mut k: Known) {
         if let Some(i) = self.known.iter().position(|x| x.name == k.name) {
             let old = self.known.remove(i);
             k.gender = k.gender.or(old.gender);
