@@ -1044,6 +1044,13 @@ const OCCASION_NOUNS: &[&str] = &[
     "forum",
     "briefing",
     "op-ed",
+    "column",
+    "editorial",
+    "diatribe",
+    "address",
+    "segment",
+    "episode",
+    "call",
     "remarks",
     "ruling",
     "ad",
@@ -2518,9 +2525,15 @@ impl<'t> Unit<'t> {
         if !self
             .word(k)
             .is_some_and(|w| OCCASION_PREPOSITIONS.contains(&w))
-            || end <= k + 1
-            || end - k > MAX_OCCASION_TOKENS
         {
+            return false;
+        }
+        // "… in an on-air diatribe, which RT pointed to …", "… on Thursday,
+        // another example of …": the occasion may end at a comma.
+        let end = (k + 1..end)
+            .find(|&j| self.is_punct(j, &[',']))
+            .unwrap_or(end);
+        if end <= k + 1 || end - k > MAX_OCCASION_TOKENS {
             return false;
         }
         let words = (k + 1..end).all(|j| self.word(j).is_some() || self.is_punct(j, &['.', '-']));
@@ -6545,7 +6558,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .is_some_and(|w| say_form(w) || matches!(w, "tell" | "tells" | "told" | "telling"));
         (cstart + 1..end)
             .find(|&k| {
-                u.occasion_tail(k, end)
+                // "promised a lot: the ability to play … on your TV, …":
+                // after a colon the list is what was said.
+                (u.occasion_tail(k, end) && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
                     || (u.is_punct(k, &[','])
                         && u.word(k + 1).is_some_and(|w| matches!(w, "which" | "who")))
                     // "criticized the law … during a stop in Flint", "…
@@ -6559,6 +6574,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                                 "during" | "while" | "when" | "because" | "until" | "amid"
                             )
                         }))
+                    // "criticized Democrats during his time on MSNBC": after
+                    // a one-word object too, "during" and "amid" open the
+                    // time of the act, never what was said.
+                    || (k == cstart + 1
+                        && object_act
+                        && u.word(k).is_some_and(|w| matches!(w, "during" | "amid")))
                     // "warned officials to boost their security after
                     // hackers targeted …", "declined the assignment so the
                     // network …": a subordinate clause after a plain object
