@@ -6563,6 +6563,33 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 (u.occasion_tail(k, end) && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
                     || (u.is_punct(k, &[','])
                         && u.word(k + 1).is_some_and(|w| matches!(w, "which" | "who")))
+                    // "show a close contest in the state, where 18 votes are
+                    // up for grabs": a place's relative clause after a plain
+                    // object.
+                    || (u.is_punct(k, &[','])
+                        && u.is(k + 1, "where")
+                        && first_finite.is_none_or(|f| f >= k)
+                        && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
+                    // "show a close contest in the state, where 18 votes are
+                    // up for grabs": a place's relative clause after a plain
+                    // object.
+                    || (u.is_punct(k, &[','])
+                        && u.is(k + 1, "where")
+                        && first_finite.is_none_or(|f| f >= k)
+                        && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
+                    // "… ahead by 3.7 points, using an average of …": a
+                    // participle after a plain object tells how, in the
+                    // writer's words.
+                    || (k > cstart
+                        && first_finite.is_none_or(|f| f >= k)
+                        && u.is_punct(k, &[','])
+                        && !u.is_cap(k + 1)
+                        && u.word(k + 1).is_some_and(|w| {
+                            w.len() > 5
+                                && w.ends_with("ing")
+                                && w != "including"
+                                && !lexicon::is_np_stop(&w)
+                        }))
                     // "criticized the law … during a stop in Flint", "…
                     // when he ran in 2008": the time of the saying.
                     || (k > cstart + 1
@@ -6607,7 +6634,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                             || (u.past_or_finite(k + 1)
                                 && u.word(k + 2).is_some_and(|w| {
                                     set!(DETERMINERS_BEFORE_NOUN).contains(&w)
-                                        || matches!(w, "him" | "them" | "it" | "her")
+                                        || matches!(
+                                            w,
+                                            "him" | "them" | "it" | "her"
+                                                // "… and attempted to make
+                                                // the case", "and decided
+                                                // against …".
+                                                | "to" | "against" | "that"
+                                        )
                                 }))))
                     // "… a tightening race as Trump consolidates …", "… in
                     // cash so Mr. Clarke could start …": "as" and "so"

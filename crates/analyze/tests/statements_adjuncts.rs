@@ -334,3 +334,33 @@ fn the_time_and_the_occasion_after_an_object_are_the_writers() {
         "a lot: tickets at half price on the ferry, the tram and the bus"
     );
 }
+
+#[test]
+fn a_place_clause_or_a_next_verb_after_an_object_is_the_writers() {
+    let text = "Harbour vote\n\n\
+        Polls show a close race in the port district, where 40,000 voters live.\n\n\
+        The ministry promised a review and attempted to calm the dock workers.\n\n\
+        The host asked Mayor Lena Ruiz about the ferry deficit and decided against \
+        pressing her further.\n\n\
+        The operator proposed three options: a new pier, a tunnel, or a bridge in the bay, \
+        where the water is shallow.";
+    let f = run(text);
+    let a = get(text, &f, "a close race");
+    assert_eq!(
+        s(text, Some(a.content)),
+        "a close race in the port district"
+    );
+    let b = get(text, &f, "a review");
+    assert_eq!(s(text, Some(b.content)), "a review");
+    let c = get(text, &f, "Mayor Lena Ruiz about");
+    assert_eq!(
+        s(text, Some(c.content)),
+        "Mayor Lena Ruiz about the ferry deficit"
+    );
+    // After a colon the list is what was said, its place clause too.
+    let d = get(text, &f, "three options");
+    assert!(
+        s(text, Some(d.content)).ends_with("where the water is shallow"),
+        "{d:?}"
+    );
+}
