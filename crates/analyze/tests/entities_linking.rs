@@ -1,6 +1,7 @@
 //! Entity linking across written forms of one name.
 
 use newsfacts_analyze::entities::{Ent, Entities};
+use newsfacts_model::EntityType;
 
 /// The entities of `text`.
 fn find(text: &str) -> Entities {
@@ -176,4 +177,14 @@ fn and_inside_a_bodys_name_but_not_between_two_bodies() {
     ] {
         assert!(!names.contains(&apart), "{apart}: {names:?}");
     }
+}
+
+#[test]
+fn a_blog_or_a_tabloid_named_after_its_noun_is_a_body() {
+    let ents = find(
+        "Rumours spread\n\n\
+         The blog Harbour Watch published a post. The tabloid Daily Crane ran it too.",
+    );
+    assert_eq!(named(&ents, "Harbour Watch").kind, EntityType::Organization);
+    assert_eq!(named(&ents, "Daily Crane").kind, EntityType::Organization);
 }

@@ -325,3 +325,28 @@ fn a_pronoun_after_a_name_in_apposition_to_the_subject() {
     assert_eq!(s(text, a.speaker_span), "she");
     assert_eq!(a.speaker.as_deref(), Some("Nadia Solano"));
 }
+
+#[test]
+fn a_website_or_a_document_speaks_for_its_owner() {
+    let text = "Rumours about the mayor\n\n\
+        The blog Harbour Watch published a post on Monday about the mayor's health. \
+        The website claimed that the mayor had collapsed twice.\n\n\
+        A document on the Green Harbor Party's website said the mayor would resign.\n\n\
+        A memo from the Port Authority said the cranes would stop on Friday.\n\n\
+        The Ruiz campaign released a new ad on Tuesday. The spot says the mayor \
+        \"failed the harbour.\"";
+    let f = run(text);
+    let site = get(text, &f, "that the mayor had collapsed");
+    assert_eq!(s(text, site.speaker_span), "The website");
+    assert_eq!(site.speaker.as_deref(), Some("Harbour Watch"));
+    let doc = get(text, &f, "the mayor would resign");
+    assert_eq!(doc.speaker.as_deref(), Some("Green Harbor Party"));
+    let memo = get(text, &f, "the cranes would stop");
+    assert_eq!(memo.speaker.as_deref(), Some("Port Authority"));
+    let spot = get(text, &f, "the mayor \"failed");
+    assert_eq!(s(text, spot.speaker_span), "The spot");
+    assert!(
+        spot.speaker.as_deref().is_some_and(|n| n.contains("Ruiz")),
+        "{spot:?}"
+    );
+}

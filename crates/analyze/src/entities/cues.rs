@@ -779,6 +779,8 @@ pub(crate) const ORG_NOUNS_BEFORE: &[&str] = &[
     "publisher",
     "outlet",
     "website",
+    "blog",
+    "tabloid",
     "band",
     "journal",
     "magazine",

@@ -359,6 +359,8 @@ pub const DOC_NOUNS: &[&str] = &[
     "note",
     "sign",
     "ad",
+    "spot",
+    "commercial",
     "poll",
     "survey",
     "study",

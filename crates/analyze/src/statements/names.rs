@@ -145,6 +145,13 @@ const ORG_ANAPHORS: &[&str] = &[
     "newspaper",
     "paper",
     "magazine",
+    "website",
+    "blog",
+    "outlet",
+    "tabloid",
+    "broadcaster",
+    "station",
+    "channel",
     "board",
     "bureau",
     "service",
@@ -1325,6 +1332,31 @@ impl<'a> Resolver<'a> {
             && words.len() > first_content + 2
         {
             return self.resolve_words(&words[first_content + 2..]);
+        }
+        // "A memo from the mayor's office", "A document on the Trump
+        // campaign's website": a document speaks for the body it comes from
+        // or whose pages carry it.
+        if let Some(head) = (first_content..(first_content + 2).min(words.len())).find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| lexicon::is_doc_noun(&w.w.to_lowercase().as_str()))
+        }) && let Some(prep) = words.get(head + 1).map(|w| w.w)
+            && words.len() > head + 2
+        {
+            let rest = &words[head + 2..];
+            if prep == "from" {
+                return self.resolve_words(rest);
+            }
+            if prep == "on"
+                && let [owner @ .., page] = rest
+                && matches!(
+                    page.w.to_lowercase().as_str(),
+                    "website" | "site" | "page" | "account" | "feed" | "blog" | "channel"
+                )
+                && owner.last().is_some_and(|w| strip_possessive(w.w).1)
+            {
+                return self.resolve_words(owner);
+            }
         }
         // "Analysts at DNB Markets", "researchers at Stanford University":
         // staff speak for the named body they work at.
