@@ -51,24 +51,63 @@ pub mod statements;
 use newsfacts_model::Article;
 
 /// Byte offset → character offset, for the offsets in the output.
+///
+/// Only the multi-byte characters are stored (most news text is nearly all
+/// ASCII): a byte offset is its character offset less the extra bytes of
+/// the multi-byte characters before it.
 pub struct CharMap {
-    /// Byte offset of every char start, plus the text length.
-    starts: Vec<usize>,
+    /// Each multi-byte character: its start, its length in bytes, and the
+    /// extra bytes of the multi-byte characters before it.
+    wide: Vec<(usize, usize, usize)>,
+    /// Text length in bytes.
+    len: usize,
+    /// Text length in characters.
+    chars: usize,
 }
 
 impl CharMap {
     /// Builds the map for `text`.
     pub fn new(text: &str) -> Self {
-        let mut starts: Vec<usize> = Vec::with_capacity(text.len() + 1);
-        starts.extend(text.char_indices().map(|(i, _)| i));
-        starts.push(text.len());
-        CharMap { starts }
+        // A byte scan: in UTF-8 only a character's first byte is 0xC0 or
+        // more, and it tells the character's length.
+        let bytes = text.as_bytes();
+        let mut wide = Vec::new();
+        let mut extra = 0;
+        let mut i = 0;
+        while let Some(p) = bytes
+            .get(i..)
+            .and_then(|r| r.iter().position(|&b| b >= 0xC0))
+            .map(|k| i + k)
+        {
+            let n = match bytes[p] {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            wide.push((p, n, extra));
+            extra += n - 1;
+            i = p + n;
+        }
+        CharMap {
+            wide,
+            len: text.len(),
+            chars: text.len() - extra,
+        }
     }
 
     /// The character offset of byte offset `byte` (the next char start when
-    /// `byte` falls inside a character).
+    /// `byte` falls inside a character; one past the end beyond the text).
     pub fn chars(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&s| s < byte)
+        if byte > self.len {
+            return self.chars + 1;
+        }
+        let k = self.wide.partition_point(|&(s, _, _)| s < byte);
+        match k.checked_sub(1).and_then(|k| self.wide.get(k)) {
+            None => byte,
+            // Inside that character: the next one.
+            Some(&(s, n, before)) if byte < s + n => s - before + 1,
+            Some(&(_, n, before)) => byte - before - (n - 1),
+        }
     }
 }
 
@@ -148,6 +187,28 @@ fn canonical(name: &str, entities: &[newsfacts_model::Entity]) -> Option<String>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_offsets_count_characters_not_bytes() {
+        for text in [
+            "",
+            "plain",
+            "Putin’s “war” — 10 €",
+            "Путин сказал «нет»",
+            "a😀b\u{301}c",
+        ] {
+            let starts: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            let map = CharMap::new(text);
+            for byte in 0..=text.len() + 2 {
+                let want = starts.partition_point(|&s| s < byte);
+                assert_eq!(map.chars(byte), want, "{text:?} at byte {byte}");
+            }
+        }
+    }
 
     #[test]
     fn the_writers_i_is_the_byline() {

@@ -399,10 +399,28 @@ pub(crate) fn lower_in<'a>(text: &'a str, low: &'a str, s: usize, e: usize) -> C
 
 pub(crate) fn lower(w: &str) -> Cow<'_, str> {
     if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        Cow::Owned(w.to_lowercase())
+        Cow::Owned(lowercase(w))
     } else {
         Cow::Borrowed(w)
     }
+}
+
+/// `w.to_lowercase()`, with ASCII and basic Cyrillic mapped directly (one
+/// letter to one, as the Unicode tables have it); any other letter takes
+/// the standard library's way for the whole word.
+fn lowercase(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        let l = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
+            _ if c.is_ascii() || ('а'..='џ').contains(&c) => c,
+            _ => return w.to_lowercase(),
+        };
+        out.push(l);
+    }
+    out
 }
 
 fn is_mark(c: char) -> bool {
@@ -425,6 +443,17 @@ fn acronym_dots(text: &str, b: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_lowercase_agrees_with_the_standard_library() {
+        for c in (0..0x500).filter_map(char::from_u32) {
+            let w = format!("x{c}Y");
+            assert_eq!(lowercase(&w), w.to_lowercase(), "{c:?}");
+        }
+        for w in ["ΣΟΦΊΑΣ", "İstanbul", "Путин", "ЁЛКА", "MÜLLER"] {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
+        }
+    }
 
     #[test]
     fn quick_char_classes_agree_with_the_standard_library() {
