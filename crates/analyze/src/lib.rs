@@ -118,7 +118,7 @@ pub const STATEMENT_LANGUAGES: &[&str] = &["en", "de", "fr", "es", "it", "pt", "
 pub fn analyze(article: &mut Article) {
     let text = article.text.as_str();
     let sentences = segment::sentences(text);
-    // One tokenisation (and one lower-casing) serves entities, quantities and dates.
+    // One tokenisation (and one lower-casing) serves all the passes.
     let toks = segment::tokens(text);
     let low_text = text.to_ascii_lowercase();
     let low = dates::lower_words(text, &low_text, &toks);
@@ -128,7 +128,7 @@ pub fn analyze(article: &mut Article) {
     let lang = article.language.as_deref();
     let readable = lang.is_none_or(|l| STATEMENT_LANGUAGES.contains(&l));
     let mut stmts = if readable {
-        statements::find(text, &sentences, &ents)
+        statements::find_in(text, &low_text, &sentences, &ents)
     } else {
         Vec::new()
     };

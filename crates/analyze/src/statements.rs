@@ -3478,10 +3478,20 @@ pub fn credit_writer(text: &str, found: &mut [Found], authors: &[String], site: 
 
 /// Finds attributed statements.
 pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
+    find_in(text, &text.to_ascii_lowercase(), sentences, ents)
+}
+
+/// [`find`], with `low_text` = `text.to_ascii_lowercase()` shared with the
+/// other passes: word forms are read lower-cased, ASCII words borrowed
+/// from it.
+pub(crate) fn find_in(
+    text: &str,
+    low_text: &str,
+    sentences: &[Sentence],
+    ents: &Entities,
+) -> Vec<Found> {
     let lex = lexicon::get();
     let qs = quotes::pair(text);
-    // Word forms are read lower-cased: ASCII words borrow from this copy.
-    let low_text = text.to_ascii_lowercase();
     let mut out: Vec<Found> = Vec::new();
     // Cue starts of statements whose subject opens a subordinate clause.
     let mut subordinate: crate::fasthash::FxSet<usize> = Default::default();
@@ -3623,7 +3633,7 @@ pub fn find(text: &str, sentences: &[Sentence], ents: &Entities) -> Vec<Found> {
             .iter()
             .map(|t| {
                 if t.kind == Tk::Word {
-                    crate::segment::lower_in(text, &low_text, t.s, t.e)
+                    crate::segment::lower_in(text, low_text, t.s, t.e)
                 } else {
                     Cow::Borrowed("")
                 }
@@ -6556,11 +6566,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         let reports = u
             .word(cue.a)
             .is_some_and(|w| say_form(w) || matches!(w, "tell" | "tells" | "told" | "telling"));
+        // After a colon a list is what was said, adjuncts and all.
+        let after_colon = |k: usize| (cstart..k).any(|j| u.is_punct(j, &[':']));
         (cstart + 1..end)
             .find(|&k| {
                 // "promised a lot: the ability to play … on your TV, …":
                 // after a colon the list is what was said.
-                (u.occasion_tail(k, end) && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
+                (u.occasion_tail(k, end) && !after_colon(k))
                     || (u.is_punct(k, &[','])
                         && u.word(k + 1).is_some_and(|w| matches!(w, "which" | "who")))
                     // "show a close contest in the state, where 18 votes are
@@ -6569,14 +6581,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     || (u.is_punct(k, &[','])
                         && u.is(k + 1, "where")
                         && first_finite.is_none_or(|f| f >= k)
-                        && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
+                        && !after_colon(k))
                     // "show a close contest in the state, where 18 votes are
                     // up for grabs": a place's relative clause after a plain
                     // object.
                     || (u.is_punct(k, &[','])
                         && u.is(k + 1, "where")
                         && first_finite.is_none_or(|f| f >= k)
-                        && !(cstart..k).any(|j| u.is_punct(j, &[':'])))
+                        && !after_colon(k))
                     // "… ahead by 3.7 points, using an average of …": a
                     // participle after a plain object tells how, in the
                     // writer's words.
@@ -6614,7 +6626,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     || (k > cstart
                         && !reports
                         && first_finite.is_none_or(|f| f >= k)
-                        && !(cstart..k).any(|j| u.is_punct(j, &[':']))
+                        && !after_colon(k)
                         && u.word(k).is_some_and(|w| ADJUNCT_CONJUNCTIONS.contains(&w))
                         && (k + 2..(k + MAX_SPEAKER_WORDS).min(end))
                             .take_while(|&j| u.word(j).is_some())
