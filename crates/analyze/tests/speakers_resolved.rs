@@ -350,3 +350,15 @@ fn a_website_or_a_document_speaks_for_its_owner() {
         "{spot:?}"
     );
 }
+
+#[test]
+fn they_after_an_unnamed_group_is_nobody_named() {
+    let text = "Voter rolls in court\n\n\
+        The Harbour Gazette reported that the state purged 40,000 names.\n\n\
+        Voting rights advocates have expressed deep concern about the policy. \
+        They cite the 2000 election, when thousands were wrongly purged.";
+    let f = run(text);
+    let they = get(text, &f, "the 2000 election");
+    assert_eq!(s(text, they.speaker_span), "They");
+    assert_eq!(they.speaker, None, "{they:?}");
+}

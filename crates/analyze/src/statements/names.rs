@@ -2209,16 +2209,13 @@ impl<'a> Resolver<'a> {
                     .text
                     .get(self.recent_start()..self.pos)
                     .is_some_and(|w| {
+                        // "Voting rights advocates have …", "Many analysts
+                        // …": a plural source among the first words.
                         w.split(['.', '\n', '!', '?']).any(|sentence| {
-                            let mut ws = sentence.split_whitespace();
-                            let first = ws.next().unwrap_or("").to_lowercase();
-                            let first =
-                                if matches!(first.as_str(), "many" | "some" | "most" | "other") {
-                                    ws.next().unwrap_or("").to_lowercase()
-                                } else {
-                                    first
-                                };
-                            set!(SOURCE_PLURALS).contains(&first.as_str())
+                            sentence
+                                .split_whitespace()
+                                .take(MAX_GROUP_SUBJECT_WORDS)
+                                .any(|w| set!(SOURCE_PLURALS).contains(w.to_lowercase().as_str()))
                         })
                     });
                 if unnamed_group {
@@ -2351,8 +2348,17 @@ impl<'a> Resolver<'a> {
 
 /// Plural nouns for anonymous sources that open sentences ("Officials
 /// said", "Analysts expect").
+/// How many opening words of a sentence may hold an unnamed group's head
+/// ("Voting rights advocates", "Many of the analysts").
+const MAX_GROUP_SUBJECT_WORDS: usize = 4;
+
 const SOURCE_PLURALS: &[&str] = &[
     "people",
+    "advocates",
+    "campaigners",
+    "organizers",
+    "families",
+    "groups",
     "officials",
     "experts",
     "analysts",
