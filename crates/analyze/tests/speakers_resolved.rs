@@ -362,3 +362,23 @@ fn they_after_an_unnamed_group_is_nobody_named() {
     assert_eq!(s(text, they.speaker_span), "They");
     assert_eq!(they.speaker, None, "{they:?}");
 }
+
+#[test]
+fn a_titled_name_inside_a_clause_introduces_nobody() {
+    let text = "Climate plans\n\n\
+        President Tom Baker leaves a legacy of rules. \
+        \"It will be first-order business,\" Mr. Lee said.\n\n\
+        But Mrs. Ruiz will face the same partisan fire Mr. Baker has. \
+        He noted that, like him, Mrs. Ruiz had been pilloried in coal country.\n\n\
+        Mr. Lee praised Dan Justice, a coal owner. A Democrat, Mr. Justice is running \
+        for governor. Through a spokesman, he declined to comment.";
+    let f = run(text);
+    let noted = get(text, &f, "that, like him");
+    assert_eq!(noted.speaker.as_deref(), Some("Lee"), "{noted:?}");
+    let declined = get(text, &f, "to comment");
+    assert_eq!(
+        declined.speaker.as_deref(),
+        Some("Dan Justice"),
+        "{declined:?}"
+    );
+}

@@ -1028,10 +1028,24 @@ impl<'a> Resolver<'a> {
                 None if set!(NAME_ADJECTIVES).contains(&before.to_lowercase().as_str()) => "",
                 _ => before,
             };
+            // "… the same fire Mr. Obama has": the period of a title after
+            // a word of the clause is no sentence end ("Mr. Obama's bet is
+            // …" and "A Democrat, Mr. Justice is …" open their clauses).
+            let title_dot = before.rsplit_once([' ', '\n']).is_some_and(|(head, w)| {
+                let l = w.to_lowercase();
+                l.ends_with('.')
+                    && (abbreviation_title(&l) != l || matches!(l.as_str(), "mr." | "mrs." | "ms."))
+                    && head
+                        .trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric())
+            });
             self.ents
                 .entity(m)
                 .is_some_and(|e| e.kind == EntityType::Person)
                 && (before.is_empty() || before.ends_with(['.', '!', '?', '\n', '”', '"']))
+                && !title_dot
         })?;
         let e = self.ents.entity(m)?;
         let (all_titles, name) = self.titles_and_name(e);
@@ -2346,12 +2360,12 @@ impl<'a> Resolver<'a> {
     }
 }
 
-/// Plural nouns for anonymous sources that open sentences ("Officials
-/// said", "Analysts expect").
 /// How many opening words of a sentence may hold an unnamed group's head
 /// ("Voting rights advocates", "Many of the analysts").
 const MAX_GROUP_SUBJECT_WORDS: usize = 4;
 
+/// Plural nouns for anonymous sources that open sentences ("Officials
+/// said", "Analysts expect").
 const SOURCE_PLURALS: &[&str] = &[
     "people",
     "advocates",
