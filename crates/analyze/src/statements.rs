@@ -5007,9 +5007,53 @@ const DOC_HEAD_FOLLOWERS: &[&str] = &[
     "released",
 ];
 
+/// How far an opening "In a statement …," phrase may run, in tokens.
+const MAX_OPENER_TOKENS: usize = 16;
+
 /// Records "X issued a (joint) statement" / "X said in a statement".
 fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
     let n = u.toks.len();
+    // "In a statement announcing the pick, the Association of Flight
+    // Attendants called …": the subject after the opening phrase issued it.
+    // (A poll or a study opening the sentence is a setting, not an issue.)
+    if u.is(0, "in")
+        && (1..4).any(|k| {
+            u.word(k).is_some_and(|w| {
+                matches!(
+                    w,
+                    "statement"
+                        | "release"
+                        | "letter"
+                        | "memo"
+                        | "message"
+                        | "post"
+                        | "tweet"
+                        | "note"
+                        | "filing"
+                        | "communique"
+                        | "communiqué"
+                        | "declaration"
+                )
+            })
+        })
+        && let Some(comma) = (2..n.min(MAX_OPENER_TOKENS)).find(|&k| u.is_punct(k, &[',']))
+    {
+        let from = comma + 1;
+        let end = (from..n)
+            .find(|&k| {
+                u.word(k).is_none_or(|w| {
+                    !u.is_cap(k) && !matches!(w, "of" | "for" | "the" | "and" | "on")
+                })
+            })
+            .unwrap_or(n);
+        let words = u.words(from, end);
+        if words.iter().any(|w| w.w.starts_with(char::is_uppercase))
+            && let Some(name) = res.resolve(&words)
+        {
+            res.issuer = Some(name);
+            return;
+        }
+    }
     for i in 0..n {
         let issue = u.word(i).is_some_and(|w| ISSUE_VERBS.contains(&w));
         if !issue {

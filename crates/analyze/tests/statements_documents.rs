@@ -144,3 +144,16 @@ fn a_long_according_to_source_runs_to_its_comma() {
     let c = get(text, &f, "the driver crossed");
     assert_eq!(s(text, c.speaker_span), "evidence presented at trial");
 }
+
+#[test]
+fn a_statement_named_in_an_opening_phrase_is_issued_by_the_subject() {
+    let text = "Union backs Ruiz\n\n\
+        In a statement announcing the pick, the Harbour Workers Union called Ruiz a \
+        \u{201c}champion\u{201d} for its members. The statement also referenced her work \
+        after the floods.\n\n\
+        In this poll, Ruiz rose two points.";
+    let f = run(text);
+    let doc = get(text, &f, "her work after the floods");
+    assert_eq!(s(text, doc.speaker_span), "The statement");
+    assert_eq!(doc.speaker.as_deref(), Some("Harbour Workers Union"));
+}
