@@ -6626,26 +6626,6 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && u.is(k + 1, "where")
                         && first_finite.is_none_or(|f| f >= k)
                         && !after_colon(k))
-                    // "show a close contest in the state, where 18 votes are
-                    // up for grabs": a place's relative clause after a plain
-                    // object.
-                    || (u.is_punct(k, &[','])
-                        && u.is(k + 1, "where")
-                        && first_finite.is_none_or(|f| f >= k)
-                        && !after_colon(k))
-                    // "… ahead by 3.7 points, using an average of …": a
-                    // participle after a plain object tells how, in the
-                    // writer's words.
-                    || (k > cstart
-                        && first_finite.is_none_or(|f| f >= k)
-                        && u.is_punct(k, &[','])
-                        && !u.is_cap(k + 1)
-                        && u.word(k + 1).is_some_and(|w| {
-                            w.len() > 5
-                                && w.ends_with("ing")
-                                && w != "including"
-                                && !lexicon::is_np_stop(&w)
-                        }))
                     // "criticized the law … during a stop in Flint", "…
                     // when he ran in 2008": the time of the saying.
                     || (k > cstart + 1

@@ -1104,7 +1104,7 @@ impl<'a> Resolver<'a> {
                 k.person
                     && compatible(k, g)
                     && k.titles.iter().any(|t| {
-                        (t.as_str() == title.as_str() || t.ends_with(&format!(" {title}")))
+                        (t == &title || t.ends_with(&format!(" {title}")))
                             && !(t.starts_with("former ") || t.starts_with("ex-"))
                     })
             })
@@ -2014,7 +2014,7 @@ impl<'a> Resolver<'a> {
             let different_head = |name: &str| {
                 name.rsplit(' ').next().is_some_and(|w| {
                     let w = w.to_lowercase();
-                    org_anaphor(w.as_str()) && w.as_str() != head.as_str()
+                    org_anaphor(&w) && w != *head
                 })
             };
             let last_org = || {
