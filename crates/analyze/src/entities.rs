@@ -113,7 +113,8 @@ pub use lexicon::sizes as lexicon_sizes;
 
 use crate::CharMap;
 use crate::fasthash::{FxMap, FxSet};
-use crate::segment::{self, Sentence, TokKind, Token};
+use crate::segment::{self, Lower, Sentence, TokKind, Token};
+use crate::statements::lexicon::Gender;
 use lexicon::{Lexicon, key};
 use newsfacts_model::{Entity, EntityType};
 use std::collections::HashMap;
@@ -1577,8 +1578,8 @@ fn title_case(s: &str) -> String {
             Some((i, c)) if c == ' ' || c == '-' => (piece.get(..i).unwrap_or(""), &piece[i..]),
             _ => (piece, ""),
         };
-        let lower = word.to_lowercase();
-        if !first && set!(HYPHEN_PARTICLES).contains(lower.as_str()) {
+        let lower = word.lower();
+        if !first && set!(HYPHEN_PARTICLES).contains(lower.as_ref()) {
             out.push_str(&lower);
         } else {
             let mut cs = lower.chars();
@@ -1749,13 +1750,13 @@ impl<'a> Ctx<'a> {
     /// A capitalised word that is an ordinary word at the start of a sentence.
     fn is_common(&self, w: &str) -> bool {
         const MIN_INFLECTED_CHARS: usize = 6;
-        let lower = w.to_lowercase();
+        let lower = w.lower();
         set!(FUNCTION_WORDS).contains(w)
             || set!(cues::STARTERS).contains(w)
             // "Chipmaker Nvidia beats forecasts": a descriptor opening a
             // headline is no part of the name.
-            || set!(cues::ORG_NOUNS_BEFORE).contains(lower.as_str())
-            || self.lower_words.contains(lower.as_str())
+            || set!(cues::ORG_NOUNS_BEFORE).contains(lower.as_ref())
+            || self.lower_words.contains(lower.as_ref())
             || (w.chars().count() >= MIN_INFLECTED_CHARS
                 && ["ed", "ly", "ing"].iter().any(|x| w.ends_with(x)))
             || strip_elision(w) != w
@@ -1793,7 +1794,9 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
     let Some(&sent) = ctx.sent_of.get(s) else {
         return a;
     };
-    let lower = |w: &str| strip_elision(w).to_lowercase();
+    fn lower(w: &str) -> std::borrow::Cow<'_, str> {
+        segment::lower(strip_elision(w))
+    }
     let prev = s.checked_sub(1).and_then(|i| ctx.word(i, sent));
     // "in Obama's administration": the preposition governs the possessed noun.
     let possessive = e
@@ -1802,7 +1805,7 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
         .is_some_and(|t| strip_possessive(t.text(ctx.text)).1);
     if let Some(p) = prev {
         let pl = lower(p);
-        let pl = pl.as_str();
+        let pl = pl.as_ref();
         if set!(cues::PLACE_PREPOSITIONS).contains(pl) && !possessive {
             a.votes[PLA] += 1;
         }
@@ -1842,7 +1845,7 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
         if pl == "the"
             && (possessive
                 || ctx.word(e, sent).is_none_or(|n| {
-                    is_cap(n) || set!(cues::SPEECH_VERBS).contains(n.to_lowercase().as_str())
+                    is_cap(n) || set!(cues::SPEECH_VERBS).contains(n.lower().as_ref())
                 }))
         {
             a.votes[ORG] += 2;
@@ -1883,7 +1886,7 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
     while j > 0
         && hops < 3
         && let Some(w) = ctx.word(j - 1, sent)
-        && set!(OF_CONNECTORS).contains(w.to_lowercase().as_str())
+        && set!(OF_CONNECTORS).contains(w.lower().as_ref())
     {
         english_of |= matches!(w, "of" | "the");
         j -= 1;
@@ -1893,10 +1896,10 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
         && let Some(n) = j.checked_sub(1).and_then(|i| ctx.word(i, sent))
     {
         let nl = lower(n);
-        if set!(cues::PLACE_NOUNS_OF).contains(nl.as_str()) {
+        if set!(cues::PLACE_NOUNS_OF).contains(nl.as_ref()) {
             a.votes[PLA] += 2;
         }
-        if set!(cues::PORTFOLIO_TITLES).contains(nl.as_str()) {
+        if set!(cues::PORTFOLIO_TITLES).contains(nl.as_ref()) {
             a.portfolio = true;
             a.portfolio_of = english_of;
         }
@@ -1904,8 +1907,8 @@ fn around(ctx: &Ctx, s: usize, e: usize) -> Around {
     if let Some(n) = ctx.word(e, sent)
         && !is_cap(n)
     {
-        let n = n.to_lowercase();
-        let n = n.as_str();
+        let n = n.lower();
+        let n = n.as_ref();
         if set!(cues::PLACE_NOUNS_AFTER).contains(n) {
             a.votes[PLA] += 1;
         }
@@ -2256,7 +2259,7 @@ pub(crate) fn find_in(text: &str, sentences: &[Sentence], toks: &[Token]) -> Ent
         i = after.max(i + 1);
     }
     let headline_end = ctx.text.find('\n').unwrap_or(ctx.text.len());
-    link(cands, lex, ctx.german, headline_end)
+    link(cands, lex, ctx.text, ctx.german, headline_end)
 }
 
 /// Words joined by single spaces.
@@ -2296,8 +2299,8 @@ fn known_word(lex: &Lexicon, w: &str, more: bool) -> bool {
 
 /// A title, singular or plural ("Analysts", "Councilmembers", "Dr.").
 fn is_title_word(lex: &Lexicon, w: &str) -> bool {
-    let lower = w.trim_end_matches('.').to_lowercase();
-    lex.titles.contains(lower.as_str())
+    let lower = w.trim_end_matches('.').lower();
+    lex.titles.contains(lower.as_ref())
         || lower
             .strip_suffix('s')
             .is_some_and(|s| lex.titles.contains(s))
@@ -2404,12 +2407,12 @@ fn build_run<'a>(ctx: &Ctx<'a>, i: usize) -> (Vec<W<'a>>, usize, bool) {
                         || set!(ORG_HEADS).contains(prev)
                         || set!(PLACE_HEADS).contains(prev)
                         || (words.iter().all(|w| {
-                            lex.titles.contains(w.text.to_lowercase().as_str())
+                            lex.titles.contains(w.text.lower().as_ref())
                                 || lex.demonym(w.text).is_some()
                                 || set!(PARTY_ADJECTIVES).contains(w.text)
                         }) && words
                             .last()
-                            .is_some_and(|w| lex.titles.contains(w.text.to_lowercase().as_str())))
+                            .is_some_and(|w| lex.titles.contains(w.text.lower().as_ref())))
                 }
                 // Portuguese "Observatório do Clima", not English "Why do I".
                 "do" | "dos" | "das" => {
@@ -2786,7 +2789,7 @@ fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
         (p[1].text == "of" || p[1].text == "for")
             && (set!(ORG_HEADS).contains(p[0].text) || set!(ORG_CUES).contains(p[0].text))
     });
-    let lower_last = last.text.to_lowercase();
+    let lower_last = last.text.lower();
     let suffix = cues::ORG_SUFFIXES
         .iter()
         .any(|s| lower_last.ends_with(s) && lower_last.len() > s.len() + 1);
@@ -2799,7 +2802,7 @@ fn org_cued(lex: &Lexicon, ws: &[W]) -> bool {
             && !ws[1..].iter().any(|w| is_given(lex, w.text)))
         || (suffix && lex.group(&lower_last).is_none())
         || (ws.len() >= 2 && {
-            let f = first.to_lowercase();
+            let f = first.lower();
             cues::ORG_SUFFIXES
                 .iter()
                 .any(|s| f.ends_with(s) && f.len() > s.len() + 1)
@@ -3014,7 +3017,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
             && title_strippable(lex, ws, n)
         {
             let t: Vec<&str> = ws[..n].iter().map(|w| w.text).collect();
-            titles.push(t.join(" ").to_lowercase());
+            titles.push(t.join(" ").lower().into_owned());
             person = true;
             plural |= pl;
             ws = &ws[n..];
@@ -3078,7 +3081,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
             classify(ctx, prefix, RunOpts::default(), out);
         }
         let t: Vec<&str> = ws[k..k + n].iter().map(|w| w.text).collect();
-        titles.push(t.join(" ").to_lowercase());
+        titles.push(t.join(" ").lower().into_owned());
         person = true;
         ws = &ws[k + n..];
     }
@@ -3227,7 +3230,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         {
             return;
         }
-        let lower_seen = ctx.lower_words.contains(first.to_lowercase().as_str());
+        let lower_seen = ctx.lower_words.contains(first.lower().as_ref());
         if is_all_caps(first) {
             if set!(ACRONYM_STOP).contains(first)
                 || first.chars().count() > MAX_ACRONYM_LEN
@@ -3264,7 +3267,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
             return; // "Millionen Euro"
         }
         cand.sure = false;
-        let common_last = ctx.lower_words.contains(last.to_lowercase().as_str());
+        let common_last = ctx.lower_words.contains(last.lower().as_ref());
         let default = if set!(NAME_ARTICLES).contains(first) {
             EntityType::Place
         } else if common_last {
@@ -3308,13 +3311,13 @@ fn german_title_head(w: &str) -> Option<&'static str> {
         ("chefin", "chief"),
         ("chef", "chief"),
     ];
-    let l = w.to_lowercase();
+    let l = w.lower();
     HEADS.iter().find(|(h, _)| l.ends_with(h)).map(|&(_, t)| t)
 }
 
 /// A German common noun by its ending ("Schätzung", "Angaben").
 fn german_noun(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = w.lower();
     cues::GERMAN_NOUN_SUFFIXES.iter().any(|s| l.ends_with(s))
 }
 
@@ -3340,7 +3343,7 @@ fn title_len(lex: &Lexicon, ws: &[W]) -> Option<(usize, bool)> {
         if n > 0 {
             phrase.push(' ');
         }
-        phrase.push_str(&w.text.trim_end_matches('.').to_lowercase());
+        phrase.push_str(&w.text.trim_end_matches('.').lower());
         if lex.titles.contains(&phrase) {
             best = Some((n + 1, false));
         } else if let Some(sing) = phrase.strip_suffix('s')
@@ -3371,7 +3374,7 @@ fn title_strippable(lex: &Lexicon, ws: &[W], n: usize) -> bool {
     }
     let title = ws[..n]
         .iter()
-        .map(|w| w.text.trim_end_matches('.').to_lowercase())
+        .map(|w| w.text.trim_end_matches('.').lower())
         .collect::<Vec<_>>()
         .join(" ");
     let dotted = ws[n - 1].text.ends_with('.');
@@ -3438,7 +3441,7 @@ fn lower_title_before(ctx: &Ctx, i: usize) -> Option<(String, bool)> {
                 .filter(|t| t.kind == TokKind::Word)
                 .is_some_and(|t| {
                     matches!(
-                        t.text(text).to_lowercase().as_str(),
+                        t.text(text).lower().as_ref(),
                         "who" | "which" | "that" | "he" | "she" | "it" | "also" | "now"
                     )
                 })
@@ -3500,7 +3503,13 @@ fn short_forms(c: &Cand, lex: &Lexicon) -> Vec<String> {
 }
 
 /// Merges candidates into entities and links short forms to full names.
-fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> Entities {
+fn link(
+    cands: Vec<Cand>,
+    lex: &Lexicon,
+    text: &str,
+    german: bool,
+    headline_end: usize,
+) -> Entities {
     let mut ents = Entities::default();
     let mut by_group: FxMap<usize, usize> = FxMap::default();
     let mut by_name: FxMap<String, usize> = FxMap::default();
@@ -3668,24 +3677,43 @@ fn link(cands: Vec<Cand>, lex: &Lexicon, german: bool, headline_end: usize) -> E
             .or_else(|| {
                 // "Pascale", and "de Pascale" with its particle.
                 let particled = c.name.starts_with(char::is_lowercase);
-                nearest_person(&ents, &first_at, c, headline_end, |e| {
+                // "Mrs. Clinton" is not "Bill Clinton": a title's gender
+                // must not contradict the given name's.
+                let lex = crate::statements::lexicon::get();
+                let title_gender = c.titles.iter().find_map(|t| lex.gender(t));
+                let fits = |e: &Ent| {
+                    title_gender.is_none_or(|g| {
+                        e.name
+                            .split(' ')
+                            .next()
+                            .and_then(|given| lex.gender(given))
+                            .is_none_or(|h| h == g)
+                    })
+                };
+                let of_surname = |e: &Ent| {
                     // A surname ends the name: the cheap test first.
-                    (e.name.ends_with(c.name.as_str()) && surname(&e.name) == c.name)
+                    (e.name.ends_with(c.name.as_str()) && surname(&e.name) == c.name && fits(e))
                         || (particled
                             && e.name.len() > c.name.len()
                             && e.name.ends_with(c.name.as_str())
                             && e.name[..e.name.len() - c.name.len()].ends_with(' '))
+                };
+                namesake_by_pronoun(&ents, &first_at, c, headline_end, text, of_surname)
+                    .or_else(|| nearest_person(&ents, &first_at, c, headline_end, of_surname))
+            })
+            .or_else(|| {
+                // A given name: the full name's first word.
+                nearest_person(&ents, &first_at, c, headline_end, |e| {
+                    e.name.as_bytes().get(c.name.len()) == Some(&b' ')
+                        && e.name.starts_with(c.name.as_str())
                 })
             })
             .or_else(|| {
+                if !c.single {
+                    return None;
+                }
                 nearest_person(&ents, &first_at, c, headline_end, |e| {
-                    e.name.split(' ').count() > 1
-                        && e.name.split(' ').next() == Some(c.name.as_str())
-                })
-            })
-            .or_else(|| {
-                nearest_person(&ents, &first_at, c, headline_end, |e| {
-                    c.single && e.name.contains(' ') && inflected_surname(&e.name, &c.name)
+                    e.name.as_bytes().contains(&b' ') && inflected_surname(&e.name, &c.name)
                 })
             });
         let idx = match found {
@@ -3826,7 +3854,7 @@ const NAME_SUFFIXES: &[&str] = &["jr.", "jr", "sr.", "sr", "ii", "iii", "iv"];
 fn name_parts(name: &str) -> Option<NameParts> {
     let mut words: Vec<String> = name
         .split_whitespace()
-        .map(|w| w.trim_end_matches(',').to_lowercase())
+        .map(|w| w.trim_end_matches(',').lower().into_owned())
         .collect();
     let suffix = match words.last() {
         Some(w) if NAME_SUFFIXES.contains(&w.as_str()) => {
@@ -3942,6 +3970,106 @@ fn merge_variants(mut ents: Entities) -> Entities {
         }
     }
     ents
+}
+
+/// Words after a name in which a pronoun tells its gender.
+const MAX_PRONOUN_HINT_WORDS: usize = 5;
+
+/// The gender a pronoun right after a name tells ("Clinton allowed her
+/// staff", "Trump says he would"): "he", "his", "she" or a possessive
+/// "her" within a few words of the same clause.
+fn gender_after(text: &str, end: usize) -> Option<Gender> {
+    const MAX_HINT_BYTES: usize = 80;
+    let rest = text.get(end..)?;
+    let cut = (0..=MAX_HINT_BYTES.min(rest.len()))
+        .rev()
+        .find(|&k| rest.is_char_boundary(k))
+        .unwrap_or(0);
+    let rest = &rest[..cut];
+    let clause = rest
+        .find(['.', '!', '?', ';', '\n', '“', '"'])
+        .map_or(rest, |k| &rest[..k]);
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(MAX_PRONOUN_HINT_WORDS + 1)
+        .collect();
+    for (k, w) in words.iter().take(MAX_PRONOUN_HINT_WORDS).enumerate() {
+        match *w {
+            "he" | "his" | "himself" => return Some(Gender::Male),
+            "she" | "herself" => return Some(Gender::Female),
+            // "her staff", not "told her that".
+            "her" => {
+                let possessive = words.get(k + 1).is_some_and(|n| {
+                    n.starts_with(char::is_lowercase)
+                        && !matches!(
+                            *n,
+                            "that"
+                                | "to"
+                                | "the"
+                                | "a"
+                                | "an"
+                                | "and"
+                                | "on"
+                                | "in"
+                                | "at"
+                                | "for"
+                                | "with"
+                                | "of"
+                                | "as"
+                                | "about"
+                                | "from"
+                                | "by"
+                        )
+                });
+                if possessive {
+                    return Some(Gender::Female);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Of two or more people sharing a surname ("Hillary Clinton", "Bill
+/// Clinton"), the only one a pronoun after the mention fits; none without
+/// such a pronoun (how often each is named in full says nothing: "Ivanka
+/// Trump" is written in full because a bare "Trump" is her father).
+fn namesake_by_pronoun(
+    ents: &Entities,
+    first_at: &[usize],
+    c: &Cand,
+    headline_end: usize,
+    text: &str,
+    pred: impl Fn(&Ent) -> bool,
+) -> Option<usize> {
+    let forward_ok = c.start < headline_end;
+    let namesakes: Vec<usize> = ents
+        .list
+        .iter()
+        .enumerate()
+        .filter(|(i, e)| {
+            e.kind == EntityType::Person
+                && pred(e)
+                && (forward_ok || first_at.get(*i).is_some_and(|&at| at <= c.start))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if namesakes.len() < 2 {
+        return None;
+    }
+    let hint = gender_after(text, c.end)?;
+    let lex = crate::statements::lexicon::get();
+    let mut fitting = namesakes.into_iter().filter(|&i| {
+        ents.list
+            .get(i)
+            .is_some_and(|e| lex.gender(e.name.split(' ').next().unwrap_or("")) == Some(hint))
+    });
+    match (fitting.next(), fitting.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
 }
 
 /// The person entity matching `pred` whose first mention is nearest to `c`.

@@ -408,17 +408,40 @@ pub(crate) fn lower(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// `w.to_lowercase()`, with ASCII and basic Cyrillic mapped directly (one
-/// letter to one, as the Unicode tables have it); any other letter takes
-/// the standard library's way for the whole word.
+/// `str::to_lowercase` that borrows a word already in lower case and maps
+/// the common scripts without the Unicode tables (see [`lower`]).
+pub(crate) trait Lower {
+    fn lower(&self) -> Cow<'_, str>;
+}
+
+impl Lower for str {
+    fn lower(&self) -> Cow<'_, str> {
+        lower(self)
+    }
+}
+
+/// `w.to_lowercase()`, with ASCII, Latin-1, basic Cyrillic and general
+/// punctuation mapped directly (one letter to one, as the Unicode tables
+/// have it); any other character takes the standard library's way for the
+/// whole word.
 fn lowercase(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
         let l = match c {
             'A'..='Z' => c.to_ascii_lowercase(),
-            'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+            'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => {
+                char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
+            }
             'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
-            _ if c.is_ascii() || ('а'..='џ').contains(&c) => c,
+            // No case: ASCII, the rest of Latin-1, lower-case Cyrillic, and
+            // general punctuation (curly quotes, dashes).
+            _ if c.is_ascii()
+                || ('ß'..='ÿ').contains(&c)
+                || ('а'..='џ').contains(&c)
+                || ('\u{2000}'..='\u{206f}').contains(&c) =>
+            {
+                c
+            }
             _ => return w.to_lowercase(),
         };
         out.push(l);
@@ -449,7 +472,7 @@ mod tests {
 
     #[test]
     fn quick_lowercase_agrees_with_the_standard_library() {
-        for c in (0..0x500).filter_map(char::from_u32) {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let w = format!("x{c}Y");
             assert_eq!(lowercase(&w), w.to_lowercase(), "{c:?}");
         }

@@ -177,7 +177,7 @@ pub mod quotes;
 use crate::CharMap;
 use crate::dates::english_weekday;
 use crate::entities::Entities;
-use crate::segment::Sentence;
+use crate::segment::{Lower, Sentence};
 use lexicon::{
     ACCORDING, AUX, CueClass, DETERMINERS, ISSUE_VERBS, NOUN_CUES_ABOUT, NOUN_CUES_THAT,
     NOUN_CUES_TO, NP_GLUE, OBJECT_PRONOUNS, PRONOUNS, THAT,
@@ -1425,9 +1425,9 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             // Lower case only where read: an abbreviation before a period,
             // a French inversion after a hyphen.
             let lw = if word.contains('-') || chars.get(j).is_some_and(|x| x.1 == '.') {
-                word.to_lowercase()
+                word.lower()
             } else {
-                String::new()
+                Cow::Borrowed("")
             };
             let single_initial =
                 || word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -1435,7 +1435,7 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             let initialism =
                 || word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
             if chars.get(j).is_some_and(|x| x.1 == '.')
-                && (ABBREVIATIONS.contains(&lw.as_str()) || single_initial() || initialism())
+                && (ABBREVIATIONS.contains(&lw.as_ref()) || single_initial() || initialism())
             {
                 j += 1;
                 e += 1;
@@ -1514,7 +1514,7 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                         || words.iter().any(|w| {
                             lex.cue(
                                 &w.trim_matches(|c: char| !crate::segment::is_alnum(c))
-                                    .to_lowercase(),
+                                    .lower(),
                             ) == Some(CueClass::Speech)
                         }))
                     && !seg.contains(['“', '"', '«', '„'])
@@ -1528,7 +1528,7 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                     .next()
                     .unwrap_or("");
                 // "No. 5" is an abbreviation; "dijo que no." ends a sentence.
-                (ABBREVIATIONS.contains(&w.to_lowercase().as_str()) && w != "no")
+                (ABBREVIATIONS.contains(&w.lower().as_ref()) && w != "no")
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             });
             let lower_start = seg.starts_with(char::is_lowercase);
@@ -2892,6 +2892,34 @@ impl<'t> Unit<'t> {
                     || self.word(a - 2).is_some_and(|w| {
                         set!(EVIDENCE_NOUNS).contains(&w) || lexicon::is_doc_noun(&w)
                     })))
+            || self.restrictive_relative(a)
+    }
+
+    /// "a super PAC that intends to …", "the panel which voted to …": a
+    /// relative "that" or "which" right after a noun and right before a
+    /// verb (a cue, an auxiliary or an adverb) is the subject.
+    fn restrictive_relative(&self, a: usize) -> bool {
+        a > 0
+            && self.word(a).is_some_and(|w| matches!(w, "that" | "which"))
+            && self.word(a - 1).is_some_and(|p| {
+                !english_weekday(p)
+                    && !matches!(p, "today" | "yesterday" | "week" | "month" | "year")
+            })
+            && self.np_word(a - 1)
+            && self.word(a + 1).is_some_and(|n| {
+                // A finite verb: "-s" or past after any noun; a bare form
+                // only after a plural ("rules that promise"), not a
+                // gerund ("that adding exercise …" is a clause).
+                let finite = n.ends_with('s')
+                    || n.ends_with("ed")
+                    || set!(IRREGULAR_PAST).contains(&n)
+                    || self.word(a - 1).is_some_and(|p| p.ends_with('s'));
+                !self.is_cap(a + 1)
+                    && (lexicon::get().cue(n).is_some() || set!(AUX).contains(&n))
+                    && !n.ends_with("ing")
+                    && finite
+                    && !DETERMINERS.contains(&n)
+            })
     }
 
     fn opens_clause(&self, a: usize) -> bool {
@@ -2949,6 +2977,7 @@ impl<'t> Unit<'t> {
             || focus
             || approximate
             || self.word(a).is_some_and(subject_pronoun)
+            || self.restrictive_relative(a)
             || a == self.clause_start(a)
             || self.is_punct(a - 1, &[',', ';', ':', '—', '―', '–', '-', '('])
             || self.is_quote(a - 1)
@@ -3381,7 +3410,19 @@ impl<'t> Unit<'t> {
         if set!(INTRO).contains(&first) && !quantity {
             for i in 1..upto.min(8) {
                 if self.is_punct(i, &[',']) {
-                    return i + 1;
+                    // "On Thursday, however, Trump …": a connective between
+                    // commas after the phrase opens nothing.
+                    let connective = self.word(i + 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "however" | "meanwhile" | "though" | "instead" | "indeed" | "too"
+                        )
+                    }) && self.is_punct(i + 2, &[',']);
+                    return if connective && i + 3 <= upto {
+                        i + 3
+                    } else {
+                        i + 1
+                    };
                 }
             }
         }
@@ -4014,7 +4055,7 @@ pub(crate) fn find_in(
             // lone pronoun is no content.
             if text.get(d.content.0..d.content.1).is_some_and(|c| {
                 matches!(
-                    c.to_lowercase().as_str(),
+                    c.lower().as_ref(),
                     "it" | "they" | "them" | "this" | "that" | "he" | "she" | "him" | "her"
                 )
             }) {
@@ -4131,7 +4172,23 @@ pub(crate) fn find_in(
                                             | "most"
                                     )
                             });
-                        if verb_before
+                        // "Future45, a super PAC that …": the name the
+                        // description stands in apposition to.
+                        let apposed_to = (pa < pb
+                            && pa > 1
+                            && u.word(pa).is_some_and(|w| matches!(w, "a" | "an"))
+                            && u.is_punct(pa - 1, &[','])
+                            && u.is_cap(pa - 2))
+                        .then(|| {
+                            let mut n = pa - 2;
+                            while n > 0 && u.is_cap(n - 1) {
+                                n -= 1;
+                            }
+                            (n, pa - 1)
+                        });
+                        if let Some(name) = apposed_to {
+                            name
+                        } else if verb_before
                             || thing_of_name
                             || (pa == pb && c < end && u.word(c).is_some())
                         {
@@ -4210,7 +4267,7 @@ pub(crate) fn find_in(
                 Some(sp)
                     if d.np.is_some_and(|(a, _)| u.is(a, "des"))
                         && text.get(d.cue.0..d.cue.1).is_some_and(|c| {
-                            let c = c.to_lowercase();
+                            let c = c.lower();
                             c.starts_with("nach ") || c.starts_with("laut ")
                         }) =>
                 {
@@ -4461,10 +4518,10 @@ fn signature_name(line: &str, at: usize) -> Option<(usize, usize)> {
     let ok = (1..=4).contains(&words.len())
         && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
         && words.iter().all(|w| {
-            let l = w.to_lowercase();
-            (w.starts_with(char::is_uppercase) || set!(NAME_PARTICLES).contains(&l.as_str()))
-                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
-                && !lexicon::is_np_stop(&l.as_str())
+            let l = w.lower();
+            (w.starts_with(char::is_uppercase) || set!(NAME_PARTICLES).contains(&l.as_ref()))
+                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_ref())
+                && !lexicon::is_np_stop(&l.as_ref())
                 && lex.cue(&l).is_none()
                 && !NOT_SPEAKERS.contains(&w.to_uppercase().as_str())
         })
@@ -4834,13 +4891,13 @@ fn headline_claim(
         _ => {
             words.len() >= 2
                 || words.first().is_some_and(|w| {
-                    let l = w.to_lowercase();
+                    let l = w.lower();
                     // Named again in the body ("Politifact: …" then
                     // "PolitiFact found"), never as a common word.
                     let again = text
                         .get(end..)
-                        .is_some_and(|body| body.to_lowercase().contains(l.as_str()));
-                    !HEADLINE_LABELS.contains(&l.as_str())
+                        .is_some_and(|body| body.lower().contains(l.as_ref()));
+                    !HEADLINE_LABELS.contains(&l.as_ref())
                         && !l.ends_with('s')
                         && again
                         && !text.contains(&format!(" {l} "))
@@ -4852,10 +4909,10 @@ fn headline_claim(
         && words.len() <= MAX_HEADLINE_NAME_WORDS
         && name.trim_start().len() == name.len()
         && words.iter().all(|w| {
-            let l = w.to_lowercase();
+            let l = w.lower();
             w.starts_with(char::is_uppercase)
-                && !lexicon::is_np_stop(&l.as_str())
-                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_str())
+                && !lexicon::is_np_stop(&l.as_ref())
+                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_ref())
                 && !w.contains(',')
         })
         && !words
@@ -4863,7 +4920,7 @@ fn headline_claim(
             .any(|w| set!(NOT_SPEAKERS).contains(&w.to_uppercase().as_str()))
         && !words
             .iter()
-            .any(|w| lexicon::get().cue(&w.to_lowercase()).is_some());
+            .any(|w| lexicon::get().cue(&w.lower()).is_some());
     if !ok {
         return None;
     }
@@ -4881,7 +4938,7 @@ fn headline_claim(
 /// a poll's or a study's, unnamed.
 fn evidence_label(name: &str) -> bool {
     matches!(
-        name.trim().to_lowercase().as_str(),
+        name.trim().lower().as_ref(),
         "poll" | "survey" | "study" | "report" | "census" | "audit"
     )
 }
@@ -4936,7 +4993,7 @@ fn headline_quote(
         names()
             .filter(|n| {
                 head.strip_suffix(n).is_some_and(|rest| {
-                    let r = rest.to_lowercase();
+                    let r = rest.lower();
                     r.ends_with(" from ") || r.ends_with(" by ")
                 })
             })
@@ -6063,7 +6120,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         && (u.word(v - 1).is_some_and(|w| {
             matches!(
                 w,
-                "and" | "but" | "also" | "then" | "y" | "e" | "et" | "pero" | "mais" | "ma" | "mas"
+                "and"
+                    | "but"
+                    | "yet"
+                    | "also"
+                    | "then"
+                    | "y"
+                    | "e"
+                    | "et"
+                    | "pero"
+                    | "mais"
+                    | "ma"
+                    | "mas"
             )
         }) || ((u.is_punct(v - 1, &[','])
                 // "“…,” adding that …": the comma inside the quotation.

@@ -382,3 +382,61 @@ fn a_titled_name_inside_a_clause_introduces_nobody() {
         "{declined:?}"
     );
 }
+
+#[test]
+fn relatives_sharing_a_surname_stay_apart() {
+    // A second full name with the same surname is a different person.
+    let text = "Family feud\n\n\
+        Marta Voss opened the new library on Monday.\n\n\
+        Later, Anton Voss said that the building had cost too much.";
+    let f = run(text);
+    let anton = get(text, &f, "that the building");
+    assert_eq!(s(text, anton.speaker_span), "Anton Voss");
+    assert_eq!(anton.speaker.as_deref(), Some("Anton Voss"));
+    // "Mrs." never points to the man of the family named last.
+    let text = "Clean air plan\n\n\
+        Helen Garrow leads the race. An aide to former Governor Bill Garrow praised the plan.\n\n\
+        Mrs. Garrow has embraced the approach, promising to meet the state's targets.";
+    let f = run(text);
+    let promise = get(text, &f, "to meet the state");
+    assert_eq!(promise.speaker.as_deref(), Some("Helen Garrow"));
+    // A possessive "her" right after a bare surname picks the woman.
+    let text = "Hidden illness\n\n\
+        Questions about Helen Garrow's health keep coming, her former doctor says.\n\n\
+        Dr. Ann Lutz, the physician of former Governor Bill Garrow, said that in 1998 Garrow allowed her staff to hide a blood clot.\n\n\
+        Garrow noted the clot in her 2003 memoir.";
+    let f = run(text);
+    let noted = get(text, &f, "the clot in");
+    assert_eq!(noted.speaker.as_deref(), Some("Helen Garrow"));
+}
+
+#[test]
+fn a_relative_that_after_a_noun_speaks_for_it() {
+    let text = "Money race\n\n\
+        Marco Bellini is funding Future Forward, a super PAC that intends to flood the state with negative ads.\n\n\
+        Officials in the states that may not want to chip in stayed silent.";
+    let f = run(text);
+    let pac = get(text, &f, "to flood the state");
+    assert_eq!(s(text, pac.speaker_span), "that");
+    assert_eq!(pac.speaker.as_deref(), Some("Future Forward"));
+    // A complementiser "that" before a gerund is no subject.
+    let text = "Diet study\n\n\
+        Researchers at Lund University found that adding exercise to a routine could prevent binge eating.";
+    let f = run(text);
+    assert!(
+        f.iter().all(|x| s(text, x.speaker_span) != "that"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn connectives_and_yet_keep_the_main_subject() {
+    let text = "Energy talk\n\n\
+        On Thursday, however, Tom Reyes spoke to a gathering of drilling executives, promising to lift environmental rules.\n\n\
+        Reyes demands openness from the governor, yet refuses to release his own tax records.";
+    let f = run(text);
+    let promise = get(text, &f, "to lift environmental");
+    assert_eq!(promise.speaker.as_deref(), Some("Tom Reyes"));
+    let refuses = get(text, &f, "to release his own");
+    assert_eq!(refuses.speaker.as_deref(), Some("Tom Reyes"));
+}

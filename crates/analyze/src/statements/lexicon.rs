@@ -155,7 +155,7 @@ impl Lexicon {
 
     /// The usual gender of a given name, or of an honorific ("mrs.").
     pub fn gender(&self, word: &str) -> Option<Gender> {
-        let l = word.to_lowercase();
+        let l = crate::segment::lower(word);
         match l.trim_end_matches('.') {
             "mr" | "sir" | "lord" | "king" | "prince" => Some(Gender::Male),
             "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" => {
@@ -164,7 +164,7 @@ impl Lexicon {
             // "María" is listed as "Maria".
             _ => self
                 .genders
-                .get(l.as_str())
+                .get(l.as_ref())
                 .or_else(|| self.genders.get(&fold_accents(&l)))
                 .copied(),
         }
@@ -180,7 +180,7 @@ impl Lexicon {
     /// before a surname.
     pub fn census_gender(&self, given: &str) -> Option<Gender> {
         self.census_genders
-            .get(given.to_lowercase().as_str())
+            .get(crate::segment::lower(given).as_ref())
             .copied()
     }
 

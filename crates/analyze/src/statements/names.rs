@@ -21,7 +21,9 @@
 use super::lexicon::{self, DETERMINERS, Gender, Lexicon, OBJECT_PRONOUNS, ORG_HEADS, PRONOUNS};
 use crate::entities::{Ent, Entities, Mention, strip_possessive};
 use crate::fasthash::FxMap;
+use crate::segment::Lower;
 use newsfacts_model::EntityType;
+use std::borrow::Cow;
 
 /// Singular epithets that, with "the", point back to the last person
 /// speaker ("the star added").
@@ -692,7 +694,7 @@ pub fn strip_titles(lex: &Lexicon, name: &str) -> (Vec<String>, String) {
     // The rightmost title before the last word ("Transport Secretary Helen
     // Crane"), then any modifiers after it ("Secretary of State John Kerry").
     for (i, w) in words.iter().enumerate() {
-        let l = w.to_lowercase();
+        let l = w.lower();
         if i + 1 >= words.len() {
             break;
         }
@@ -702,7 +704,7 @@ pub fn strip_titles(lex: &Lexicon, name: &str) -> (Vec<String>, String) {
             let former = i > 0
                 && words
                     .get(i - 1)
-                    .is_some_and(|p| matches!(p.to_lowercase().as_str(), "former" | "ex"));
+                    .is_some_and(|p| matches!(p.lower().as_ref(), "former" | "ex"));
             titles.push(if former {
                 format!("former {t}")
             } else {
@@ -713,9 +715,7 @@ pub fn strip_titles(lex: &Lexicon, name: &str) -> (Vec<String>, String) {
     }
     while cut > 0
         && cut + 1 < words.len()
-        && words
-            .get(cut)
-            .is_some_and(|w| lex.is_modifier(&w.to_lowercase()))
+        && words.get(cut).is_some_and(|w| lex.is_modifier(&w.lower()))
     {
         cut += 1;
     }
@@ -753,7 +753,7 @@ fn sanitize(name: &str) -> &str {
 fn looks_org(name: &str) -> bool {
     // "Democrats", "Republicans": a party's members are a group.
     let party_plural = name.strip_suffix('s').is_some_and(|sg| {
-        !sg.contains(' ') && set!(NAME_ADJECTIVES).contains(&sg.to_lowercase().as_str())
+        !sg.contains(' ') && set!(NAME_ADJECTIVES).contains(&sg.lower().as_ref())
     });
     // "Europeans", "Russians": a people is a group.
     let people = !name.contains(' ')
@@ -764,9 +764,9 @@ fn looks_org(name: &str) -> bool {
     party_plural
         || people
         || name.split_whitespace().any(|w| {
-            let l = w.trim_end_matches(['’', '\'', 's']).to_lowercase();
-            set!(ORG_HEADS).contains(&l.as_str())
-            || set!(ORG_HEADS).contains(&w.to_lowercase().as_str())
+            let l = w.trim_end_matches(['’', '\'', 's']).lower();
+            set!(ORG_HEADS).contains(&l.as_ref())
+            || set!(ORG_HEADS).contains(&w.lower().as_ref())
             // German compounds: "Landesverkehrsministeriums", "Bundesamt".
             || GERMAN_BODY_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
         })
@@ -865,7 +865,7 @@ impl<'a> Resolver<'a> {
         // The entity's titles in their full form ("Gov." → "governor"),
         // each title of a chain too ("det. sgt.").
         for t in &e.titles {
-            let t = t.to_lowercase();
+            let t = t.lower();
             if t.contains(' ') && t.split(' ').all(|w| w.ends_with('.')) {
                 titles.extend(t.split(' ').map(|w| abbreviation_title(w).to_string()));
             }
@@ -931,6 +931,17 @@ impl<'a> Resolver<'a> {
     fn link(&self, name: &str, gender: Option<Gender>, titles: &[String]) -> Option<&Known> {
         let last = name.split_whitespace().last()?;
         let last = strip_possessive(last).0;
+        // The words before the surname must be in the fuller name ("Donald
+        // Trump" is not "Melania Trump"); an initial stands for a word.
+        let given_in = |full: &str| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words[..words.len() - 1].iter().all(|w| {
+                let w = w.trim_end_matches('.');
+                full.split_whitespace().any(|f| {
+                    f.eq_ignore_ascii_case(w) || (w.chars().count() == 1 && f.starts_with(w))
+                })
+            })
+        };
         // Two people share the surname ("Bill Clinton", "Hillary Clinton"):
         // the one who spoke last is meant.
         self.last_speaker
@@ -948,6 +959,7 @@ impl<'a> Resolver<'a> {
                         .split_whitespace()
                         .last()
                         .is_some_and(|l| l.eq_ignore_ascii_case(last))
+                    && given_in(&k.name)
             })
     }
 
@@ -1016,8 +1028,7 @@ impl<'a> Resolver<'a> {
             // "Democrat Hillary Clinton …" opens the sentence too.
             let before = match before.rsplit_once([' ', '\n']) {
                 Some((head, last))
-                    if set!(NAME_ADJECTIVES).contains(&last.to_lowercase().as_str())
-                        && is_cap(last) =>
+                    if set!(NAME_ADJECTIVES).contains(&last.lower().as_ref()) && is_cap(last) =>
                 {
                     let cut = head.len() + 1;
                     before
@@ -1025,16 +1036,16 @@ impl<'a> Resolver<'a> {
                         .unwrap_or(before)
                         .trim_end_matches([' ', '\u{a0}'])
                 }
-                None if set!(NAME_ADJECTIVES).contains(&before.to_lowercase().as_str()) => "",
+                None if set!(NAME_ADJECTIVES).contains(&before.lower().as_ref()) => "",
                 _ => before,
             };
             // "… the same fire Mr. Obama has": the period of a title after
             // a word of the clause is no sentence end ("Mr. Obama's bet is
             // …" and "A Democrat, Mr. Justice is …" open their clauses).
             let title_dot = before.rsplit_once([' ', '\n']).is_some_and(|(head, w)| {
-                let l = w.to_lowercase();
+                let l = w.lower();
                 l.ends_with('.')
-                    && (abbreviation_title(&l) != l || matches!(l.as_str(), "mr." | "mrs." | "ms."))
+                    && (abbreviation_title(&l) != l || matches!(l.as_ref(), "mr." | "mrs." | "ms."))
                     && head
                         .trim_end()
                         .chars()
@@ -1055,7 +1066,7 @@ impl<'a> Resolver<'a> {
             while ws.len() > 2
                 && ws
                     .first()
-                    .is_some_and(|w| set!(NAME_ADJECTIVES).contains(&w.to_lowercase().as_str()))
+                    .is_some_and(|w| set!(NAME_ADJECTIVES).contains(&w.lower().as_ref()))
             {
                 ws.remove(0);
             }
@@ -1092,11 +1103,11 @@ impl<'a> Resolver<'a> {
                 .split(|c: char| !crate::segment::is_alnum(c) && c != '-')
                 .next()
                 .unwrap_or("");
-            if opens && !title.is_empty() && self.lex.is_title(&title.to_lowercase()) {
+            if opens && !title.is_empty() && self.lex.is_title(&title.lower()) {
                 found = Some(title);
             }
         }
-        let title = found?.to_lowercase();
+        let title = found?.lower();
         self.known
             .iter()
             .rev()
@@ -1129,7 +1140,7 @@ impl<'a> Resolver<'a> {
         // "his wife Michelle", "her son Hunter": a given name alone takes
         // the family name of the person the possessive points to.
         if let [poss, kin, given] = words
-            && matches!(poss.w.to_lowercase().as_str(), "his" | "her")
+            && matches!(poss.w.lower().as_ref(), "his" | "her")
             && KIN_NOUNS.contains(&kin.w)
             && is_cap(given.w)
             && self.lex.given_gender(given.w).is_some()
@@ -1142,9 +1153,9 @@ impl<'a> Resolver<'a> {
         // "his ex-wife", "her husband": the person of the family the
         // article names, of the fitting gender.
         if let [poss, kin] = words
-            && matches!(poss.w.to_lowercase().as_str(), "his" | "her")
+            && matches!(poss.w.lower().as_ref(), "his" | "her")
         {
-            let kin = kin.w.to_lowercase();
+            let kin = kin.w.lower();
             let kin = kin.strip_prefix("ex-").unwrap_or(&kin);
             let gender = match kin {
                 "wife" | "daughter" | "sister" | "mother" => Some(Gender::Female),
@@ -1173,7 +1184,7 @@ impl<'a> Resolver<'a> {
         // "Many in Hong Kong", "Most of Trump's supporters": a part of a
         // group is nobody named.
         if words.len() > 2
-            && super::quantifier_pronoun(&words[0].w.to_lowercase())
+            && super::quantifier_pronoun(&words[0].w.lower())
             && matches!(words[1].w, "in" | "of" | "among")
         {
             return None;
@@ -1220,7 +1231,7 @@ impl<'a> Resolver<'a> {
         let ws: Vec<&str> = name.split_whitespace().collect();
         if ws.len() >= 3
             && matches!(
-                ws[0].to_lowercase().as_str(),
+                ws[0].lower().as_ref(),
                 "democrat" | "republican" | "democratic" | "gop" | "libertarian" | "independent"
             )
             && self.lex.gender(ws[1]).is_some()
@@ -1247,12 +1258,12 @@ impl<'a> Resolver<'a> {
                     && e.name.split(' ').any(|p| p == noun.w)
             })
         {
-            let mut lower = noun.w.to_lowercase();
+            let mut lower = noun.w.lower();
             // "Ministerin", "Kanzlerin": the title without its feminine ending.
             if let Some(stem) = lower.strip_suffix("in")
                 && self.lex.is_title(stem)
             {
-                lower = stem.to_string();
+                lower = Cow::Owned(stem.to_string());
             }
             if !self.lex.is_title(&lower) {
                 // A plural ("Die Gewerkschaften", "Die Experten") is a
@@ -1265,7 +1276,7 @@ impl<'a> Resolver<'a> {
             let described = [
                 Word { w: "the", ..*det },
                 Word {
-                    w: lower.as_str(),
+                    w: lower.as_ref(),
                     ..*noun
                 },
             ];
@@ -1279,22 +1290,22 @@ impl<'a> Resolver<'a> {
         // "the victim's mother", "his lawyer", "Webb's attorney": somebody
         // else, unnamed; "70 percent of Americans": a share of a group.
         if let Some(last) = words.last() {
-            let l = last.w.to_lowercase();
+            let l = last.w.lower();
             let possessed = words.len() >= 2 && {
-                let p = words[words.len() - 2].w.to_lowercase();
+                let p = words[words.len() - 2].w.lower();
                 p.ends_with("'s")
                     || p.ends_with("’s")
                     || p.ends_with("s'")
-                    || matches!(p.as_str(), "his" | "her" | "their" | "its")
+                    || matches!(p.as_ref(), "his" | "her" | "their" | "its")
             };
-            if possessed && set!(RELATION_NOUNS).contains(&l.as_str()) {
+            if possessed && set!(RELATION_NOUNS).contains(&l.as_ref()) {
                 return None;
             }
         }
         let share = |i: usize| {
             words.get(i + 1).is_some_and(|n| {
                 matches!(
-                    n.w.to_lowercase().as_str(),
+                    n.w.lower().as_ref(),
                     "percent" | "per" | "%" | "of" | "pct" | "prozent"
                 )
             })
@@ -1331,13 +1342,13 @@ impl<'a> Resolver<'a> {
         }
         let first_content = words.iter().position(|w| {
             let acronym = w.w.len() > 1 && w.w.chars().all(char::is_uppercase);
-            acronym || !DETERMINERS.contains(&w.w.to_lowercase().as_str())
+            acronym || !DETERMINERS.contains(&w.w.lower().as_ref())
         })?;
         // "a spokesperson for the agency", "a spokesman for Acme": the body
         // speaks through its spokesperson.
         if let Some(head) = words.get(first_content)
             && matches!(
-                head.w.to_lowercase().as_str(),
+                head.w.lower().as_ref(),
                 "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "representative"
             )
             && words
@@ -1353,7 +1364,7 @@ impl<'a> Resolver<'a> {
         if let Some(head) = (first_content..(first_content + 2).min(words.len())).find(|&k| {
             words
                 .get(k)
-                .is_some_and(|w| lexicon::is_doc_noun(&w.w.to_lowercase().as_str()))
+                .is_some_and(|w| lexicon::is_doc_noun(&w.w.lower().as_ref()))
         }) && let Some(prep) = words.get(head + 1).map(|w| w.w)
             && words.len() > head + 2
         {
@@ -1364,7 +1375,7 @@ impl<'a> Resolver<'a> {
             if prep == "on"
                 && let [owner @ .., page] = rest
                 && matches!(
-                    page.w.to_lowercase().as_str(),
+                    page.w.lower().as_ref(),
                     "website" | "site" | "page" | "account" | "feed" | "blog" | "channel"
                 )
                 && owner.last().is_some_and(|w| strip_possessive(w.w).1)
@@ -1376,7 +1387,7 @@ impl<'a> Resolver<'a> {
         // staff speak for the named body they work at.
         if let Some(head) = words.get(first_content)
             && matches!(
-                head.w.to_lowercase().as_str(),
+                head.w.lower().as_ref(),
                 "analysts"
                     | "economists"
                     | "strategists"
@@ -1402,7 +1413,7 @@ impl<'a> Resolver<'a> {
         if words.len() >= first_content + 2
             && let Some(head) = words.last()
             && matches!(
-                head.w.to_lowercase().as_str(),
+                head.w.lower().as_ref(),
                 "spokesperson" | "spokesman" | "spokeswoman"
             )
         {
@@ -1416,13 +1427,13 @@ impl<'a> Resolver<'a> {
         // Portuguese "a ministra", "a governante" are definite: "a" before
         // a feminine title or an office-holder.
         let portuguese_a = words.get(first_content).is_some_and(|w| {
-            let l = w.w.to_lowercase();
+            let l = w.w.lower();
             (l.ends_with('a') && self.lex.is_title(&l))
-                || matches!(l.as_str(), "governante" | "dirigente")
+                || matches!(l.as_ref(), "governante" | "dirigente")
         });
         let indefinite = words[..first_content].iter().any(|w| {
             matches!(
-                w.w.to_lowercase().as_str(),
+                w.w.lower().as_ref(),
                 "a" | "an" | "some" | "another" | "one" | "ein" | "eine" | "un" | "une"
             ) && !(portuguese_a && w.w.eq_ignore_ascii_case("a"))
         });
@@ -1437,9 +1448,9 @@ impl<'a> Resolver<'a> {
                 || w.w.eq_ignore_ascii_case("by")
                 || w.w.eq_ignore_ascii_case("in")
         }) && k > 0
-            && (lexicon::is_doc_noun(&words[k - 1].w.to_lowercase().as_str())
+            && (lexicon::is_doc_noun(&words[k - 1].w.lower().as_ref())
                 || matches!(
-                    words[k - 1].w.to_lowercase().as_str(),
+                    words[k - 1].w.lower().as_ref(),
                     "figures" | "data" | "estimates" | "statistics" | "numbers" | "records"
                         | "reports" | "documents" | "sources"
                 )
@@ -1479,20 +1490,20 @@ impl<'a> Resolver<'a> {
         while words.len() > 1
             && words
                 .last()
-                .is_some_and(|w| set!(TRAILING_ADVERBS).contains(&w.w.to_lowercase().as_str()))
+                .is_some_and(|w| set!(TRAILING_ADVERBS).contains(&w.w.lower().as_ref()))
         {
             words = words.get(..words.len() - 1)?;
         }
         let (s, e) = (words.first()?.s, words.last()?.e);
-        let lower: Vec<String> = words.iter().map(|w| w.w.to_lowercase()).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.w.lower().into_owned()).collect();
         // Pronouns.
-        if words.len() == 1 && set!(PRONOUNS).contains(&lower[0].as_str()) {
+        if words.len() == 1 && set!(PRONOUNS).contains(&lower[0].as_ref()) {
             return self.pronoun(&lower[0], s);
         }
         // "his claim that …": a possessive pronoun stands for its owner;
         // "according to him": an object pronoun for its subject form.
         if words.len() == 1 {
-            let owner = match lower[0].as_str() {
+            let owner = match lower[0].as_ref() {
                 "his" => Some("he"),
                 "her" => Some("she"),
                 "their" => Some("they"),
@@ -1518,7 +1529,7 @@ impl<'a> Resolver<'a> {
         // "Her submission to the court", "his latest letter", "their
         // statement": a document speaks for its owner.
         if words.len() >= 2
-            && let Some(p) = match lower[0].as_str() {
+            && let Some(p) = match lower[0].as_ref() {
                 "his" => Some("he"),
                 "her" => Some("she"),
                 "their" => Some("they"),
@@ -1526,8 +1537,8 @@ impl<'a> Resolver<'a> {
                 _ => None,
             }
             && lower.iter().skip(1).take(MAX_DOC_MODIFIERS + 1).any(|w| {
-                lexicon::is_doc_noun(&w.as_str())
-                    || matches!(w.as_str(), "submission" | "brief" | "testimony" | "memoir")
+                lexicon::is_doc_noun(&w.as_ref())
+                    || matches!(w.as_ref(), "submission" | "brief" | "testimony" | "memoir")
             })
             && !words.iter().skip(1).any(|w| is_cap(w.w))
         {
@@ -1537,12 +1548,12 @@ impl<'a> Resolver<'a> {
         // possessed thing ("his views", "their lawyer") is nobody known.
         let possessed = lower
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "his" | "her" | "its" | "their" | "your"))
+            .is_some_and(|w| matches!(w.as_ref(), "his" | "her" | "its" | "their" | "your"))
             && !words.iter().skip(1).any(|w| is_cap(w.w));
         if possessed
             || lower
                 .first()
-                .is_some_and(|w| matches!(w.as_str(), "i" | "my" | "our"))
+                .is_some_and(|w| matches!(w.as_ref(), "i" | "my" | "our"))
         {
             return None;
         }
@@ -1551,7 +1562,7 @@ impl<'a> Resolver<'a> {
         if words.len() >= 2
             && lower
                 .last()
-                .is_some_and(|h| lexicon::is_doc_noun(&h.as_str()))
+                .is_some_and(|h| lexicon::is_doc_noun(&h.as_ref()))
             && let Some(k) = words[..words.len() - 1]
                 .iter()
                 .rposition(|w| strip_possessive(w.w).1)
@@ -1638,7 +1649,7 @@ impl<'a> Resolver<'a> {
         // French or German body is named by the whole phrase.
         let romance_body = lower
             .iter()
-            .position(|w| matches!(w.as_str(), "de" | "du" | "des" | "der" | "d’" | "d'"))
+            .position(|w| matches!(w.as_ref(), "de" | "du" | "des" | "der" | "d’" | "d'"))
             .filter(|&i| {
                 i > 0
                     && !words[..i].iter().any(|w| is_cap(w.w))
@@ -1692,13 +1703,13 @@ impl<'a> Resolver<'a> {
         // plural for anonymous sources.
         let common_opener = match words.first() {
             Some(w) if self.ents.mentions_in(w.s, w.e).next().is_none() => {
-                let l = lower[0].as_str();
+                let l = lower[0].as_ref();
                 // "Defense attorneys", "Security officials": a common noun
                 // before a plural source.
                 let plural_source = words.len() == 2
                     && !is_cap(words[1].w)
                     && lower.get(1).is_some_and(|h| {
-                        set!(SOURCE_PLURALS).contains(&h.as_str())
+                        set!(SOURCE_PLURALS).contains(&h.as_ref())
                             || h.strip_suffix('s').is_some_and(|sg| self.lex.is_title(sg))
                     });
                 // "Please note that …", "Stay informed about …", "Enabling
@@ -1725,12 +1736,12 @@ impl<'a> Resolver<'a> {
             .filter(|&i| {
                 is_cap(words[i].w)
                     && !(i == 0
-                        && (OPENING_QUANTIFIERS.contains(&lower[0].as_str()) || common_opener))
+                        && (OPENING_QUANTIFIERS.contains(&lower[0].as_ref()) || common_opener))
             })
             .collect();
         let adjectives_only = caps
             .iter()
-            .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_str()))
+            .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_ref()))
             && caps.last().is_some_and(|&i| i + 1 < words.len());
         let caps = if adjectives_only { Vec::new() } else { caps };
         let from_mention = from_mention.filter(|_| !adjectives_only);
@@ -1752,7 +1763,7 @@ impl<'a> Resolver<'a> {
             && words[b + 1..].iter().all(|w| !is_cap(w.w))
             // "the German automaker" describes a company named before; a
             // country's own bodies ("the French foreign ministry") are named.
-            && !(ORG_HEADS_NEAREST.contains(&head.as_str())
+            && !(ORG_HEADS_NEAREST.contains(&head.as_ref())
                 && (a..=b).all(|i| {
                     demonym_like(words[i].w)
                         && self.ents.mentions_in(words[i].s, words[i].e).next().is_none()
@@ -1779,11 +1790,11 @@ impl<'a> Resolver<'a> {
         // point it back to a speaker.
         let definite = words_all
             .first()
-            .is_some_and(|w| matches!(w.w.to_lowercase().as_str(), "the" | "this" | "that"));
+            .is_some_and(|w| matches!(w.w.lower().as_ref(), "the" | "this" | "that"));
         let description = definite
             && !caps.is_empty()
             && caps.iter().all(|&i| {
-                set!(NAME_ADJECTIVES).contains(&lower[i].as_str())
+                set!(NAME_ADJECTIVES).contains(&lower[i].as_ref())
                     || (demonym_like(words[i].w)
                         && self
                             .ents
@@ -1803,14 +1814,14 @@ impl<'a> Resolver<'a> {
             && (words.last().is_some_and(|h| !is_cap(h.w))
                 || caps
                     .iter()
-                    .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_str())));
+                    .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_ref())));
         // "The Wikileaks founder": a definite role description names
         // nobody by itself, whatever its modifiers.
         let role_description = definite
             && words.last().is_some_and(|h| !is_cap(h.w))
             && lower
                 .last()
-                .is_some_and(|h| self.lex.is_title(h) || set!(EPITHETS).contains(&h.as_str()));
+                .is_some_and(|h| self.lex.is_title(h) || set!(EPITHETS).contains(&h.as_ref()));
         let modified_description = description;
         let description = description || role_description;
         let place_role = place_role || description;
@@ -1850,9 +1861,9 @@ impl<'a> Resolver<'a> {
                     && c.1.ends_with(&m.1)
                     && ((c.1.contains(['’', '\''])
                         && (!ent_person
-                            || c.1.split_whitespace().any(|w| {
-                                set!(ORG_HEADS).contains(&w.to_lowercase().as_str())
-                            })))
+                            || c.1
+                                .split_whitespace()
+                                .any(|w| set!(ORG_HEADS).contains(&w.lower().as_ref()))))
                         || ((ent_person || !looks_org(&c.1)) && fuller_name(&c.1, &m.1))) =>
             {
                 Some(c)
@@ -1866,8 +1877,8 @@ impl<'a> Resolver<'a> {
                         let ws: Vec<&str> = extra.split_whitespace().collect();
                         let glue = |w: &str| matches!(w, "for" | "of" | "the" | "and" | "on");
                         let org_head = |w: &str| {
-                            let l = w.to_lowercase();
-                            set!(ORG_HEADS).contains(&l.as_str())
+                            let l = w.lower();
+                            set!(ORG_HEADS).contains(&l.as_ref())
                                 || set!(ORG_HEADS).contains(&l.trim_end_matches('s'))
                         };
                         ws.first().is_some_and(|w| is_cap(w))
@@ -1928,7 +1939,7 @@ impl<'a> Resolver<'a> {
         };
         // "the report" points back to the body that issued one; "a 2014
         // study" introduces a new one.
-        if lexicon::is_doc_noun(&head.as_str()) {
+        if lexicon::is_doc_noun(&head.as_ref()) {
             return if indefinite {
                 None
             } else {
@@ -1939,11 +1950,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // Epithets for the person just quoted: "the 45-year-old", "the star".
-        if head.ends_with("-year-old") || set!(EPITHETS).contains(&head.as_str()) {
+        if head.ends_with("-year-old") || set!(EPITHETS).contains(&head.as_ref()) {
             // The person just quoted, else the last person named; a role
             // ("the striker") is nobody titled otherwise ("Manager Steve
             // Cooper").
-            let role = ROLE_EPITHETS.contains(&head.as_str());
+            let role = ROLE_EPITHETS.contains(&head.as_ref());
             let fits = |titles: &[String]| !role || titles.is_empty() || titles.contains(head);
             // Else the last person named, when the speaker's title differs.
             if let Some(k) = self.last_speaker.as_ref().filter(|k| k.person)
@@ -2007,13 +2018,13 @@ impl<'a> Resolver<'a> {
                         .name
                         .rsplit(' ')
                         .next()
-                        .is_some_and(|w| org_anaphor(&w.to_lowercase()))
+                        .is_some_and(|w| org_anaphor(&w.lower()))
             });
             // Else the organisation mentioned last, close before the phrase
             // ("… SpaceX … but the company declined").
             let different_head = |name: &str| {
                 name.rsplit(' ').next().is_some_and(|w| {
-                    let w = w.to_lowercase();
+                    let w = w.lower();
                     org_anaphor(&w) && w != *head
                 })
             };
@@ -2085,9 +2096,9 @@ impl<'a> Resolver<'a> {
     fn subordinate_antecedent(&self, g: Option<Gender>, at: usize) -> Option<String> {
         let g = g?;
         let clause = self.text.get(self.pos..at)?;
-        let first = clause.split_whitespace().next()?.to_lowercase();
+        let first = clause.split_whitespace().next()?.lower();
         if !matches!(
-            first.as_str(),
+            first.as_ref(),
             "while"
                 | "when"
                 | "after"
@@ -2141,8 +2152,8 @@ impl<'a> Resolver<'a> {
         // Scott, he said": the name sits in a phrase before the pronoun's
         // own clause.
         let phrase = lead.split_whitespace().next().is_some_and(|w| {
-            let w = w.to_lowercase();
-            w.ends_with("ing") || set!(OPENING_PREPOSITIONS).contains(&w.as_str())
+            let w = w.lower();
+            w.ends_with("ing") || set!(OPENING_PREPOSITIONS).contains(&w.as_ref())
         });
         let own_clause = self
             .text
@@ -2229,7 +2240,7 @@ impl<'a> Resolver<'a> {
                             sentence
                                 .split_whitespace()
                                 .take(MAX_GROUP_SUBJECT_WORDS)
-                                .any(|w| set!(SOURCE_PLURALS).contains(w.to_lowercase().as_str()))
+                                .any(|w| set!(SOURCE_PLURALS).contains(w.lower().as_ref()))
                         })
                     });
                 if unnamed_group {
