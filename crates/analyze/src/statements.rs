@@ -1027,6 +1027,10 @@ const TIME_ARTICLES: &[&str] = &[
 /// Prepositions that open an occasion or time after an object.
 const OCCASION_PREPOSITIONS: &[&str] = &["in", "during", "at", "on", "since", "via", "over"];
 
+/// Most tokens of a participle phrase opening a sentence ("Chastened by the
+/// analyses, as well as complaints over the plan's costs, Trump …").
+const MAX_PARTICIPLE_OPENER_TOKENS: usize = 24;
+
 /// Words that make a prepositional phrase an occasion or a time.
 const OCCASION_NOUNS: &[&str] = &[
     "interview",
@@ -3407,6 +3411,29 @@ impl<'t> Unit<'t> {
         // "At least 40 fans were hurt, …" opens with a quantity, not an
         // introductory phrase.
         let quantity = first == "at" && self.word(1).is_some_and(|w| matches!(w, "least" | "most"));
+        // "Chastened by the analyses, …, Trump revised his plan": a
+        // participle opening the sentence before a lower-case word, up to
+        // the comma that a capitalised subject follows.
+        if (first.ends_with("ed") || first.ends_with("ing"))
+            && first.len() > 4
+            && !set!(INTRO).contains(&first)
+            && self.word(1).is_some_and(|w| !self.is_cap(1) && !THAT.contains(&w))
+            // Not a name in capitals ("WIRED spoke to …").
+            && self
+                .toks
+                .first()
+                .and_then(|t| self.text.get(t.s..t.e))
+                .is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+            && let Some(c) = (2..upto.min(MAX_PARTICIPLE_OPENER_TOKENS)).find(|&k| {
+                self.is_punct(k - 1, &[','])
+                    && (self.is_cap(k)
+                        || self
+                            .word(k)
+                            .is_some_and(|w| subject_pronoun(w) && w != "who"))
+            })
+        {
+            return c;
+        }
         if set!(INTRO).contains(&first) && !quantity {
             for i in 1..upto.min(8) {
                 if self.is_punct(i, &[',']) {
@@ -4186,8 +4213,26 @@ pub(crate) fn find_in(
                             }
                             (n, pa - 1)
                         });
+                        // "nervous Democrats on Capitol Hill, who …": a
+                        // place after a preposition locates the phrase's head.
+                        let located = c > 1
+                            && c < end
+                            && u.word(c - 1).is_some_and(|w| {
+                                matches!(w, "on" | "in" | "at" | "from" | "across")
+                            })
+                            && u.toks.get(c).is_some_and(|t| {
+                                ents.mentions_in(t.s, t.e).any(|m| {
+                                    ents.entity(m).is_some_and(|e| e.kind == EntityType::Place)
+                                })
+                            });
+                        let located = located
+                            .then(|| u.np_before(c - 1))
+                            .flatten()
+                            .filter(|h| h.1 == c - 1);
                         if let Some(name) = apposed_to {
                             name
+                        } else if let Some(head) = located {
+                            head
                         } else if verb_before
                             || thing_of_name
                             || (pa == pb && c < end && u.word(c).is_some())

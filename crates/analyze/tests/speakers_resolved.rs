@@ -440,3 +440,39 @@ fn connectives_and_yet_keep_the_main_subject() {
     let refuses = get(text, &f, "to release his own");
     assert_eq!(refuses.speaker.as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn a_party_nominee_and_a_paper_short_form_point_back() {
+    // "The Republican nominee" after the candidate spoke is the candidate.
+    let text = "Candidate vows buildup\n\n\
+        Dana Whitlock made the pledge at a conference in Herndon, Virginia on Monday. She said the army had grown weak.\n\n\
+        The Republican nominee also vowed to punish leakers.";
+    let f = run(text);
+    let vow = get(text, &f, "to punish leakers");
+    assert_eq!(vow.speaker.as_deref(), Some("Dana Whitlock"));
+    // "The Times" is the paper named before, though the text also speaks
+    // of "hard times".
+    let text = "Tax story\n\n\
+        Based on a Daily Sentinel Times article, Senator Ray Ortiz said he wants to close four loopholes.\n\n\
+        The Times on Saturday wrote that the developer had claimed a large loss.\n\n\
+        The town went through hard times in the 1980s.";
+    let f = run(text);
+    let wrote = get(text, &f, "that the developer");
+    assert_eq!(wrote.speaker.as_deref(), Some("Daily Sentinel Times"));
+}
+
+#[test]
+fn openers_and_places_do_not_speak() {
+    // A participle phrase opening the sentence is not the subject.
+    let text = "Plan revised\n\n\
+        Chastened by the analyses, as well as complaints over its cost, Omar Haddad revised his plan, promising to focus on families.";
+    let f = run(text);
+    let promise = get(text, &f, "to focus on families");
+    assert_eq!(promise.speaker.as_deref(), Some("Omar Haddad"));
+    // "… Democrats on Capitol Hill, who have argued": not the place.
+    let text = "Strategy shift\n\n\
+        The change is likely to placate nervous Democrats on Capitol Hill, who have argued that the attacks help candidates down the ballot.";
+    let f = run(text);
+    let argued = get(text, &f, "that the attacks");
+    assert_ne!(argued.speaker.as_deref(), Some("Capitol Hill"));
+}

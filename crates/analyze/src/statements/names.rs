@@ -1728,7 +1728,14 @@ impl<'a> Resolver<'a> {
                     || verb_opener
                     || cyrillic_description
                     || (l.ends_with("ed") && l.len() > 4)
-                    || self.seen_in_lower_case(l, w.s)
+                    || (self.seen_in_lower_case(l, w.s)
+                        // "The Times" after "The New York Times", though
+                        // the text also speaks of "hard times".
+                        && !self.known.iter().any(|k| {
+                            !k.person
+                                && k.name.contains(' ')
+                                && k.name.rsplit(' ').next() == Some(w.w)
+                        }))
             }
             _ => false,
         };
@@ -1822,7 +1829,8 @@ impl<'a> Resolver<'a> {
             && lower
                 .last()
                 .is_some_and(|h| self.lex.is_title(h) || set!(EPITHETS).contains(&h.as_ref()));
-        let modified_description = description;
+        // "The Republican nominee": party adjectives alone modify too.
+        let modified_description = description || (definite && adjectives_only);
         let description = description || role_description;
         let place_role = place_role || description;
         let caps = if place_role { Vec::new() } else { caps };
