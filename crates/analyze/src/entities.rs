@@ -3978,7 +3978,7 @@ const MAX_PRONOUN_HINT_WORDS: usize = 5;
 /// The gender a pronoun right after a name tells ("Clinton allowed her
 /// staff", "Trump says he would"): "he", "his", "she" or a possessive
 /// "her" within a few words of the same clause.
-fn gender_after(text: &str, end: usize) -> Option<Gender> {
+pub(crate) fn gender_after(text: &str, end: usize) -> Option<Gender> {
     const MAX_HINT_BYTES: usize = 80;
     let rest = text.get(end..)?;
     let cut = (0..=MAX_HINT_BYTES.min(rest.len()))

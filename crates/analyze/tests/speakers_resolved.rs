@@ -476,3 +476,16 @@ fn openers_and_places_do_not_speak() {
     let argued = get(text, &f, "that the attacks");
     assert_ne!(argued.speaker.as_deref(), Some("Capitol Hill"));
 }
+
+#[test]
+fn a_party_candidate_is_the_person_named_last() {
+    let text = "Leave plan\n\n\
+        Economist Rhea Patel said the outline left questions open.\n\n\
+        The team has said families would qualify under Walter Brenner's broader child-care plan. The GOP candidate proposes letting parents deduct the cost of care.\n\n\
+        Nora Quill spoke in Ohio. Brenner spoke in Iowa. The Democratic nominee attacked her opponent as a fraud.";
+    let f = run(text);
+    let proposes = get(text, &f, "letting parents");
+    assert_eq!(proposes.speaker.as_deref(), Some("Walter Brenner"));
+    let attacked = get(text, &f, "her opponent");
+    assert_eq!(attacked.speaker.as_deref(), Some("Nora Quill"));
+}

@@ -294,6 +294,9 @@ const NAME_ADJECTIVES: &[&str] = &[
 /// Most words a written name may add before its entity's name ("Derek"
 /// before "Smith").
 const MAX_EXTRA_NAME_WORDS: usize = 2;
+/// People named last among whom "the Democratic nominee" with a pronoun
+/// after it is sought.
+const MAX_CANDIDATE_LOOKBACK: usize = 3;
 /// Most words of a full name a bare surname links to.
 const MAX_LINKED_NAME_WORDS: usize = 3;
 
@@ -2083,7 +2086,58 @@ impl<'a> Resolver<'a> {
                         // "The New York state attorney general" is not the
                         // speaker titled otherwise ("campaign chairman").
                         .filter(|k| self.refresh(k).titles.is_empty())
+                        // Not the man who spoke for "attacked her opponent".
+                        .filter(|k| {
+                            let end = words.last().map_or(s, |w| w.e);
+                            crate::entities::gender_after(self.text, end)
+                                .is_none_or(|g| compatible(self.refresh(k), Some(g)))
+                        })
                         .map(|k| k.name.clone())
+                })
+                // "Trump's child-care plan … The GOP candidate proposes":
+                // a party's candidate is the person named last.
+                .or_else(|| {
+                    let party = lower.iter().any(|w| {
+                        matches!(w.as_str(), "gop" | "republican" | "democratic" | "democrat")
+                    });
+                    let electoral = matches!(head.as_str(), "candidate" | "nominee" | "hopeful");
+                    if !(modified_description && party && electoral) {
+                        return None;
+                    }
+                    // The person named last; a pronoun after the phrase
+                    // ("attacked her opponent") picks among the last few.
+                    let before = self.ents.mentions.partition_point(|m| m.end <= s);
+                    let mut recent: Vec<usize> = Vec::new();
+                    for m in self.ents.mentions[..before].iter().rev() {
+                        let person = self
+                            .ents
+                            .list
+                            .get(m.entity)
+                            .is_some_and(|e| e.kind == EntityType::Person);
+                        if person && !recent.contains(&m.entity) {
+                            recent.push(m.entity);
+                            if recent.len() == MAX_CANDIDATE_LOOKBACK {
+                                break;
+                            }
+                        }
+                    }
+                    let end = words.last().map_or(s, |w| w.e);
+                    let gender = |i: usize| {
+                        let e = self.ents.list.get(i)?;
+                        let (titles, name) = strip_titles(self.lex, &e.name);
+                        self.gender_of(&titles, &name)
+                    };
+                    // A fitting gender first, else one not known.
+                    let best = match crate::entities::gender_after(self.text, end) {
+                        Some(g) => recent
+                            .iter()
+                            .copied()
+                            .find(|&i| gender(i) == Some(g))
+                            .or_else(|| recent.iter().copied().find(|&i| gender(i).is_none()))?,
+                        None => *recent.first()?,
+                    };
+                    let (_, name) = strip_titles(self.lex, &self.ents.list.get(best)?.name);
+                    (!name.is_empty()).then_some(name)
                 });
         }
         None
