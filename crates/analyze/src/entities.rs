@@ -3254,7 +3254,12 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
                 return;
             }
             cand.sure = false;
-            cand.kind = vote_winner(&cx.votes).unwrap_or(EntityType::Other);
+            cand.kind = match vote_winner(&cx.votes) {
+                // "PolitiFact says", "a spokesman for InsideSources": a
+                // brand, not a person.
+                Some(EntityType::Person) if camel_case(first) => EntityType::Organization,
+                k => k.unwrap_or(EntityType::Other),
+            };
         }
     } else if ws
         .iter()
@@ -3283,6 +3288,23 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         cand.sure = false;
     }
     out.push(cand);
+}
+
+/// A capitalised word with a capital after a lower-case letter inside
+/// ("PolitiFact", "YouTube"), which no surname prefix explains ("McConnell",
+/// "DeSantis", "LeBron", "DuVernay", "MacArthur", "VanderWal").
+fn camel_case(w: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "Mc", "Mac", "De", "Di", "Du", "Da", "Le", "La", "Van", "Von", "Fitz", "Ben", "Al", "El",
+    ];
+    let inner = w
+        .char_indices()
+        .skip(1)
+        .find(|&(k, c)| c.is_uppercase() && w[..k].ends_with(char::is_lowercase));
+    match inner {
+        Some((k, _)) => !PREFIXES.contains(&&w[..k]) && w.chars().all(char::is_alphabetic),
+        None => false,
+    }
 }
 
 /// "Saint-Germain", "San-Sebastián", "Sainte-Mère": a place.
@@ -3755,7 +3777,12 @@ fn link(
         let v = votes.get(i).copied().unwrap_or([0; 4]);
         let s = sure.get(i).copied().unwrap_or(true);
         if !s && let Some(k) = vote_winner(&v) {
-            e.kind = k;
+            // "PolitiFact says": a one-word brand is a body, not a person.
+            e.kind = if k == EntityType::Person && camel_case(&e.name) {
+                EntityType::Organization
+            } else {
+                k
+            };
         }
         let credit = credit_only.get(i).copied().unwrap_or(false);
         dropped[i] = (credit && e.kind == EntityType::Person) || (german && !s && v == [0; 4]);

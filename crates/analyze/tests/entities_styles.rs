@@ -599,3 +599,25 @@ fn company_heads_and_clock_times() {
         e.list
     );
 }
+
+#[test]
+fn one_word_brands_are_bodies_and_namesakes_stay_apart() {
+    let text = "Checkers at work\n\n\
+        FactBase announced it will have 18 fact-checkers. Later FactBase says its stream is live, \
+        and FactBase told readers to follow along. Senator Ed McAllister said the checks were fair.\n\n\
+        Hillary Clinton spoke first. Dr. Ann Lutz, the physician of former President Bill Clinton, \
+        said that in 1998 Clinton allowed her staff to hide a clot. Mrs. Clinton said nothing.";
+    let s = segment::sentences(text);
+    let e = entities::find(text, &s);
+    let kind = |n: &str| e.list.iter().find(|x| x.name == n).map(|x| x.kind);
+    assert_eq!(kind("FactBase"), Some(ORG), "{:?}", e.list);
+    // A "Mc" surname is no brand.
+    assert_eq!(kind("Ed McAllister"), Some(PER), "{:?}", e.list);
+    // The bare surname before "her staff", and "Mrs.", are Hillary's.
+    let count = |n: &str| {
+        let i = e.list.iter().position(|x| x.name == n);
+        e.mentions.iter().filter(|m| Some(m.entity) == i).count()
+    };
+    assert_eq!(count("Hillary Clinton"), 3, "{:?}", e.list);
+    assert_eq!(count("Bill Clinton"), 1, "{:?}", e.list);
+}
