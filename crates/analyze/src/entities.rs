@@ -773,6 +773,7 @@ const ORG_CUES: &[&str] = &[
     "Pharmaceuticals",
     "Insurance",
     "Securities",
+    "Equities",
     "Investments",
     "Studios",
     "Records",

@@ -489,3 +489,20 @@ fn a_party_candidate_is_the_person_named_last() {
     let attacked = get(text, &f, "her opponent");
     assert_eq!(attacked.speaker.as_deref(), Some("Nora Quill"));
 }
+
+#[test]
+fn an_owner_in_a_description_is_not_the_body_meant() {
+    let text = "Markets slip\n\n\
+        \"We remain sceptical of a quick recovery,\" said Ridge Harbor Equities.\n\n\
+        An extended slowdown could hurt the market, the brokerage said.\n\n\
+        Photo app Lumio is owned by Pixelcorp Inc. But the Pixelcorp-owned company has also encouraged some users to convert their accounts.\n\n\
+        One Boston-based trade expert said that the tariffs would have to go.";
+    let f = run(text);
+    let brokerage = get(text, &f, "An extended slowdown");
+    assert_eq!(brokerage.speaker.as_deref(), Some("Ridge Harbor Equities"));
+    let owned = get(text, &f, "some users");
+    assert_ne!(owned.speaker.as_deref(), Some("Pixelcorp Inc."));
+    assert_ne!(owned.speaker.as_deref(), Some("Pixelcorp"));
+    let expert = get(text, &f, "that the tariffs");
+    assert_eq!(expert.speaker, None);
+}

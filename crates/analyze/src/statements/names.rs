@@ -164,6 +164,10 @@ const ORG_ANAPHORS: &[&str] = &[
     "coalition",
     "alliance",
     "league",
+    "brokerage",
+    "lender",
+    "regulator",
+    "watchdog",
 ];
 
 /// More generic heads of bodies, too loose to fall back on the last body
@@ -185,6 +189,9 @@ const ORG_HEADS_NAMED_ONLY: &[&str] = &[
     "studio",
     "team",
     "club",
+    "manufacturer",
+    "chipmaker",
+    "conglomerate",
 ];
 
 /// A generic head of a body ("the agency", "the Trump team"): one of
@@ -266,6 +273,22 @@ fn romance_org_head(lower: &[String]) -> Option<&'static str> {
 }
 
 /// [`ORG_ANAPHORS`] or [`ORG_HEADS_NAMED_ONLY`].
+/// Endings that make a name a modifier of a description ("the
+/// Facebook-owned company", "a Washington-based expert").
+const OWNER_SUFFIXES: &[&str] = &[
+    "-owned",
+    "-backed",
+    "-based",
+    "-funded",
+    "-run",
+    "-controlled",
+];
+
+/// A name with an [`OWNER_SUFFIXES`] ending.
+fn owner_modifier(w: &str) -> bool {
+    OWNER_SUFFIXES.iter().any(|x| w.ends_with(x))
+}
+
 fn org_anaphor(w: &str) -> bool {
     set!(ORG_ANAPHORS).contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
 }
@@ -1665,7 +1688,18 @@ impl<'a> Resolver<'a> {
             return Some(name);
         }
         // Entity mentions inside the phrase.
-        let mentions: Vec<_> = self.ents.mentions_in(s, e).copied().collect();
+        // "the Facebook-owned company": a name inside such a modifier is
+        // not the phrase's own.
+        let mentions: Vec<_> = self
+            .ents
+            .mentions_in(s, e)
+            .filter(|m| {
+                self.text
+                    .get(m.end..)
+                    .is_none_or(|r| !OWNER_SUFFIXES.iter().any(|x| r.starts_with(x)))
+            })
+            .copied()
+            .collect();
         let from_mention = mentions
             .iter()
             .rev()
@@ -1745,6 +1779,7 @@ impl<'a> Resolver<'a> {
         let caps: Vec<usize> = (0..words.len())
             .filter(|&i| {
                 is_cap(words[i].w)
+                    && !owner_modifier(words[i].w)
                     && !(i == 0
                         && (OPENING_QUANTIFIERS.contains(&lower[0].as_ref()) || common_opener))
             })
@@ -1994,7 +2029,17 @@ impl<'a> Resolver<'a> {
                         })
                 })
             };
-            let with_head = orgs().find(|k| {
+            // "the Facebook-owned company" is not Facebook.
+            let owner: Option<&str> = words.iter().find_map(|w| {
+                OWNER_SUFFIXES
+                    .iter()
+                    .find_map(|suffix| w.w.strip_suffix(suffix))
+                    .filter(|o| is_cap(o))
+            });
+            let not_owner = |name: &str| {
+                owner.is_none_or(|o| !name.split_whitespace().any(|w| w == o) && name != o)
+            };
+            let with_head = orgs().filter(|k| not_owner(&k.name)).find(|k| {
                 k.name
                     .split_whitespace()
                     .any(|w| w.eq_ignore_ascii_case(head))
@@ -2025,12 +2070,16 @@ impl<'a> Resolver<'a> {
                             | "bank"
                     )
                     && orgs().next().is_some_and(|o| o.name == k.name)
+                    && not_owner(&k.name)
                     && !k
                         .name
                         .rsplit(' ')
                         .next()
                         .is_some_and(|w| org_anaphor(&w.lower()))
             });
+            // "Instagram … the Facebook-owned company": the body named last
+            // but its owner.
+            let owned = || owner.and_then(|_| orgs().find(|k| not_owner(&k.name)));
             // Else the organisation mentioned last, close before the phrase
             // ("… SpaceX … but the company declined").
             let different_head = |name: &str| {
@@ -2047,11 +2096,13 @@ impl<'a> Resolver<'a> {
                 let e = self.ents.entity(m)?;
                 (s - m.end <= MAX_ORG_ANAPHOR_BYTES
                     && !different_head(&e.name)
-                    && !(company && public_body(&e.name)))
+                    && !(company && public_body(&e.name))
+                    && not_owner(&e.name))
                 .then(|| e.name.clone())
             };
             return with_head
                 .or(last_named)
+                .or_else(owned)
                 .map(|k| k.name.clone())
                 .or_else(last_org);
         }
