@@ -4072,16 +4072,7 @@ fn namesake_by_pronoun(
     text: &str,
     pred: impl Fn(&Ent) -> bool,
 ) -> Option<usize> {
-    let forward_ok = c.start < headline_end;
-    let namesakes: Vec<usize> = ents
-        .list
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| {
-            e.kind == EntityType::Person
-                && pred(e)
-                && (forward_ok || first_at.get(*i).is_some_and(|&at| at <= c.start))
-        })
+    let namesakes: Vec<usize> = linkable_people(ents, first_at, c, headline_end, pred)
         .map(|(i, _)| i)
         .collect();
     if namesakes.len() < 2 {
@@ -4100,6 +4091,25 @@ fn namesake_by_pronoun(
     }
 }
 
+/// The person entities matching `pred` that `c` may link to: a short form
+/// in the body links only to a full name already introduced ("President
+/// Obama" is not the "Michelle Obama" named later); a headline's short form
+/// may link forward.
+fn linkable_people<'e>(
+    ents: &'e Entities,
+    first_at: &'e [usize],
+    c: &'e Cand,
+    headline_end: usize,
+    pred: impl Fn(&Ent) -> bool + 'e,
+) -> impl Iterator<Item = (usize, &'e Ent)> + 'e {
+    let forward_ok = c.start < headline_end;
+    ents.list.iter().enumerate().filter(move |(i, e)| {
+        e.kind == EntityType::Person
+            && pred(e)
+            && (forward_ok || first_at.get(*i).is_some_and(|&at| at <= c.start))
+    })
+}
+
 /// The person entity matching `pred` whose first mention is nearest to `c`.
 fn nearest_person(
     ents: &Entities,
@@ -4108,18 +4118,7 @@ fn nearest_person(
     headline_end: usize,
     pred: impl Fn(&Ent) -> bool,
 ) -> Option<usize> {
-    // A short form in the body links only to a full name already
-    // introduced ("President Obama" is not the "Michelle Obama" named
-    // later); a headline's short form may link forward.
-    let forward_ok = c.start < headline_end;
-    ents.list
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| {
-            e.kind == EntityType::Person
-                && pred(e)
-                && (forward_ok || first_at.get(*i).is_some_and(|&at| at <= c.start))
-        })
+    linkable_people(ents, first_at, c, headline_end, pred)
         .min_by_key(|(i, _)| {
             let at = first_at.get(*i).copied().unwrap_or(0);
             // Prefer a full name introduced before the mention.
