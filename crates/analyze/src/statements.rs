@@ -3224,6 +3224,21 @@ impl<'t> Unit<'t> {
         while b < self.toks.len() && b - start < MAX_SPEAKER_WORDS {
             let glue = self.word(b).is_some_and(|w| NP_GLUE.contains(&w));
             let and_caps = self.is(b, "and") && self.is_cap(b + 1);
+            // "Acme's newly appointed chief executive John Doe": an adverb
+            // and a participle after a possessive modify the title.
+            if b > start
+                && self
+                    .word(b - 1)
+                    .is_some_and(|p| p.ends_with("’s") || p.ends_with("'s"))
+                && self.ly_adverb(b)
+                && self
+                    .word(b + 1)
+                    .is_some_and(|w| w.ends_with("ed") && !self.is_cap(b + 1))
+                && self.np_word(b + 2)
+            {
+                b += 2;
+                continue;
+            }
             // "The doctor subsequently prescribed": an adverb ends the phrase.
             if b > start && !self.is_cap(b) && self.word(b).is_some_and(manner_adverb) {
                 break;

@@ -506,3 +506,19 @@ fn an_owner_in_a_description_is_not_the_body_meant() {
     let expert = get(text, &f, "that the tariffs");
     assert_eq!(expert.speaker, None);
 }
+
+#[test]
+fn long_titles_after_said_and_former_staff() {
+    // An adverb and a participle after a possessive stay in the phrase.
+    let text = "Office firm cuts jobs\n\n\
+        Job cuts will be announced later this week, said Deskly's newly appointed chief executive Mara Lind.";
+    let f = run(text);
+    let cuts = get(text, &f, "Job cuts");
+    assert_eq!(cuts.speaker.as_deref(), Some("Mara Lind"));
+    // People who left a body do not speak for it.
+    let text = "Network row\n\n\
+        Orbit News covered the vote. Several former Orbit News journalists have complained that they were not given a free hand.";
+    let f = run(text);
+    let complained = get(text, &f, "that they were not");
+    assert_eq!(complained.speaker, None);
+}

@@ -1327,6 +1327,14 @@ impl<'a> Resolver<'a> {
             if possessed && set!(RELATION_NOUNS).contains(&l.as_ref()) {
                 return None;
             }
+            // "Several former RT journalists": people who left a body do
+            // not speak for it.
+            let former = words
+                .iter()
+                .any(|w| matches!(w.w, "former" | "ex") || w.w.starts_with("ex-"));
+            if former && !is_cap(last.w) && l.ends_with('s') && words.iter().any(|w| is_cap(w.w)) {
+                return None;
+            }
         }
         let share = |i: usize| {
             words.get(i + 1).is_some_and(|n| {
