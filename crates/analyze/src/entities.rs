@@ -3255,12 +3255,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
                 return;
             }
             cand.sure = false;
-            cand.kind = match vote_winner(&cx.votes) {
-                // "PolitiFact says", "a spokesman for InsideSources": a
-                // brand, not a person.
-                Some(EntityType::Person) if camel_case(first) => EntityType::Organization,
-                k => k.unwrap_or(EntityType::Other),
-            };
+            cand.kind = vote_winner(&cx.votes).map_or(EntityType::Other, |k| voted_kind(k, first));
         }
     } else if ws
         .iter()
@@ -3289,6 +3284,17 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         cand.sure = false;
     }
     out.push(cand);
+}
+
+/// The type the votes give a name, except that a one-word brand they would
+/// make a person is a body ("PolitiFact says", "a spokesman for
+/// InsideSources").
+fn voted_kind(k: EntityType, name: &str) -> EntityType {
+    if k == EntityType::Person && camel_case(name) {
+        EntityType::Organization
+    } else {
+        k
+    }
 }
 
 /// A capitalised word with a capital after a lower-case letter inside
@@ -3704,15 +3710,8 @@ fn link(
                 // must not contradict the given name's.
                 let lex = crate::statements::lexicon::get();
                 let title_gender = c.titles.iter().find_map(|t| lex.gender(t));
-                let fits = |e: &Ent| {
-                    title_gender.is_none_or(|g| {
-                        e.name
-                            .split(' ')
-                            .next()
-                            .and_then(|given| lex.gender(given))
-                            .is_none_or(|h| h == g)
-                    })
-                };
+                let fits =
+                    |e: &Ent| title_gender.is_none_or(|g| given_gender(e).is_none_or(|h| h == g));
                 let of_surname = |e: &Ent| {
                     // A surname ends the name: the cheap test first.
                     (e.name.ends_with(c.name.as_str()) && surname(&e.name) == c.name && fits(e))
@@ -3778,12 +3777,7 @@ fn link(
         let v = votes.get(i).copied().unwrap_or([0; 4]);
         let s = sure.get(i).copied().unwrap_or(true);
         if !s && let Some(k) = vote_winner(&v) {
-            // "PolitiFact says": a one-word brand is a body, not a person.
-            e.kind = if k == EntityType::Person && camel_case(&e.name) {
-                EntityType::Organization
-            } else {
-                k
-            };
+            e.kind = voted_kind(k, &e.name);
         }
         let credit = credit_only.get(i).copied().unwrap_or(false);
         dropped[i] = (credit && e.kind == EntityType::Person) || (german && !s && v == [0; 4]);
@@ -4060,6 +4054,12 @@ pub(crate) fn gender_after(text: &str, end: usize) -> Option<Gender> {
     None
 }
 
+/// The gender a person's given name (the first word of the name) tells.
+fn given_gender(e: &Ent) -> Option<Gender> {
+    let given = e.name.split(' ').next()?;
+    crate::statements::lexicon::get().gender(given)
+}
+
 /// Of two or more people sharing a surname ("Hillary Clinton", "Bill
 /// Clinton"), the only one a pronoun after the mention fits; none without
 /// such a pronoun (how often each is named in full says nothing: "Ivanka
@@ -4079,12 +4079,9 @@ fn namesake_by_pronoun(
         return None;
     }
     let hint = gender_after(text, c.end)?;
-    let lex = crate::statements::lexicon::get();
-    let mut fitting = namesakes.into_iter().filter(|&i| {
-        ents.list
-            .get(i)
-            .is_some_and(|e| lex.gender(e.name.split(' ').next().unwrap_or("")) == Some(hint))
-    });
+    let mut fitting = namesakes
+        .into_iter()
+        .filter(|&i| ents.list.get(i).and_then(given_gender) == Some(hint));
     match (fitting.next(), fitting.next()) {
         (Some(i), None) => Some(i),
         _ => None,

@@ -4230,24 +4230,23 @@ pub(crate) fn find_in(
                         });
                         // "nervous Democrats on Capitol Hill, who …": a
                         // place after a preposition locates the phrase's head.
-                        let located = c > 1
-                            && c < end
-                            && u.word(c - 1).is_some_and(|w| {
-                                matches!(w, "on" | "in" | "at" | "from" | "across")
-                            })
-                            && u.toks.get(c).is_some_and(|t| {
-                                ents.mentions_in(t.s, t.e).any(|m| {
-                                    ents.entity(m).is_some_and(|e| e.kind == EntityType::Place)
+                        let located = || {
+                            let place = c > 1
+                                && c < end
+                                && u.word(c - 1).is_some_and(|w| {
+                                    matches!(w, "on" | "in" | "at" | "from" | "across")
                                 })
-                            });
-                        let located = located
-                            .then(|| u.np_before(c - 1))
-                            .flatten()
-                            .filter(|h| h.1 == c - 1);
-                        if let Some(name) = apposed_to {
+                                && u.toks.get(c).is_some_and(|t| {
+                                    ents.entity_at(t.s)
+                                        .is_some_and(|e| e.kind == EntityType::Place)
+                                });
+                            place
+                                .then(|| u.np_before(c - 1))
+                                .flatten()
+                                .filter(|h| h.1 == c - 1)
+                        };
+                        if let Some(name) = apposed_to.or_else(located) {
                             name
-                        } else if let Some(head) = located {
-                            head
                         } else if verb_before
                             || thing_of_name
                             || (pa == pb && c < end && u.word(c).is_some())

@@ -284,9 +284,10 @@ const OWNER_SUFFIXES: &[&str] = &[
     "-controlled",
 ];
 
-/// A name with an [`OWNER_SUFFIXES`] ending.
-fn owner_modifier(w: &str) -> bool {
-    OWNER_SUFFIXES.iter().any(|x| w.ends_with(x))
+/// The owner named by a word with an [`OWNER_SUFFIXES`] ending
+/// ("Facebook-owned" → "Facebook").
+fn owner_of(w: &str) -> Option<&str> {
+    OWNER_SUFFIXES.iter().find_map(|x| w.strip_suffix(x))
 }
 
 fn org_anaphor(w: &str) -> bool {
@@ -1787,7 +1788,7 @@ impl<'a> Resolver<'a> {
         let caps: Vec<usize> = (0..words.len())
             .filter(|&i| {
                 is_cap(words[i].w)
-                    && !owner_modifier(words[i].w)
+                    && owner_of(words[i].w).is_none()
                     && !(i == 0
                         && (OPENING_QUANTIFIERS.contains(&lower[0].as_ref()) || common_opener))
             })
@@ -2038,12 +2039,9 @@ impl<'a> Resolver<'a> {
                 })
             };
             // "the Facebook-owned company" is not Facebook.
-            let owner: Option<&str> = words.iter().find_map(|w| {
-                OWNER_SUFFIXES
-                    .iter()
-                    .find_map(|suffix| w.w.strip_suffix(suffix))
-                    .filter(|o| is_cap(o))
-            });
+            let owner: Option<&str> = words
+                .iter()
+                .find_map(|w| owner_of(w.w).filter(|o| is_cap(o)));
             let not_owner = |name: &str| {
                 owner.is_none_or(|o| !name.split_whitespace().any(|w| w == o) && name != o)
             };
@@ -2118,6 +2116,8 @@ impl<'a> Resolver<'a> {
         if self.lex.is_title(head) || self.lex.is_title(head_sg) {
             // "the president" is not the former president.
             let former_said = lower.iter().any(|w| w == "former" || w == "ex");
+            // A pronoun after the phrase ("attacked her opponent").
+            let hint = crate::entities::gender_after(self.text, words.last().map_or(s, |w| w.e));
             let has = |k: &Known| {
                 k.titles.iter().any(|t| {
                     (same_title(t, head)
@@ -2146,11 +2146,7 @@ impl<'a> Resolver<'a> {
                         // speaker titled otherwise ("campaign chairman").
                         .filter(|k| self.refresh(k).titles.is_empty())
                         // Not the man who spoke for "attacked her opponent".
-                        .filter(|k| {
-                            let end = words.last().map_or(s, |w| w.e);
-                            crate::entities::gender_after(self.text, end)
-                                .is_none_or(|g| compatible(self.refresh(k), Some(g)))
-                        })
+                        .filter(|k| hint.is_none_or(|g| compatible(self.refresh(k), Some(g))))
                         .map(|k| k.name.clone())
                 })
                 // "Trump's child-care plan … The GOP candidate proposes":
@@ -2180,14 +2176,13 @@ impl<'a> Resolver<'a> {
                             }
                         }
                     }
-                    let end = words.last().map_or(s, |w| w.e);
                     let gender = |i: usize| {
                         let e = self.ents.list.get(i)?;
                         let (titles, name) = strip_titles(self.lex, &e.name);
                         self.gender_of(&titles, &name)
                     };
                     // A fitting gender first, else one not known.
-                    let best = match crate::entities::gender_after(self.text, end) {
+                    let best = match hint {
                         Some(g) => recent
                             .iter()
                             .copied()
