@@ -1624,14 +1624,19 @@ fn is_headline(s: &str, standalone: bool) -> bool {
 
 /// Whether a sentence is a byline or credit line.
 fn is_credit(s: &str, near_end: bool) -> bool {
-    // Every sentence is searched for every mark: the searchers are built once.
-    type Finders = Vec<memchr::memmem::Finder<'static>>;
-    static MARKS: std::sync::OnceLock<(Finders, Finders)> = std::sync::OnceLock::new();
+    // Every sentence is searched for every mark, in one pass: the marks
+    // are indexed once by their first byte.
+    type ByFirst = Vec<Vec<&'static [u8]>>;
+    static MARKS: std::sync::OnceLock<(ByFirst, ByFirst)> = std::sync::OnceLock::new();
     let (marks, tail_marks) = MARKS.get_or_init(|| {
         let build = |list: &[&'static str]| {
-            list.iter()
-                .map(|m| memchr::memmem::Finder::new(m.as_bytes()))
-                .collect()
+            let mut by: ByFirst = vec![Vec::new(); 256];
+            for m in list {
+                if let Some(&b) = m.as_bytes().first() {
+                    by[usize::from(b)].push(m.as_bytes());
+                }
+            }
+            by
         };
         (
             build(cues::CREDIT_MARKS),
@@ -1644,8 +1649,15 @@ fn is_credit(s: &str, near_end: bool) -> bool {
             ]),
         )
     });
-    let found = |f: &memchr::memmem::Finder| f.find(s.as_bytes()).is_some();
-    marks.iter().any(found) || (near_end && tail_marks.iter().any(found))
+    let bytes = s.as_bytes();
+    let found = |by: &ByFirst| {
+        (0..bytes.len()).any(|i| {
+            by[usize::from(bytes[i])]
+                .iter()
+                .any(|m| bytes[i..].starts_with(m))
+        })
+    };
+    found(marks) || (near_end && found(tail_marks))
 }
 
 /// Whether byte `pos` starts a paragraph.
@@ -2842,14 +2854,43 @@ fn street_name(ctx: &Ctx, run: &[W]) -> Option<Cand> {
     Some(c)
 }
 
+/// The lexicon group of a run of words, remembered for the last few runs
+/// looked up: [`classify`] asks again for the same words as it trims them.
+#[derive(Default)]
+struct KnownMemo {
+    /// (first byte, end byte, group) of the runs asked for, newest last.
+    seen: [(usize, usize, Option<usize>); KNOWN_MEMO_SLOTS],
+    next: usize,
+}
+
+/// Runs a [`KnownMemo`] remembers.
+const KNOWN_MEMO_SLOTS: usize = 4;
+
+impl KnownMemo {
+    fn group(&mut self, lex: &Lexicon, ws: &[W]) -> Option<usize> {
+        let (Some(a), Some(b)) = (ws.first(), ws.last()) else {
+            return lex.group("");
+        };
+        let key = (a.start, b.end);
+        if let Some(&(_, _, g)) = self.seen.iter().find(|&&(s, e, _)| (s, e) == key && e > 0) {
+            return g;
+        }
+        let g = lex.group(&join_words(ws));
+        self.seen[self.next % KNOWN_MEMO_SLOTS] = (key.0, key.1, g);
+        self.next += 1;
+        g
+    }
+}
+
 /// Turns a run into zero or one candidate (two when an affiliation precedes
 /// a title inside the run).
 fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     let (text, lex) = (ctx.text, ctx.lex);
+    let mut known = KnownMemo::default();
     let mut ws: &[W] = run;
     let mut initial = opts.initial;
     if run.len() > 1
-        && let Some(g) = lex.group(&join_words(run))
+        && let Some(g) = known.group(lex, run)
         && let (Some(a), Some(b)) = (run.first(), run.last())
     {
         let mut c = Cand::new(
@@ -2867,10 +2908,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         return;
     }
     // All-caps shouting ("READ MORE") is no name unless the lexicon knows it.
-    if ws.len() >= 2
-        && ws.iter().all(|w| is_all_caps(w.text))
-        && lex.group(&join_words(ws)).is_none()
-    {
+    if ws.len() >= 2 && ws.iter().all(|w| is_all_caps(w.text)) && known.group(lex, ws).is_none() {
         return;
     }
     // A contraction ends the name ("I'm", "Won't").
@@ -2879,7 +2917,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     }
     // Leading function words and calendar words (unless the rest is a known name: "La Liga").
     while let Some(w) = ws.first() {
-        if lex.group(&join_words(ws)).is_some() && ws.len() > 1 {
+        if known.group(lex, ws).is_some() && ws.len() > 1 {
             break;
         }
         if opts.keep_article && ws.len() == run.len() && set!(NAME_ARTICLES).contains(w.text) {
@@ -2923,9 +2961,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         return;
     }
     // A bare title ("Vice President", "Senior Fellow").
-    if title_len(lex, ws).is_some_and(|(n, _)| n == ws.len())
-        && lex.group(&join_words(ws)).is_none()
-    {
+    if title_len(lex, ws).is_some_and(|(n, _)| n == ws.len()) && known.group(lex, ws).is_none() {
         return;
     }
     // "Hollis, Ore.", "Hempstead, N.Y.": a state after a town.
@@ -2947,7 +2983,6 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         out.push(c);
         return;
     }
-    let whole = join_words(ws);
     let has_cue = ws.last().is_some_and(|w| {
         set!(ORG_CUES).contains(w.text)
             || set!(PLACE_CUES).contains(w.text)
@@ -2955,7 +2990,10 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     });
     // Sentence-initial unknown first word: an ordinary word unless it looks
     // like a first name ("Bukayo Saka equalised").
-    if initial && lex.group(&whole).is_none() && !known_word(lex, w0.text, ws.len() > 1) && !has_cue
+    if initial
+        && known.group(lex, ws).is_none()
+        && !known_word(lex, w0.text, ws.len() > 1)
+        && !has_cue
     {
         if ws.len() == 1 {
             if !is_all_caps(w0.text) {
@@ -3009,8 +3047,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     }
     // Strip demonyms / countries / parties / titles / role nouns from the front.
     loop {
-        let whole = join_words(ws);
-        if lex.group(&whole).is_some() {
+        if known.group(lex, ws).is_some() {
             break;
         }
         if let Some((n, pl)) = title_len(lex, ws)
@@ -3087,13 +3124,15 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         ws = &ws[k + n..];
     }
     // A lower-case title just before the run ("spokesman Dmitry Peskov").
-    if !person && let Some((t, pl)) = lower_title_before(ctx, ctx.tok_at(ws[0].start)) {
-        let whole = join_words(ws);
-        if lex.group(&whole).is_none() && !has_org_or_place_cue(ws) && !org_cued(lex, ws) {
-            titles.push(t);
-            person = true;
-            plural |= pl;
-        }
+    if !person
+        && let Some((t, pl)) = lower_title_before(ctx, ctx.tok_at(ws[0].start))
+        && known.group(lex, ws).is_none()
+        && !has_org_or_place_cue(ws)
+        && !org_cued(lex, ws)
+    {
+        titles.push(t);
+        person = true;
+        plural |= pl;
     }
     if ws.len() == 1
         && ws[0]
@@ -3372,7 +3411,7 @@ fn title_len(lex: &Lexicon, ws: &[W]) -> Option<(usize, bool)> {
         if n > 0 {
             phrase.push(' ');
         }
-        phrase.push_str(&w.text.trim_end_matches('.').lower());
+        crate::segment::push_lower(&mut phrase, w.text.trim_end_matches('.'));
         if lex.titles.contains(&phrase) {
             best = Some((n + 1, false));
         } else if let Some(sing) = phrase.strip_suffix('s')
@@ -3381,6 +3420,9 @@ fn title_len(lex: &Lexicon, ws: &[W]) -> Option<(usize, bool)> {
             && lex.titles.contains(sing)
         {
             best = Some((n + 1, true));
+        }
+        if !lex.title_prefixes.contains(&phrase) {
+            break;
         }
     }
     best

@@ -426,27 +426,42 @@ impl Lower for str {
 /// whole word.
 fn lowercase(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
-    for c in w.chars() {
-        let l = match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => {
-                char::from_u32(u32::from(c) + 0x20).unwrap_or(c)
-            }
-            'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50).unwrap_or(c),
-            // No case: ASCII, the rest of Latin-1, lower-case Cyrillic, and
-            // general punctuation (curly quotes, dashes).
-            _ if c.is_ascii()
-                || ('ß'..='ÿ').contains(&c)
-                || ('а'..='џ').contains(&c)
-                || ('\u{2000}'..='\u{206f}').contains(&c) =>
-            {
-                c
-            }
-            _ => return w.to_lowercase(),
-        };
-        out.push(l);
-    }
+    push_lower(&mut out, w);
     out
+}
+
+/// Appends `w` in lower case to `out`: [`lower`] without an allocation of
+/// its own.
+pub(crate) fn push_lower(out: &mut String, w: &str) {
+    if w.is_ascii() {
+        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else if w.chars().all(|c| quick_lower(c).is_some()) {
+        out.extend(w.chars().filter_map(quick_lower));
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// The lower case of `c` when it is ASCII, Latin-1, basic Cyrillic or
+/// general punctuation (one letter to one, as the Unicode tables have it);
+/// `None` for any other character, which takes the standard library's way.
+#[inline]
+fn quick_lower(c: char) -> Option<char> {
+    match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'À'..='Ö' | 'Ø'..='Þ' | 'А'..='Я' => char::from_u32(u32::from(c) + 0x20),
+        'Ѐ'..='Џ' => char::from_u32(u32::from(c) + 0x50),
+        // No case: ASCII, the rest of Latin-1, lower-case Cyrillic, and
+        // general punctuation (curly quotes, dashes).
+        _ if c.is_ascii()
+            || ('ß'..='ÿ').contains(&c)
+            || ('а'..='џ').contains(&c)
+            || ('\u{2000}'..='\u{206f}').contains(&c) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
 }
 
 fn is_mark(c: char) -> bool {

@@ -43,6 +43,9 @@ pub(crate) struct Lexicon {
     pub titles: FxSet<String>,
     /// Longest title in words.
     pub title_words: usize,
+    /// Every shorter run of a title's first words ("vice" of "vice
+    /// president"): a phrase outside it starts no longer title.
+    pub title_prefixes: FxSet<String>,
     /// Given names.
     pub given: FxSet<String>,
     /// Given names of the census list only ("Selma", "Alden"): a person
@@ -146,6 +149,9 @@ impl Lexicon {
         for line in lines(TITLES) {
             let t = line.to_lowercase();
             lex.title_words = lex.title_words.max(t.split([' ', '-']).count());
+            for (i, _) in t.match_indices(' ') {
+                lex.title_prefixes.insert(t[..i].to_string());
+            }
             lex.titles.insert(t);
         }
         for line in lines(GIVEN_NAMES) {

@@ -82,37 +82,63 @@ fn closes_before(c: Option<char>) -> bool {
     }
 }
 
-/// Whether a "”" follows the mark at `i` before the paragraph ends.
-fn closer_in_paragraph(chars: &[(usize, char)], i: usize) -> bool {
-    chars
-        .iter()
-        .skip(i + 1)
-        .take_while(|&&(_, c)| c != '\n')
-        .any(|&(_, c)| c == '”')
+/// Whether a "”" follows the mark ending at byte `after` before the
+/// paragraph ends.
+fn closer_in_paragraph(text: &str, after: usize) -> bool {
+    let rest = text.get(after..).unwrap_or("");
+    let para = rest.find('\n').map_or(rest, |n| &rest[..n]);
+    para.contains('”')
+}
+
+/// The character at byte `p`, if any.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    text.get(p..).and_then(|s| s.chars().next())
+}
+
+/// The character before byte `p`, if any.
+fn char_before(text: &str, p: usize) -> Option<char> {
+    text.get(..p).and_then(|s| s.chars().next_back())
+}
+
+/// Whether the byte can start a quote mark or a line break: the marks are
+/// ASCII (`"` `'`), Latin-1 (`«` `»`, lead byte 0xC2) or general
+/// punctuation (`‘` `’` `‚` `“` `”` `„`, lead byte 0xE2).
+fn candidate(b: u8) -> bool {
+    matches!(b, b'\n' | b'"' | b'\'' | 0xC2 | 0xE2)
 }
 
 /// Pairs quote marks; returns the top-level quotations in text order.
 pub fn pair(text: &str) -> Vec<Quote> {
-    // Sized once: collecting would grow the vector from a quarter of it.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.chars().count());
-    chars.extend(text.char_indices());
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let prev = i.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(i + 1).map(|x| x.1);
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // Only marks and line breaks matter: skip the other bytes fast.
+        if !candidate(bytes[pos]) || !text.is_char_boundary(pos) {
+            pos += 1;
+            continue;
+        }
+        let Some(c) = char_at(text, pos) else {
+            pos += 1;
+            continue;
+        };
+        let prev = char_before(text, pos);
+        let after = pos + c.len_utf8();
+        let next = char_at(text, after);
         if c == '\n' {
             if let Some(bottom) = stack.first().copied() {
                 // Paragraph end: does the next paragraph reopen the quote?
-                let mut j = i;
-                while j < chars.len() && chars[j].1.is_whitespace() {
-                    j += 1;
+                let mut j = pos;
+                let mut blanks = 0;
+                while let Some(w) = char_at(text, j).filter(|w| w.is_whitespace()) {
+                    j += w.len_utf8();
+                    blanks += 1;
                 }
-                let reopens = chars.get(j).is_some_and(|&(_, m)| {
-                    let doubled = m == '\'' && chars.get(j + 1).is_some_and(|x| x.1 == '\'');
-                    let fam = if doubled {
+                let first = char_at(text, j);
+                let doubled_at = |m: char| m == '\'' && char_at(text, j + 1) == Some('\'');
+                let reopens = first.is_some_and(|m| {
+                    let fam = if doubled_at(m) {
                         Some(Family::Double)
                     } else {
                         family(m)
@@ -122,10 +148,10 @@ pub fn pair(text: &str) -> Vec<Quote> {
                 let end = trim_end(text, bottom.pos, pos);
                 push(&mut out, text, bottom, end, end, false);
                 stack.clear();
-                if reopens && j > i + 1 {
-                    // j > i + 1: at least a blank line, i.e. a new paragraph.
-                    let (mpos, m) = chars[j];
-                    let doubled = m == '\'' && chars.get(j + 1).is_some_and(|x| x.1 == '\'');
+                if let Some(m) = first.filter(|_| reopens && blanks > 1) {
+                    // blanks > 1: at least a blank line, i.e. a new paragraph.
+                    let doubled = doubled_at(m);
+                    let len = if doubled { 2 } else { m.len_utf8() };
                     stack.push(Open {
                         family: if doubled {
                             Family::Double
@@ -133,26 +159,26 @@ pub fn pair(text: &str) -> Vec<Quote> {
                             bottom.family
                         },
                         mark: if doubled { '"' } else { m },
-                        len: if doubled { 2 } else { m.len_utf8() },
-                        pos: mpos,
+                        len,
+                        pos: j,
                         continues: true,
                     });
-                    i = j + if doubled { 2 } else { 1 };
+                    pos = j + len;
                     continue;
                 }
             }
-            i += 1;
+            pos = after;
             continue;
         }
         // A doubled straight single ('') is a straight double quote.
         let doubled = c == '\'' && next == Some('\'');
         let (c, mlen, next) = if doubled {
-            ('"', 2, chars.get(i + 2).map(|x| x.1))
+            ('"', 2, char_at(text, pos + 2))
         } else {
             (c, c.len_utf8(), next)
         };
         let Some(fam) = family(c) else {
-            i += 1;
+            pos = after;
             continue;
         };
         let open_idx = stack.iter().rposition(|o| o.family == fam);
@@ -178,7 +204,7 @@ pub fn pair(text: &str) -> Vec<Quote> {
                 // "” … what I learned is that …,” he said.": a closing mark
                 // typed for the opening one at a paragraph's start, with its
                 // partner later in the paragraph.
-                None if matches!(prev, None | Some('\n')) && closer_in_paragraph(&chars, i) => {
+                None if matches!(prev, None | Some('\n')) && closer_in_paragraph(text, after) => {
                     Role::Open
                 }
                 None => Role::None,
@@ -192,19 +218,19 @@ pub fn pair(text: &str) -> Vec<Quote> {
             '‘' => match top_opener {
                 Some('‚') => Role::Close,
                 _ if alnum(prev) && alnum(next) => Role::None,
-                _ if is_year_elision(&chars, i) => Role::None,
+                _ if is_year_elision(bytes, after) => Role::None,
                 _ if p_space => Role::Open,
                 Some(_) => Role::Close,
                 None => Role::None,
             },
             _ => {
                 // ’ or '
-                if alnum(prev) && alnum(next) || (p_space && is_year_elision(&chars, i)) {
+                if alnum(prev) && alnum(next) || (p_space && is_year_elision(bytes, after)) {
                     Role::None
                 } else if top_opener.is_some() && !p_space {
                     if prev.is_some_and(|p| p == 's' || p == 'S')
                         && next.is_some_and(char::is_whitespace)
-                        && later_closer(&chars, i)
+                        && later_closer(text, c, after)
                     {
                         Role::None
                     } else {
@@ -236,7 +262,7 @@ pub fn pair(text: &str) -> Vec<Quote> {
             }
             Role::None => {}
         }
-        i += if doubled { 2 } else { 1 };
+        pos += mlen;
     }
     if let Some(bottom) = stack.first().copied() {
         let end = trim_end(text, bottom.pos, text.len());
@@ -280,34 +306,36 @@ fn trim_end(text: &str, floor: usize, end: usize) -> usize {
     floor + s.trim_end().len()
 }
 
-/// ’90s, '16: an elided year, not a quote.
-fn is_year_elision(chars: &[(usize, char)], i: usize) -> bool {
-    let d = |k: usize| chars.get(k).is_some_and(|x| x.1.is_ascii_digit());
-    d(i + 1) && d(i + 2) && !chars.get(i + 3).is_some_and(|x| x.1.is_ascii_digit())
+/// ’90s, '16: an elided year, not a quote (`after` is the byte after the
+/// mark).
+fn is_year_elision(bytes: &[u8], after: usize) -> bool {
+    let d = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    d(after) && d(after + 1) && !d(after + 2)
 }
 
 /// Whether a later mark in this paragraph makes a better single closer than
-/// the one at `i` (which then is a plural possessive: Russians’).
-fn later_closer(chars: &[(usize, char)], i: usize) -> bool {
-    let mut k = i + 1;
-    while k < chars.len() {
-        let c = chars[k].1;
+/// the mark `mark` ending at byte `after` (which then is a plural
+/// possessive: Russians’).
+fn later_closer(text: &str, mark: char, after: usize) -> bool {
+    let rest = text.get(after..).unwrap_or("");
+    let mut prev = mark;
+    let mut it = rest.chars().peekable();
+    while let Some(c) = it.next() {
         if c == '\n' || c == '‘' {
             return false;
         }
         if c == '’' || c == '\'' {
-            let prev = chars.get(k - 1).map(|x| x.1);
-            let next = chars.get(k + 1).map(|x| x.1);
-            let between = prev.is_some_and(crate::segment::is_alnum)
-                && next.is_some_and(crate::segment::is_alnum);
-            if !between && prev.is_some_and(|p| matches!(p, '.' | ',' | '?' | '!')) {
+            let next = it.peek().copied();
+            let between =
+                crate::segment::is_alnum(prev) && next.is_some_and(crate::segment::is_alnum);
+            if !between && matches!(prev, '.' | ',' | '?' | '!') {
                 return true;
             }
             if !between && closes_before(next) && next.is_some_and(|n| !n.is_whitespace()) {
                 return true;
             }
         }
-        k += 1;
+        prev = c;
     }
     false
 }
