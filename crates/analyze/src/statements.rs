@@ -434,6 +434,81 @@ const LIGHT_VERBS: &[&str] = &[
     "raising",
 ];
 
+/// Verbs that settle or make public an intention named by a noun
+/// ("reached an agreement to …", "made a decision to …", "unveiled a plan
+/// to …").
+const SETTLING_VERBS: &[&str] = &[
+    "reach",
+    "reached",
+    "reaches",
+    "reaching",
+    "strike",
+    "struck",
+    "strikes",
+    "striking",
+    "make",
+    "made",
+    "makes",
+    "making",
+    "unveil",
+    "unveiled",
+    "unveils",
+    "unveiling",
+    "sign",
+    "signed",
+    "signs",
+    "signing",
+    "extract",
+    "extracted",
+    "extracts",
+    "forge",
+    "forged",
+    "forges",
+    "renew",
+    "renewed",
+    "renews",
+    "issue",
+    "issued",
+    "issues",
+];
+
+/// Adjectives before a noun of stance ("the widespread belief that …").
+const STANCE_NOUN_ADJECTIVES: &[&str] = &[
+    "new",
+    "widespread",
+    "persistent",
+    "repeated",
+    "false",
+    "unfounded",
+    "baseless",
+    "dubious",
+    "common",
+    "frequent",
+    "renewed",
+    "serious",
+    "public",
+    "private",
+    "strong",
+    "deep",
+];
+
+/// Nouns of intention or commitment after a settling verb.
+const INTENT_NOUNS: &[&str] = &[
+    "agreement",
+    "deal",
+    "decision",
+    "pledge",
+    "promise",
+    "commitment",
+    "vow",
+    "plan",
+    "proposal",
+    "call",
+    "threat",
+    "offer",
+    "bid",
+];
+
 /// Adjectives of belief or feeling after a form of "be" that report an
 /// attitude ("officials are confident that …", "were worried about …").
 const ATTITUDE_ADJECTIVES: &[&str] = &[
@@ -1866,6 +1941,67 @@ impl<'t> Unit<'t> {
         });
         let next = self.word(noun + 1)?;
         (modifiers_ok && matches!(next, "that" | "about" | "over")).then_some(noun)
+    }
+
+    /// "reached an agreement to curb …", "made a surprise decision to
+    /// grant …", "unveiled a plan to cut …": a verb of settling or making
+    /// public and a noun of intention before a to-infinitive; the token of
+    /// the noun.
+    fn settled_intent(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        if !set!(SETTLING_VERBS).contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
+            return None;
+        }
+        let noun = (i + 1..i + 5).find(|&j| {
+            self.word(j)
+                .is_some_and(|w| set!(INTENT_NOUNS).contains(&w))
+        })?;
+        let modifiers_ok = (i + 1..noun).all(|j| self.word(j).is_some() && !self.is_cap(j));
+        let verb_after = self
+            .word(noun + 2)
+            .is_some_and(|w| !lexicon::is_np_stop(&w))
+            && !self.is_cap(noun + 2);
+        (modifiers_ok && self.is(noun + 1, "to") && verb_after).then_some(noun)
+    }
+
+    /// "… amid growing concerns that they are too dependent …", "rejected
+    /// the claim that …": a noun of stance with a "that" clause and no
+    /// possessor, in object position (after a verb or a preposition, never
+    /// a sentence's subject, whose verb would run into the content).
+    fn object_that_noun(&self, i: usize) -> bool {
+        if !NOUN_CUES_THAT.contains(&self.word(i).unwrap_or("")) || !self.is(i + 1, "that") {
+            return false;
+        }
+        // Determiners and adjectives before the noun.
+        let mut k = i;
+        while k > 0
+            && !self.is_cap(k - 1)
+            && self.word(k - 1).is_some_and(|w| {
+                DETERMINERS.contains(&w)
+                    || w.ends_with("ing")
+                    || set!(STANCE_NOUN_ADJECTIVES).contains(&w)
+            })
+        {
+            k -= 1;
+        }
+        k > 0
+            && self.word(k - 1).is_some_and(|w| {
+                !self.is_cap(k - 1)
+                    && (SUBJECT_PREPOSITIONS.contains(&w)
+                        || matches!(
+                            w,
+                            "amid"
+                                | "over"
+                                | "despite"
+                                | "about"
+                                | "against"
+                                | "by"
+                                | "after"
+                                | "under"
+                        )
+                        || self.past_or_finite(k - 1))
+            })
+            && self.clause_follows(i + 2)
     }
 
     /// The byte of the ")" closing a bracket left open before byte `at`
@@ -3774,7 +3910,7 @@ pub(crate) fn find_in(
                     || (NOUN_CUES_ABOUT.contains(&w)
                         && u.word(i + 1).is_some_and(topic_preposition)
                         && u.word(i + 2).is_some()))
-                && possessor_before(&u, i).is_some()
+                && (possessor_before(&u, i).is_some() || u.object_that_noun(i))
             {
                 cues.push(Cue::new(i, i, CueClass::Noun));
                 i += 1;
@@ -3816,6 +3952,13 @@ pub(crate) fn find_in(
             {
                 cues.push(Cue::new(i, clear, CueClass::Speech));
                 i = clear + 1;
+                continue;
+            }
+            // "reached an agreement to …": the verb and the noun are one
+            // cue of intention.
+            if let Some(noun) = u.settled_intent(i) {
+                cues.push(Cue::new(i, noun, CueClass::Intent));
+                i = noun + 1;
                 continue;
             }
             // "officials are confident that …", "were worried about …": a
@@ -5491,7 +5634,11 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     if cue.class == CueClass::Noun {
         // In subject position ("Trump's promise to cut taxes drew
         // criticism") the main verb would run into the content: left out.
-        let np = possessor_before(u, cue.a).filter(|np| !u.opens_clause(np.0))?;
+        let np = match possessor_before(u, cue.a) {
+            Some(np) => Some(Some(np).filter(|np| !u.opens_clause(np.0))?),
+            // "raised growing concerns that …": no one named.
+            None => None,
+        };
         // "claims about …": the topic after the preposition.
         let cstart = if u.word(cue.b + 1).is_some_and(topic_preposition) {
             cue.b + 2
@@ -5509,7 +5656,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .toks
             .get(end)
             .map_or(unit_end, |t| trim_tail(u.text, cs, t.s));
-        return Some(Draft::plain((cs, ce), Some(np), cue_span));
+        return Some(Draft::plain((cs, ce), np, cue_span));
     }
     // Subject before the cue (auxiliaries, -ly adverbs and "on Tuesday"
     // skipped).

@@ -164,3 +164,48 @@ fn backing_welcoming_and_opposing() {
         "{f:#?}"
     );
 }
+
+/// A second invented article: intentions settled with a noun ("reached an
+/// agreement to …") and stance nouns with no possessor in object position.
+const INTENTS: &str = "Ferry talks end in deal\n\n\
+    The two port authorities reached an agreement to share the night crossings from May.\n\n\
+    The harbour court made a surprise 4-1 decision to lift the ban on Sunday sailings.\n\n\
+    Ticket prices rose amid growing fears that the route will close in winter.\n\n\
+    The mayor rejected the claim that the harbour was unsafe.\n\n\
+    The claim that the harbour was unsafe spread quickly.\n\n\
+    The crew made a sandwich to eat on deck.";
+
+#[test]
+fn intentions_settled_with_a_noun() {
+    let f = run(INTENTS);
+    let a = get(INTENTS, &f, "to share the night crossings");
+    assert_eq!(s(INTENTS, a.cue), "reached an agreement");
+    assert_eq!(s(INTENTS, a.speaker_span), "The two port authorities");
+    let b = get(INTENTS, &f, "to lift the ban");
+    assert_eq!(s(INTENTS, b.cue), "made a surprise 4-1 decision");
+    assert!(s(INTENTS, b.speaker_span).ends_with("harbour court"));
+    // A sandwich is no intention.
+    assert!(
+        !f.iter()
+            .any(|x| s(INTENTS, Some(x.content)).contains("to eat"))
+    );
+}
+
+#[test]
+fn stance_nouns_in_object_position() {
+    let f = run(INTENTS);
+    let a = get(INTENTS, &f, "that the route will close");
+    assert_eq!(s(INTENTS, a.cue), "fears");
+    assert_eq!(a.speaker, None);
+    // After a speech verb the noun phrase is that verb's content.
+    let b = get(INTENTS, &f, "the claim that the harbour was unsafe");
+    assert_eq!(s(INTENTS, b.cue), "rejected");
+    // As a sentence's subject the noun frames nothing: its verb would run
+    // into the content.
+    assert_eq!(
+        f.iter()
+            .filter(|x| s(INTENTS, Some(x.content)).contains("the harbour was unsafe"))
+            .count(),
+        1
+    );
+}
