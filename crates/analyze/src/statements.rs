@@ -2004,6 +2004,20 @@ impl<'t> Unit<'t> {
             && self.clause_follows(i + 2)
     }
 
+    /// Whether token `k` after a "to" reads as a bare verb ("to cut", "to
+    /// repeat"), not the noun of a phrase ("to reporters", "to the crowd",
+    /// "to Congress").
+    fn infinitive_verb(&self, k: usize) -> bool {
+        !self.is_cap(k)
+            && self.word(k).is_some_and(|w| {
+                !w.ends_with('s')
+                    && !DETERMINERS.contains(&w)
+                    && !matches!(w, "him" | "her" | "them" | "us" | "me" | "it")
+                    && !lexicon::is_np_stop(&w)
+                    && !w.starts_with(|c: char| c.is_ascii_digit())
+            })
+    }
+
     /// The byte of the ")" closing a bracket left open before byte `at`
     /// in the unit, if any.
     fn closing_bracket(&self, at: usize) -> Option<usize> {
@@ -5915,7 +5929,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         })
         .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k))
         // "add so many layers that …": a result clause, not a report.
-        .filter(|&k| (cue.b + 1..k).all(|j| !u.is(j, "so") && !u.is(j, "such")));
+        .filter(|&k| (cue.b + 1..k).all(|j| !u.is(j, "so") && !u.is(j, "such")))
+        // "vowed to cut that tax": a "that" after an infinitive is the
+        // infinitive's ("said to reporters that …" is a phrase).
+        .filter(|&k| !(cue.b + 1..k).any(|j| u.is(j, "to") && u.infinitive_verb(j + 1)));
     let colon_after = u.is_punct(cue.b + 1, &[':']);
     // "said during a rally in Ohio: “…”" — a colon or comma before a quote
     // after a short trailer.

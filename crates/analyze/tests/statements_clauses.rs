@@ -247,3 +247,21 @@ fn an_ing_modifier_opening_a_clause() {
     // speaker "fueling".
     assert!(!f.iter().any(|x| s(text, x.speaker_span) == "fueling"));
 }
+
+#[test]
+fn a_that_after_an_infinitive_belongs_to_it() {
+    // "that" after "to cut" is the infinitive's determiner or complement,
+    // never the cue's: the content starts at the infinitive. After a
+    // phrase ("to reporters") it is still the cue's.
+    let text = "Council keeps ferry tax\n\n\
+        The mayor vowed to cut that tax before the winter.\n\n\
+        The harbour chief warned the captains to avoid that channel at night.\n\n\
+        The mayor said to reporters that the tax would stay.";
+    let f = run(text);
+    let a = get(text, &f, "to cut that tax");
+    assert_eq!(s(text, a.cue), "vowed");
+    let b = get(text, &f, "the captains to avoid that channel");
+    assert_eq!(s(text, b.cue), "warned");
+    let c = get(text, &f, "that the tax would stay");
+    assert_eq!(s(text, c.cue), "said");
+}
