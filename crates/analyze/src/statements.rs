@@ -4036,6 +4036,8 @@ pub(crate) fn find_in(
                     }))
                 // "as opposed to": a comparison.
                 || (u.is(i, "opposed") && u.is(i + 1, "to"))
+                // "It's worth noting that …": the writer's aside.
+                || (i > 0 && u.is(i - 1, "worth"))
                 // "welcomed several hundred guests": a host, no stance.
                 || (u.word(i).is_some_and(|w| w.starts_with("welcom"))
                     && u.word(i + 1).is_some_and(|w| {
@@ -5913,21 +5915,37 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // An age in commas ("told Robert Haines, 61, that …")
     // … or a state after a city ("says at a stop in Toledo, Ohio, that").
     let age_comma = |j: usize| u.apposition_comma(j) || (j > 1 && u.apposition_comma(j - 2));
+    // "reported, citing two officials, that …", "said, however, that …":
+    // an aside between commas right after the cue.
+    let aside = |k: usize| {
+        k > cue.b + 3
+            && u.is_punct(cue.b + 1, &[','])
+            && u.is_punct(k - 1, &[','])
+            && u.word(cue.b + 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "citing" | "quoting" | "according" | "however" | "though" | "too"
+                ) || (w.ends_with("ly") && u.ly_adverb(cue.b + 2))
+            })
+            && (cue.b + 2..k - 1).all(|j| u.word(j).is_some() || u.is_punct(j, &['.', '-', '\'']))
+    };
     let that_at = that_at
         .filter(|&k| {
-            (cue.b + 1..k).all(|j| {
-                (!u.is_quote(j) || title_quote(j))
-                    && (!u.is_punct(j, &[',', ';', ':']) || age_comma(j))
-            })
+            aside(k)
+                || (cue.b + 1..k).all(|j| {
+                    (!u.is_quote(j) || title_quote(j))
+                        && (!u.is_punct(j, &[',', ';', ':']) || age_comma(j))
+                })
         })
         // ("said in a note to investors that": "note" is a noun here).
         .filter(|&k| {
-            (cue.b + 1..k).all(|j| {
-                u.word(j)
-                    .is_none_or(|w| lex.cue(w).is_none() || !u.verb_position(j))
-            })
+            aside(k)
+                || (cue.b + 1..k).all(|j| {
+                    u.word(j)
+                        .is_none_or(|w| lex.cue(w).is_none() || !u.verb_position(j))
+                })
         })
-        .filter(|&k| k == cue.b + 1 || u.object_or_adverbial(cue, k))
+        .filter(|&k| k == cue.b + 1 || aside(k) || u.object_or_adverbial(cue, k))
         // "add so many layers that …": a result clause, not a report.
         .filter(|&k| (cue.b + 1..k).all(|j| !u.is(j, "so") && !u.is(j, "such")))
         // "vowed to cut that tax": a "that" after an infinitive is the

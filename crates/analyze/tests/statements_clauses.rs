@@ -265,3 +265,22 @@ fn a_that_after_an_infinitive_belongs_to_it() {
     let c = get(text, &f, "that the tax would stay");
     assert_eq!(s(text, c.cue), "said");
 }
+
+#[test]
+fn an_aside_between_the_cue_and_that() {
+    let text = "Ferry deal collapses\n\n\
+        The Valley Post reported, citing two officials, that the ferry deal had collapsed.\n\n\
+        The harbour chief said, however, that talks would resume.\n\n\
+        It\u{2019}s worth noting, however, that the fares are the highest in the region.";
+    let f = run(text);
+    let a = get(text, &f, "that the ferry deal had collapsed");
+    assert_eq!(s(text, a.cue), "reported");
+    assert_eq!(s(text, a.speaker_span), "The Valley Post");
+    let b = get(text, &f, "that talks would resume");
+    assert_eq!(s(text, b.speaker_span), "The harbour chief");
+    // "worth noting" is the writer's own aside.
+    assert!(
+        !f.iter()
+            .any(|x| s(text, Some(x.content)).contains("the fares"))
+    );
+}
