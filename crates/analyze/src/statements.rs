@@ -2004,6 +2004,31 @@ impl<'t> Unit<'t> {
             && self.clause_follows(i + 2)
     }
 
+    /// "The film ― which weaves together the voices of historians ―
+    /// explains …": the phrase opening the clause before a relative clause
+    /// or an apposition between dashes that ends just before the verb at
+    /// `v`.
+    fn dashed_relative_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let close = v - 1;
+        if !self.is_punct(close, &['—', '–', '―']) {
+            return None;
+        }
+        let floor = close.saturating_sub(2 * MAX_APPOSITION_TOKENS);
+        let open = (floor..close)
+            .rev()
+            .find(|&k| self.is_punct(k, &['—', '–', '―']))?;
+        let cs = self.clause_start(open);
+        if open <= cs
+            || (open + 1..close).any(|k| self.is_quote(k))
+            || !self
+                .word(open + 1)
+                .is_some_and(|w| matches!(w, "which" | "who" | "a" | "an" | "the" | "whose"))
+        {
+            return None;
+        }
+        self.np_after(cs).filter(|np| np.1 == open)
+    }
+
     /// Whether token `k` after a "to" reads as a bare verb ("to cut", "to
     /// repeat"), not the noun of a phrase ("to reporters", "to the crowd",
     /// "to Congress").
@@ -3428,8 +3453,11 @@ impl<'t> Unit<'t> {
     /// "NAME, APPOSITION, CUE": when token `v - 1` is a comma closing an
     /// apposition, the name before the apposition's opening comma.
     fn appositive_subject(&self, v: usize) -> Option<(usize, usize)> {
-        if v < 3 || !self.is_punct(v - 1, &[',', '-', '—', '–']) {
+        if v < 3 || !self.is_punct(v - 1, &[',', '-', '—', '–', '―']) {
             return None;
+        }
+        if let Some(np) = self.dashed_relative_subject(v) {
+            return Some(np);
         }
         // "Jane Roe, 59, of Ashton, Md., who watched the game, said": the
         // name opening the clause, before a chain of appositions ("Even
@@ -4066,6 +4094,15 @@ pub(crate) fn find_in(
                     b = i + 1;
                 }
                 let calls = u.word(i).is_some_and(|w| w.starts_with("call")) && b == i;
+                // "voted against the bill", "ruled against the state",
+                // "decided against a recount": the stance's target.
+                let class = if matches!(class, CueClass::Intent | CueClass::Weak)
+                    && u.is(b + 1, "against")
+                {
+                    CueClass::Topic
+                } else {
+                    class
+                };
                 if !calls {
                     cues.push(Cue::new(i, b, class));
                 }
@@ -6303,7 +6340,15 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     .is_some_and(|w| matches!(w, "after" | "before" | "while" | "when" | "since"))))
         && u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
         && cue.class == CueClass::Speech
-        && (u.is(cue.b + 1, "that") || u.clause_follows(cue.b + 1))
+        && (u.is(cue.b + 1, "that")
+            || u.clause_follows(cue.b + 1)
+            // "Bemoaning the “phony system,” Trump accused …": an object
+            // of the opening participle.
+            || (opening_participle
+                && (u.is_quote(cue.b + 1)
+                    || u.word(cue.b + 1).is_some_and(|w| {
+                        matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                    }))))
     {
         let comma_quote = |k: usize| {
             u.is_quote(k)

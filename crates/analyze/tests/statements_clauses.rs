@@ -284,3 +284,24 @@ fn an_aside_between_the_cue_and_that() {
             .any(|x| s(text, Some(x.content)).contains("the fares"))
     );
 }
+
+#[test]
+fn dashes_participle_objects_and_stances_against() {
+    let text = "Ferry film opens\n\n\
+        The film \u{2015} which weaves together the voices of captains and harbour workers \u{2015} explains the decline of the old ferry lines.\n\n\
+        Bemoaning the \u{201c}broken timetable,\u{201d} Mayor Ana Ruiz blamed the harbour board.\n\n\
+        The board promptly voted against the new timetable.\n\n\
+        The court ruled against the port authority on Monday.";
+    let f = run(text);
+    let a = get(text, &f, "the decline of the old ferry lines");
+    assert_eq!(s(text, a.speaker_span), "The film");
+    assert_eq!(s(text, a.cue), "explains");
+    let b = get(text, &f, "the \u{201c}broken timetable,\u{201d}");
+    assert_eq!(b.speaker.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(s(text, b.cue), "Bemoaning");
+    let c = get(text, &f, "the new timetable");
+    assert_eq!(s(text, c.speaker_span), "The board");
+    let d = get(text, &f, "the port authority");
+    assert_eq!(s(text, d.speaker_span), "The court");
+    assert_eq!(s(text, d.cue), "ruled");
+}
