@@ -470,6 +470,10 @@ const SETTLING_VERBS: &[&str] = &[
     "issue",
     "issued",
     "issues",
+    "file",
+    "filed",
+    "files",
+    "filing",
 ];
 
 /// Adjectives before a noun of stance ("the widespread belief that …").
@@ -507,6 +511,10 @@ const INTENT_NOUNS: &[&str] = &[
     "threat",
     "offer",
     "bid",
+    "motion",
+    "petition",
+    "request",
+    "lawsuit",
 ];
 
 /// Adjectives of belief or feeling after a form of "be" that report an
@@ -1941,6 +1949,67 @@ impl<'t> Unit<'t> {
         });
         let next = self.word(noun + 1)?;
         (modifiers_ok && matches!(next, "that" | "about" | "over")).then_some(noun)
+    }
+
+    /// "made a strong condemnation of …", "issued a sharp criticism of
+    /// …": a verb of making and a noun of a speech act before its topic;
+    /// the token of the noun.
+    fn made_speech_noun(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        if !matches!(verb, "made" | "make" | "makes" | "issued" | "delivered")
+            || !self.verb_position(i)
+            || self.is_cap(i)
+        {
+            return None;
+        }
+        let noun = (i + 1..i + 4).find(|&j| {
+            self.word(j).is_some_and(|w| {
+                matches!(
+                    w,
+                    "condemnation"
+                        | "criticism"
+                        | "denunciation"
+                        | "defense"
+                        | "defence"
+                        | "endorsement"
+                )
+            })
+        })?;
+        let modifiers_ok = (i + 1..noun).all(|j| self.word(j).is_some() && !self.is_cap(j));
+        (modifiers_ok
+            && self
+                .word(noun + 1)
+                .is_some_and(|w| matches!(w, "of" | "about" | "on")))
+        .then_some(noun)
+    }
+
+    /// "saw the comment as a dig at …", "views the deal as a betrayal": a
+    /// verb of regarding with its object and "as"; the token of "as".
+    fn regard_as(&self, i: usize) -> Option<usize> {
+        let verb = self.word(i)?;
+        if !matches!(
+            verb,
+            "see"
+                | "sees"
+                | "saw"
+                | "seeing"
+                | "view"
+                | "views"
+                | "viewed"
+                | "viewing"
+                | "regard"
+                | "regards"
+                | "regarded"
+        ) || !self.verb_position(i)
+            || self.is_cap(i)
+        {
+            return None;
+        }
+        let as_at = (i + 2..(i + 2 + MAX_SPEAKER_WORDS).min(self.toks.len()))
+            .find(|&j| self.is(j, "as"))?;
+        let object_only = (i + 1..as_at)
+            .all(|j| self.word(j).is_some() && !self.finite_at(j) && !self.is(j, "that"));
+        (object_only && self.word(as_at + 1).is_some()).then_some(as_at)
     }
 
     /// "reached an agreement to curb …", "made a surprise decision to
@@ -3994,6 +4063,18 @@ pub(crate) fn find_in(
             {
                 cues.push(Cue::new(i, clear, CueClass::Speech));
                 i = clear + 1;
+                continue;
+            }
+            // "made a strong condemnation of …": the topic of the speech act.
+            if let Some(noun) = u.made_speech_noun(i) {
+                cues.push(Cue::new(i, noun, CueClass::Topic));
+                i = noun + 1;
+                continue;
+            }
+            // "saw the comment as a dig": the object and its judgment.
+            if u.regard_as(i).is_some() {
+                cues.push(Cue::new(i, i, CueClass::Speech));
+                i += 1;
                 continue;
             }
             // "reached an agreement to …": the verb and the noun are one
@@ -6614,6 +6695,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         } else {
             cstart
         };
+        // "spoke out Tuesday about …": the writer's time first.
+        let k = k + u.english_time_len(k);
         u.word(k)
             .is_some_and(|w| {
                 matches!(w, "about" | "of" | "on" | "over" | "von" | "über")

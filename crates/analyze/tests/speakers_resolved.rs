@@ -522,3 +522,23 @@ fn long_titles_after_said_and_former_staff() {
     let complained = get(text, &f, "that they were not");
     assert_eq!(complained.speaker, None);
 }
+
+#[test]
+fn members_plurals_and_new_in_a_coordinated_name() {
+    let text = "Harbour records\n\n\
+        The New York Times and the Gannett newspaper chain said the harbour records should be public.\n\n\
+        When my mother, Olive Hart, heard the news, she was angry. Birchers viewed the port as a threat.\n\n\
+        \u{201c}Thank God,\u{201d} she said.";
+    let f = run(text);
+    let a = get(text, &f, "the harbour records should be public");
+    assert!(
+        a.speaker
+            .as_deref()
+            .is_some_and(|n| n.starts_with("New York Times")),
+        "{:?}",
+        a.speaker
+    );
+    // A plural of members is no person a "she" points back to.
+    let b = get(text, &f, "Thank God");
+    assert_eq!(b.speaker.as_deref(), Some("Olive Hart"));
+}

@@ -209,3 +209,29 @@ fn stance_nouns_in_object_position() {
         1
     );
 }
+
+#[test]
+fn speech_nouns_regarding_and_topics_after_a_time() {
+    let text = "Port council split\n\n\
+        The port council on Friday made a strong condemnation of the new toll.\n\n\
+        Two ferry firms filed a motion to suspend the toll.\n\n\
+        Mayor Ana Ruiz spoke out Tuesday about the closure of the night ferry.\n\n\
+        Many captains saw the toll as a tax on the islands.\n\n\
+        The captains saw the harbour from the bridge.";
+    let f = run(text);
+    let a = get(text, &f, "the new toll");
+    assert_eq!(s(text, a.cue), "made a strong condemnation");
+    assert_eq!(s(text, a.speaker_span), "The port council");
+    let b = get(text, &f, "to suspend the toll");
+    assert_eq!(s(text, b.cue), "filed a motion");
+    let c = get(text, &f, "the closure of the night ferry");
+    assert_eq!(c.speaker.as_deref(), Some("Ana Ruiz"));
+    let d = get(text, &f, "the toll as a tax on the islands");
+    assert_eq!(s(text, d.cue), "saw");
+    assert_eq!(s(text, d.speaker_span), "Many captains");
+    // Seeing a place is no judgment.
+    assert!(
+        !f.iter()
+            .any(|x| s(text, Some(x.content)).contains("from the bridge"))
+    );
+}

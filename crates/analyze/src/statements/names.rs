@@ -1790,7 +1790,12 @@ impl<'a> Resolver<'a> {
                 is_cap(words[i].w)
                     && owner_of(words[i].w).is_none()
                     && !(i == 0
-                        && (OPENING_QUANTIFIERS.contains(&lower[0].as_ref()) || common_opener))
+                        && (OPENING_QUANTIFIERS.contains(&lower[0].as_ref()) || common_opener)
+                        // "New York", "New Jersey": a name goes on.
+                        && !(lower[0] == "new"
+                            && words.get(1).is_some_and(|n| {
+                                is_cap(n.w) && !self.seen_in_lower_case(&lower[1], n.s)
+                            })))
             })
             .collect();
         let adjectives_only = caps
@@ -1982,7 +1987,14 @@ impl<'a> Resolver<'a> {
             // A capitalised word the entity stage did not type, as the
             // subject of a speech verb, is most often a surname ("Wimes
             // said").
+            // ("Birchers viewed …": a plural of members, not a surname.)
+            let members = mentions.is_empty()
+                && titles.is_empty()
+                && !name.contains(' ')
+                && (name.ends_with("ers") || name.ends_with("ists") || name.ends_with("ites"))
+                && self.lex.given_gender(&name).is_none();
             let person = !looks_org(&name)
+                && !members
                 && (ent_person || mentions.is_empty() || name.contains(' ') || !titles.is_empty());
             self.remember(name.clone(), titles, person);
             return Some(name);
