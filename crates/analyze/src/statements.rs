@@ -2000,6 +2000,9 @@ impl<'t> Unit<'t> {
                 | "regard"
                 | "regards"
                 | "regarded"
+                | "rate"
+                | "rates"
+                | "rated"
         ) || !self.verb_position(i)
             || self.is_cap(i)
         {
@@ -2007,9 +2010,13 @@ impl<'t> Unit<'t> {
         }
         let as_at = (i + 2..(i + 2 + MAX_SPEAKER_WORDS).min(self.toks.len()))
             .find(|&j| self.is(j, "as"))?;
-        let object_only = (i + 1..as_at)
-            .all(|j| self.word(j).is_some() && !self.finite_at(j) && !self.is(j, "that"));
-        (object_only && self.word(as_at + 1).is_some()).then_some(as_at)
+        // ("rated 32% of the claims as false": a share is an object too.)
+        let object_only = (i + 1..as_at).all(|j| {
+            (self.word(j).is_some() && !self.finite_at(j) && !self.is(j, "that"))
+                || self.is_punct(j, &['%', '.', '-'])
+        });
+        (object_only && (self.word(as_at + 1).is_some() || self.is_quote(as_at + 1)))
+            .then_some(as_at)
     }
 
     /// "reached an agreement to curb …", "made a surprise decision to
@@ -4053,12 +4060,15 @@ pub(crate) fn find_in(
                 i = said + 1;
                 continue;
             }
-            // "made clear that …", "has made it clear that …".
+            // "made clear that …", "has made it clear that …", "will make
+            // the case that …".
             if u.word(i)
                 .is_some_and(|w| matches!(w, "made" | "make" | "makes" | "making"))
                 && !u.is_cap(i)
-                && let Some(clear) = (i + 1..i + 3).find(|&j| u.is(j, "clear"))
-                && (clear == i + 1 || u.is(i + 1, "it"))
+                && let Some(clear) = (i + 1..i + 3).find(|&j| {
+                    u.is(j, "clear") || (j == i + 2 && u.is(i + 1, "the") && u.is(j, "case"))
+                })
+                && (clear == i + 1 || u.is(i + 1, "it") || u.is(clear, "case"))
                 && u.is(clear + 1, "that")
             {
                 cues.push(Cue::new(i, clear, CueClass::Speech));

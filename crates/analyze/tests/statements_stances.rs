@@ -217,7 +217,9 @@ fn speech_nouns_regarding_and_topics_after_a_time() {
         Two ferry firms filed a motion to suspend the toll.\n\n\
         Mayor Ana Ruiz spoke out Tuesday about the closure of the night ferry.\n\n\
         Many captains saw the toll as a tax on the islands.\n\n\
-        The captains saw the harbour from the bridge.";
+        The captains saw the harbour from the bridge.\n\n\
+        The fact-checkers rated 40% of the toll claims as \u{201c}false.\u{201d}\n\n\
+        The council will make the case that the toll is fair.";
     let f = run(text);
     let a = get(text, &f, "the new toll");
     assert_eq!(s(text, a.cue), "made a strong condemnation");
@@ -229,6 +231,11 @@ fn speech_nouns_regarding_and_topics_after_a_time() {
     let d = get(text, &f, "the toll as a tax on the islands");
     assert_eq!(s(text, d.cue), "saw");
     assert_eq!(s(text, d.speaker_span), "Many captains");
+    let e = get(text, &f, "40% of the toll claims as");
+    assert_eq!(s(text, e.cue), "rated");
+    let g = get(text, &f, "that the toll is fair");
+    assert_eq!(s(text, g.cue), "make the case");
+    assert_eq!(s(text, g.speaker_span), "The council");
     // Seeing a place is no judgment.
     assert!(
         !f.iter()
