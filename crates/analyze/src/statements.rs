@@ -496,6 +496,20 @@ const STANCE_NOUN_ADJECTIVES: &[&str] = &[
     "deep",
 ];
 
+/// Verbs of making a speech act named by a noun ("made a strong
+/// condemnation of …").
+const MAKING_VERBS: &[&str] = &["made", "make", "makes", "issued", "delivered"];
+
+/// Nouns of a speech act after a verb of making.
+const SPEECH_ACT_NOUNS: &[&str] = &[
+    "condemnation",
+    "criticism",
+    "denunciation",
+    "defense",
+    "defence",
+    "endorsement",
+];
+
 /// Nouns of intention or commitment after a settling verb.
 const INTENT_NOUNS: &[&str] = &[
     "agreement",
@@ -1933,54 +1947,48 @@ impl<'t> Unit<'t> {
     /// concern that", "voiced serious doubts about", "raised fears that"),
     /// with at most two modifiers between; `None` when there is none.
     fn light_verb_noun(&self, i: usize) -> Option<usize> {
+        let noun = self.verb_then_noun(i, set!(LIGHT_VERBS), set!(ATTITUDE_NOUNS), 4, |j, w| {
+            !self.is_cap(j) && !THAT.contains(&w) && !DETERMINERS.contains(&w)
+                || matches!(w, "some" | "no")
+        })?;
+        let next = self.word(noun + 1)?;
+        matches!(next, "that" | "about" | "over").then_some(noun)
+    }
+
+    /// A verb of `verbs` at `i` (in verb position, lower case) and, within
+    /// `reach` tokens, a noun of `nouns` with only `modifier` words between:
+    /// the token of the noun ("expressed deep concern", "reached an
+    /// agreement", "made a strong condemnation").
+    fn verb_then_noun(
+        &self,
+        i: usize,
+        verbs: &crate::fasthash::FxSet<&'static str>,
+        nouns: &crate::fasthash::FxSet<&'static str>,
+        reach: usize,
+        modifier: impl Fn(usize, &str) -> bool,
+    ) -> Option<usize> {
         let verb = self.word(i)?;
-        if !LIGHT_VERBS.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
+        if !verbs.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
             return None;
         }
-        let noun = (i + 1..i + 4).find(|&j| {
-            self.word(j)
-                .is_some_and(|w| set!(ATTITUDE_NOUNS).contains(&w))
-        })?;
-        let modifiers_ok = (i + 1..noun).all(|j| {
-            self.word(j).is_some_and(|w| {
-                !self.is_cap(j) && !THAT.contains(&w) && !DETERMINERS.contains(&w)
-                    || matches!(w, "some" | "no")
-            })
-        });
-        let next = self.word(noun + 1)?;
-        (modifiers_ok && matches!(next, "that" | "about" | "over")).then_some(noun)
+        let noun =
+            (i + 1..i + reach).find(|&j| self.word(j).is_some_and(|w| nouns.contains(&w)))?;
+        (i + 1..noun)
+            .all(|j| self.word(j).is_some_and(|w| modifier(j, w)))
+            .then_some(noun)
     }
 
     /// "made a strong condemnation of …", "issued a sharp criticism of
     /// …": a verb of making and a noun of a speech act before its topic;
     /// the token of the noun.
     fn made_speech_noun(&self, i: usize) -> Option<usize> {
-        let verb = self.word(i)?;
-        if !matches!(verb, "made" | "make" | "makes" | "issued" | "delivered")
-            || !self.verb_position(i)
-            || self.is_cap(i)
-        {
-            return None;
-        }
-        let noun = (i + 1..i + 4).find(|&j| {
-            self.word(j).is_some_and(|w| {
-                matches!(
-                    w,
-                    "condemnation"
-                        | "criticism"
-                        | "denunciation"
-                        | "defense"
-                        | "defence"
-                        | "endorsement"
-                )
-            })
-        })?;
-        let modifiers_ok = (i + 1..noun).all(|j| self.word(j).is_some() && !self.is_cap(j));
-        (modifiers_ok
-            && self
-                .word(noun + 1)
-                .is_some_and(|w| matches!(w, "of" | "about" | "on")))
-        .then_some(noun)
+        let noun =
+            self.verb_then_noun(i, set!(MAKING_VERBS), set!(SPEECH_ACT_NOUNS), 4, |j, _| {
+                !self.is_cap(j)
+            })?;
+        self.word(noun + 1)
+            .is_some_and(|w| matches!(w, "of" | "about" | "on"))
+            .then_some(noun)
     }
 
     /// "saw the comment as a dig at …", "views the deal as a betrayal": a
@@ -2024,20 +2032,15 @@ impl<'t> Unit<'t> {
     /// public and a noun of intention before a to-infinitive; the token of
     /// the noun.
     fn settled_intent(&self, i: usize) -> Option<usize> {
-        let verb = self.word(i)?;
-        if !set!(SETTLING_VERBS).contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
-            return None;
-        }
-        let noun = (i + 1..i + 5).find(|&j| {
-            self.word(j)
-                .is_some_and(|w| set!(INTENT_NOUNS).contains(&w))
-        })?;
-        let modifiers_ok = (i + 1..noun).all(|j| self.word(j).is_some() && !self.is_cap(j));
+        let noun =
+            self.verb_then_noun(i, set!(SETTLING_VERBS), set!(INTENT_NOUNS), 5, |j, _| {
+                !self.is_cap(j)
+            })?;
         let verb_after = self
             .word(noun + 2)
             .is_some_and(|w| !lexicon::is_np_stop(&w))
             && !self.is_cap(noun + 2);
-        (modifiers_ok && self.is(noun + 1, "to") && verb_after).then_some(noun)
+        (self.is(noun + 1, "to") && verb_after).then_some(noun)
     }
 
     /// "… amid growing concerns that they are too dependent …", "rejected
