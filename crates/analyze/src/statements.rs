@@ -496,6 +496,28 @@ const STANCE_NOUN_ADJECTIVES: &[&str] = &[
     "deep",
 ];
 
+/// Verbs of regarding with an object and "as" ("saw the comment as a dig",
+/// "rated the claim as false").
+const REGARDING_VERBS: &[&str] = &[
+    "see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing", "regard", "regards",
+    "regarded", "rate", "rates", "rated",
+];
+
+/// Every verb that opens a verb-and-noun frame ([`SETTLING_VERBS`],
+/// [`MAKING_VERBS`]) or a regarding frame ([`REGARDING_VERBS`]).
+fn framing_verbs() -> &'static crate::fasthash::FxSet<&'static str> {
+    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        SETTLING_VERBS
+            .iter()
+            .chain(MAKING_VERBS)
+            .chain(REGARDING_VERBS)
+            .copied()
+            .collect()
+    })
+}
+
 /// Verbs of making a speech act named by a noun ("made a strong
 /// condemnation of …").
 const MAKING_VERBS: &[&str] = &["made", "make", "makes", "issued", "delivered"];
@@ -1995,25 +2017,7 @@ impl<'t> Unit<'t> {
     /// verb of regarding with its object and "as"; the token of "as".
     fn regard_as(&self, i: usize) -> Option<usize> {
         let verb = self.word(i)?;
-        if !matches!(
-            verb,
-            "see"
-                | "sees"
-                | "saw"
-                | "seeing"
-                | "view"
-                | "views"
-                | "viewed"
-                | "viewing"
-                | "regard"
-                | "regards"
-                | "regarded"
-                | "rate"
-                | "rates"
-                | "rated"
-        ) || !self.verb_position(i)
-            || self.is_cap(i)
-        {
+        if !REGARDING_VERBS.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
             return None;
         }
         let as_at = (i + 2..(i + 2 + MAX_SPEAKER_WORDS).min(self.toks.len()))
@@ -4078,21 +4082,24 @@ pub(crate) fn find_in(
                 i = clear + 1;
                 continue;
             }
+            // One lookup tells whether a verb-and-noun or regarding frame
+            // can start here.
+            let framing = u.word(i).is_some_and(|w| framing_verbs().contains(w));
             // "made a strong condemnation of …": the topic of the speech act.
-            if let Some(noun) = u.made_speech_noun(i) {
+            if framing && let Some(noun) = u.made_speech_noun(i) {
                 cues.push(Cue::new(i, noun, CueClass::Topic));
                 i = noun + 1;
                 continue;
             }
             // "saw the comment as a dig": the object and its judgment.
-            if u.regard_as(i).is_some() {
+            if framing && u.regard_as(i).is_some() {
                 cues.push(Cue::new(i, i, CueClass::Speech));
                 i += 1;
                 continue;
             }
             // "reached an agreement to …": the verb and the noun are one
             // cue of intention.
-            if let Some(noun) = u.settled_intent(i) {
+            if framing && let Some(noun) = u.settled_intent(i) {
                 cues.push(Cue::new(i, noun, CueClass::Intent));
                 i = noun + 1;
                 continue;
