@@ -3105,9 +3105,21 @@ impl<'t> Unit<'t> {
             || (a..b).any(|i| {
                 self.role_word_case(i) && self.word(i).is_some_and(|w| lexicon::get().is_title(w))
             });
+        // "His former business partner at Lenox, Lawrence B. Cummings,": a
+        // lower-case head before a short phrase naming a place or a body;
+        // then only a given name opens the apposition.
+        let named_tail = b > a + 2
+            && self.is_cap(b - 1)
+            && !role
+            && (a + 1..b - 1).rev().take(3).any(|p| {
+                self.word(p)
+                    .is_some_and(|w| matches!(w, "at" | "of" | "for" | "from" | "with"))
+                    && !self.is_cap(p - 1)
+                    && self.word(p - 1).is_some()
+            });
         if !self.is_punct(b, &[','])
             || b <= a
-            || (self.is_cap(b - 1) && !role)
+            || (self.is_cap(b - 1) && !role && !named_tail)
             || self.word(b - 1).is_none()
         {
             return None;
@@ -3138,7 +3150,14 @@ impl<'t> Unit<'t> {
             || k >= self.toks.len()
             || (k + 1 >= self.toks.len() && self.is_punct(k, &['.', '!', '?']));
         let words = (start..k).filter(|&i| self.word(i).is_some()).count();
-        (closed && (1..=MAX_APPOSED_NAME_WORDS).contains(&words) && self.is_cap(start))
+        let given_first = || {
+            self.toks
+                .get(start)
+                .and_then(|t| self.text.get(t.s..t.e))
+                .is_some_and(|w| lexicon::get().given_gender(w).is_some())
+        };
+        let tail_ok = !self.is_cap(b - 1) || role || (words >= 2 && given_first());
+        (closed && tail_ok && (1..=MAX_APPOSED_NAME_WORDS).contains(&words) && self.is_cap(start))
             .then_some((start, k))
     }
 

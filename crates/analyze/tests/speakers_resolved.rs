@@ -542,3 +542,15 @@ fn members_plurals_and_new_in_a_coordinated_name() {
     let b = get(text, &f, "Thank God");
     assert_eq!(b.speaker.as_deref(), Some("Olive Hart"));
 }
+
+#[test]
+fn a_given_name_apposed_to_a_description_ending_in_a_body() {
+    let text = "Harbour deals\n\n\
+        His former business partner at Lenox, Lawrence B. Cummings, called him a master of harbour deals.\n\n\
+        The head of the ferry union at Acme, Maria Holt, said the deal was fair.";
+    let f = run(text);
+    let a = get(text, &f, "him a master of harbour deals");
+    assert_eq!(a.speaker.as_deref(), Some("Lawrence B. Cummings"));
+    let b = get(text, &f, "the deal was fair");
+    assert_eq!(b.speaker.as_deref(), Some("Maria Holt"));
+}
