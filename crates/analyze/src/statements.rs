@@ -3157,8 +3157,25 @@ impl<'t> Unit<'t> {
                 .is_some_and(|w| lexicon::get().given_gender(w).is_some())
         };
         let tail_ok = !self.is_cap(b - 1) || role || (words >= 2 && given_first());
-        (closed && tail_ok && (1..=MAX_APPOSED_NAME_WORDS).contains(&words) && self.is_cap(start))
-            .then_some((start, k))
+        // "The mayor of Springfield, Illinois, said": a place in
+        // apposition to a place, not a name.
+        let place = words == 1
+            && self.is_cap(b - 1)
+            && self
+                .toks
+                .get(start)
+                .and_then(|t| self.text.get(t.s..t.e))
+                .is_some_and(|w| {
+                    let lex = crate::entities::lexicon::get();
+                    lex.group(w)
+                        .is_some_and(|g| lex.groups[g].kind == newsfacts_model::EntityType::Place)
+                });
+        (closed
+            && tail_ok
+            && !place
+            && (1..=MAX_APPOSED_NAME_WORDS).contains(&words)
+            && self.is_cap(start))
+        .then_some((start, k))
     }
 
     /// A relative pronoun subject at token `a`: "who", or "which" after a

@@ -554,3 +554,13 @@ fn a_given_name_apposed_to_a_description_ending_in_a_body() {
     let b = get(text, &f, "the deal was fair");
     assert_eq!(b.speaker.as_deref(), Some("Maria Holt"));
 }
+
+#[test]
+fn a_place_in_apposition_is_no_name() {
+    let text = "Ferry plan\n\n\
+        The mayor of Springfield, Illinois, said the ferry plan was dead.";
+    let f = run(text);
+    let a = get(text, &f, "the ferry plan was dead");
+    assert_ne!(a.speaker.as_deref(), Some("Illinois"));
+    assert_eq!(s(text, a.speaker_span), "The mayor of Springfield");
+}
