@@ -1977,6 +1977,11 @@ impl<'t> Unit<'t> {
         matches!(next, "that" | "about" | "over").then_some(noun)
     }
 
+    /// Whether token `i` is a lower-case word of `verbs` in verb position.
+    fn verb_of(&self, i: usize, verbs: &crate::fasthash::FxSet<&'static str>) -> bool {
+        self.word(i).is_some_and(|w| verbs.contains(&w)) && self.verb_position(i) && !self.is_cap(i)
+    }
+
     /// A verb of `verbs` at `i` (in verb position, lower case) and, within
     /// `reach` tokens, a noun of `nouns` with only `modifier` words between:
     /// the token of the noun ("expressed deep concern", "reached an
@@ -1989,8 +1994,7 @@ impl<'t> Unit<'t> {
         reach: usize,
         modifier: impl Fn(usize, &str) -> bool,
     ) -> Option<usize> {
-        let verb = self.word(i)?;
-        if !verbs.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
+        if !self.verb_of(i, verbs) {
             return None;
         }
         let noun =
@@ -2016,8 +2020,7 @@ impl<'t> Unit<'t> {
     /// "saw the comment as a dig at …", "views the deal as a betrayal": a
     /// verb of regarding with its object and "as"; the token of "as".
     fn regard_as(&self, i: usize) -> Option<usize> {
-        let verb = self.word(i)?;
-        if !REGARDING_VERBS.contains(&verb) || !self.verb_position(i) || self.is_cap(i) {
+        if !self.verb_of(i, set!(REGARDING_VERBS)) {
             return None;
         }
         let as_at = (i + 2..(i + 2 + MAX_SPEAKER_WORDS).min(self.toks.len()))

@@ -290,6 +290,12 @@ fn owner_of(w: &str) -> Option<&str> {
     OWNER_SUFFIXES.iter().find_map(|x| w.strip_suffix(x))
 }
 
+/// Whether `rest`, the text after a name, opens with an owner suffix
+/// ("Facebook-owned"): the name is an owner, not the phrase's head.
+fn owner_suffix_next(rest: &str) -> bool {
+    OWNER_SUFFIXES.iter().any(|x| rest.starts_with(x))
+}
+
 fn org_anaphor(w: &str) -> bool {
     set!(ORG_ANAPHORS).contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
 }
@@ -1702,11 +1708,7 @@ impl<'a> Resolver<'a> {
         let mentions: Vec<_> = self
             .ents
             .mentions_in(s, e)
-            .filter(|m| {
-                self.text
-                    .get(m.end..)
-                    .is_none_or(|r| !OWNER_SUFFIXES.iter().any(|x| r.starts_with(x)))
-            })
+            .filter(|m| self.text.get(m.end..).is_none_or(|r| !owner_suffix_next(r)))
             .copied()
             .collect();
         let from_mention = mentions
