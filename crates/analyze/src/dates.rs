@@ -333,6 +333,12 @@ fn month(w: &str, lower: &str) -> Option<i64> {
     other.get(lower).copied()
 }
 
+/// Whether `w` names a month in English, in any case (the caller checks
+/// the capital: "may" is a verb).
+pub(crate) fn english_month(w: &str) -> bool {
+    MONTHS_EN.iter().any(|(m, _)| m.eq_ignore_ascii_case(w))
+}
+
 /// English weekday names (case-sensitive), Monday first.
 const WEEKDAYS_EN: &[&str] = &[
     "Monday",

@@ -192,6 +192,9 @@ use std::borrow::Cow;
 pub const CONTINUATION_PARAGRAPHS: usize = 2;
 /// Longest speaker phrase, in words.
 pub const MAX_SPEAKER_WORDS: usize = 9;
+/// Most words of a subject before an "-s" cue word in a clause without
+/// "that" ("believe the high level of priority … shows").
+const MAX_CLAUSE_SUBJECT_WORDS: usize = 14;
 /// Longest source phrase after an opening "According to" ("According to a
 /// 52-count civil complaint filed by the federal Securities and Exchange
 /// Commission and a 15-count complaint by Vermont,"), in tokens.
@@ -499,8 +502,35 @@ const STANCE_NOUN_ADJECTIVES: &[&str] = &[
 /// Verbs of regarding with an object and "as" ("saw the comment as a dig",
 /// "rated the claim as false").
 const REGARDING_VERBS: &[&str] = &[
-    "see", "sees", "saw", "seeing", "view", "views", "viewed", "viewing", "regard", "regards",
-    "regarded", "rate", "rates", "rated",
+    "see",
+    "sees",
+    "saw",
+    "seeing",
+    "view",
+    "views",
+    "viewed",
+    "viewing",
+    "regard",
+    "regards",
+    "regarded",
+    "rate",
+    "rates",
+    "rated",
+    "paint",
+    "paints",
+    "painted",
+    "painting",
+    "portray",
+    "portrays",
+    "portrayed",
+    "portraying",
+    "cast",
+    "casts",
+    "casting",
+    "depict",
+    "depicts",
+    "depicted",
+    "depicting",
 ];
 
 /// Every verb that opens a verb-and-noun frame ([`SETTLING_VERBS`],
@@ -513,14 +543,77 @@ fn framing_verbs() -> &'static crate::fasthash::FxSet<&'static str> {
             .iter()
             .chain(MAKING_VERBS)
             .chain(REGARDING_VERBS)
+            .chain(OFFERING_VERBS)
             .copied()
             .collect()
     })
 }
 
+/// Verbs of offering what is said as an object ("offered no proof that
+/// …", "gave a detailed account of …").
+const OFFERING_VERBS: &[&str] = &[
+    "offer",
+    "offers",
+    "offered",
+    "offering",
+    "gave",
+    "give",
+    "gives",
+    "giving",
+    "provided",
+    "provide",
+    "provides",
+    "providing",
+];
+
+/// Nouns of something said after a verb of offering; a "that" after one
+/// is the noun's ("no proof that …").
+const OFFERED_NOUNS: &[&str] = &[
+    "proof",
+    "evidence",
+    "advice",
+    "assessment",
+    "assessments",
+    "insight",
+    "insights",
+    "explanation",
+    "explanations",
+    "details",
+    "apology",
+    "condolences",
+    "assurance",
+    "assurances",
+    "reassurance",
+    "reassurances",
+    "guarantee",
+    "guarantees",
+    "testimony",
+    "account",
+    "indication",
+    "hint",
+    "warning",
+    "warnings",
+    "praise",
+    "endorsement",
+    "estimate",
+    "estimates",
+    "rationale",
+    "justification",
+];
+
 /// Verbs of making a speech act named by a noun ("made a strong
 /// condemnation of …").
-const MAKING_VERBS: &[&str] = &["made", "make", "makes", "issued", "delivered"];
+const MAKING_VERBS: &[&str] = &[
+    "made",
+    "make",
+    "makes",
+    "issued",
+    "delivered",
+    "delivering",
+    "delivers",
+    "gave",
+    "giving",
+];
 
 /// Nouns of a speech act after a verb of making.
 const SPEECH_ACT_NOUNS: &[&str] = &[
@@ -530,6 +623,11 @@ const SPEECH_ACT_NOUNS: &[&str] = &[
     "defense",
     "defence",
     "endorsement",
+    "speech",
+    "speeches",
+    "remarks",
+    "address",
+    "presentation",
 ];
 
 /// Nouns of intention or commitment after a settling verb.
@@ -1307,8 +1405,10 @@ const NOT_PARTICIPLES: &[&str] = &[
 /// A participle opening a phrase after the reported clause ("…, focusing
 /// on people under 30", "…, citing her work"): the clause ends before it.
 fn trailing_participle(w: &str) -> bool {
-    w.len() > 5
+    // ("using", "being": five letters; "thing", "bring" are no participles.)
+    w.len() > 4
         && w.ends_with("ing")
+        && !matches!(w, "thing" | "bring" | "sting" | "swing" | "wring")
         && w.chars().all(|c| c.is_lowercase() || c == '-')
         && !NOT_PARTICIPLES.contains(&w)
 }
@@ -1817,7 +1917,15 @@ impl<'t> Unit<'t> {
             && self.opens_clause(i - 1)
             && self.word(i).is_some_and(|w| {
                 w.ends_with("ed") || lexicon::get().cue(w).is_some() && !w.ends_with('s')
-            });
+            })
+            // "the mother of three replied": a number ending an "of"
+            // phrase, then the verb.
+            || (i > 1
+                && self.is(i - 2, "of")
+                && self.word(i - 1).is_some_and(|w| {
+                    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight")
+                })
+                && self.word(i).is_some_and(|w| w.ends_with("ed") || set!(IRREGULAR_PAST).contains(&w)));
         // "cut its growth forecast", "released their earnings report": a
         // noun between an object's possessive determiner and the cue word
         // makes it a compound noun.
@@ -2015,6 +2123,15 @@ impl<'t> Unit<'t> {
         self.word(noun + 1)
             .is_some_and(|w| matches!(w, "of" | "about" | "on"))
             .then_some(noun)
+    }
+
+    /// "offered no proof that …", "gave a detailed account of …": a verb
+    /// of offering and, within a few lower-case words, a noun of something
+    /// said; the token of the noun.
+    fn offered_noun(&self, i: usize) -> Option<usize> {
+        self.verb_then_noun(i, set!(OFFERING_VERBS), set!(OFFERED_NOUNS), 5, |j, _| {
+            !self.is_cap(j) && !self.finite_at(j)
+        })
     }
 
     /// "saw the comment as a dig at …", "views the deal as a betrayal": a
@@ -2445,8 +2562,11 @@ impl<'t> Unit<'t> {
                     .is_some_and(|w| matches!(w, "that" | "who" | "which"))
             })
             .unwrap_or(b);
+        // ("the presumed favorite": a participle after the article is an
+        // adjective.)
         let verbless = (comma + 1..relative).all(|k| {
-            !self.past_or_finite(k)
+            (!self.past_or_finite(k)
+                || (article && k == comma + 2 && self.word(k).is_some_and(|w| w.ends_with("ed"))))
                 && !self.s_verb(k)
                 && !self
                     .word(k)
@@ -2716,7 +2836,10 @@ impl<'t> Unit<'t> {
                 || (self.is_punct(k, &[','])
                     && self
                         .word(k + 1)
-                        .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w)))
+                        .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w))
+                    // "concluded that, using standard methods, …": an aside
+                    // opening the clause.
+                    && !(k > 0 && self.is(k - 1, "that")))
                 // "…, with RealClearPolitics showing …": an absolute phrase.
                 || (later && self.is_punct(k, &[',']) && self.is(k + 1, "with"))
                 // "… climate change — a metaphor for …": a dash apposition,
@@ -2771,7 +2894,15 @@ impl<'t> Unit<'t> {
                         // After an object or an infinitive with no verb of
                         // its own: "to lend him $5 million, and the union
                         // also stepped in".
-                        || (!self.finite_between(from, k) && self.np_then_verb(k + 2))))
+                        || (!self.finite_between(from, k) && self.np_then_verb(k + 2))
+                        // "…, and when pressed on why, she replied …": a
+                        // subordinate clause before the new main clause.
+                        || (self.word(k + 2).is_some_and(|w| {
+                            matches!(w, "when" | "while" | "after" | "before" | "once" | "if")
+                        }) && (k + 4..end_tok).any(|j| {
+                            self.is_punct(j - 1, &[','])
+                                && (self.clause_follows(j) || self.np_then_verb(j))
+                        }))))
                 // "… messianic impulses - it has also exposed …": a dash,
                 // then a new clause.
                 || (k > from + 1
@@ -2785,8 +2916,9 @@ impl<'t> Unit<'t> {
 
     /// Whether tokens `k..end` are an occasion or a time of the writer's
     /// after an object ("in an interview with CNN last week", "during the
-    /// debate Monday night", "on Twitter", "since the debate").
-    fn occasion_tail(&self, k: usize, end: usize) -> bool {
+    /// debate Monday night", "on Twitter", "since the debate"); with
+    /// `months`, a month too ("endorsed one in July").
+    fn occasion_tail(&self, k: usize, end: usize, months: bool) -> bool {
         if !self
             .word(k)
             .is_some_and(|w| OCCASION_PREPOSITIONS.contains(&w))
@@ -2801,11 +2933,27 @@ impl<'t> Unit<'t> {
         if end <= k + 1 || end - k > MAX_OCCASION_TOKENS {
             return false;
         }
+        // The phrase ends before an infinitive or a relative clause ("a
+        // request from Democrats in Ohio to restore an extra week of
+        // voting": the week is the request's).
+        let stop = (k + 1..end).find(|&j| {
+            self.word(j)
+                .is_some_and(|w| matches!(w, "that" | "which" | "who" | "whom" | "where"))
+                || (self.is(j, "to") && self.infinitive_verb(j + 1))
+        });
+        // ("told supporters at a rally to go …": an infinitive after it
+        // is what was said.)
+        if stop.is_some_and(|j| self.is(j, "to")) {
+            return false;
+        }
+        let end = stop.unwrap_or(end);
         let words = (k + 1..end).all(|j| self.word(j).is_some() || self.is_punct(j, &['.', '-']));
         words
             && (k + 1..end).any(|j| {
                 self.word(j).is_some_and(|w| {
-                    set!(OCCASION_NOUNS).contains(&w) || crate::dates::english_weekday(w)
+                    set!(OCCASION_NOUNS).contains(&w)
+                        || crate::dates::english_weekday(w)
+                        || (months && self.is_cap(j) && crate::dates::english_month(w))
                 })
             })
     }
@@ -2823,12 +2971,26 @@ impl<'t> Unit<'t> {
             return None;
         }
         let lex = lexicon::get();
-        let own_cue = (after + 1..end_tok).any(|k| {
+        let cue_at = |k: usize| {
             self.word(k)
                 .is_some_and(|w| lex.cue(w).is_some() || w == "according")
                 && self.verb_position(k)
+        };
+        // "A, Obama said, B, as Eric Garner … said": the writer's "as"
+        // clause with a cue of its own ends the rest.
+        let as_clause = (after + 2..end_tok).find(|&k| {
+            self.is(k, "as")
+                && (self.is_punct(k - 1, &[',']) || self.is_quote(k - 1))
+                && (k + 1..(k + MAX_SPEAKER_WORDS * 2).min(end_tok)).any(cue_at)
         });
-        if own_cue || self.is_quote(after + 1) {
+        let end_tok = as_clause.unwrap_or(end_tok);
+        let own_cue = (after + 1..end_tok).any(cue_at);
+        // "The truth, the senator said then, was that Trump had attacked
+        // …": the rest is the predicate of the first part.
+        let predicate = self
+            .word(after + 1)
+            .is_some_and(|w| matches!(w, "is" | "was" | "are" | "were"));
+        if (own_cue && !predicate) || self.is_quote(after + 1) {
             return None;
         }
         let end = self.clause_end(after + 1, end_tok).unwrap_or(end_tok);
@@ -2880,9 +3042,12 @@ impl<'t> Unit<'t> {
             }
         }
         let mut j = k;
-        while j < self.toks.len() && j - k <= MAX_SPEAKER_WORDS {
+        // ("believe the high level of priority being placed on motivating
+        // black voters in Florida shows …": a long subject before an "-s"
+        // cue word.)
+        while j < self.toks.len() && j - k <= MAX_CLAUSE_SUBJECT_WORDS {
             match self.word(j) {
-                Some(w) if set!(FINITE).contains(&w) => return j > k,
+                Some(w) if set!(FINITE).contains(&w) => return j > k && j - k <= MAX_SPEAKER_WORDS,
                 // "believe the high level of priority shows …": a cue word
                 // in "-s" after the subject phrase is its verb.
                 Some(w)
@@ -3509,6 +3674,46 @@ impl<'t> Unit<'t> {
         (a < end && self.np_ok(a, end)).then_some((a, end))
     }
 
+    /// "The experts I interviewed said", "the officials we spoke to say":
+    /// the phrase before a relative clause without a pronoun ("I
+    /// interviewed") that ends right before the cue at `v`.
+    fn contact_relative_subject(&self, v: usize) -> Option<(usize, usize)> {
+        let mut k = v;
+        if k > 0 && self.word(k - 1).is_some_and(|w| matches!(w, "to" | "with")) {
+            k -= 1;
+        }
+        if k < 3
+            || !self.word(k - 1).is_some_and(|w| {
+                !self.is_cap(k - 1)
+                    && ((w.len() > 4 && w.ends_with("ed"))
+                        || matches!(w, "spoke" | "met" | "asked" | "know" | "spoken"))
+            })
+            || !self
+                .word(k - 2)
+                .is_some_and(|w| matches!(w, "i" | "we" | "you" | "they" | "he" | "she"))
+        {
+            return None;
+        }
+        let np = self.np_before(k - 2).filter(|h| h.1 == k - 2)?;
+        let mut a = np.0;
+        if a > 0
+            && self
+                .word(a - 1)
+                .is_some_and(|w| matches!(w, "all" | "both"))
+        {
+            a -= 1;
+        }
+        // A plain noun phrase opening its clause, with no name in it.
+        (self.opens_clause(a)
+            && (a < np.0
+                || self.word(np.0).is_some_and(|w| DETERMINERS.contains(&w))
+                || self
+                    .word(np.1 - 1)
+                    .is_some_and(|w| w.len() > 3 && w.ends_with('s')))
+            && !(np.0..np.1).any(|j| self.is_cap(j) && j > np.0))
+        .then_some((a, np.1))
+    }
+
     /// Speaker phrase starting at token `start`, scanning forwards.
     fn np_after(&self, start: usize) -> Option<(usize, usize)> {
         if self
@@ -4130,8 +4335,9 @@ pub(crate) fn find_in(
                 i = noun + 1;
                 continue;
             }
-            // "saw the comment as a dig": the object and its judgment.
-            if framing && u.regard_as(i).is_some() {
+            // "saw the comment as a dig": the object and its judgment;
+            // "offered no proof that …": what is offered.
+            if framing && (u.regard_as(i).is_some() || u.offered_noun(i).is_some()) {
                 cues.push(Cue::new(i, i, CueClass::Speech));
                 i += 1;
                 continue;
@@ -4220,8 +4426,29 @@ pub(crate) fn find_in(
                     && u.word(i + 1).is_some_and(|w| matches!(w, "by" | "from" | "contributed")))
                 // "Julie Davis reported from Midway Atoll": a credit line.
                 || (u.word(i).is_some_and(|w| w.starts_with("report")) && u.is(i + 1, "from"));
+            // "China and Russia support the government", "cities that
+            // support the rules": the bare form, a noun as often, only
+            // after a plural subject.
+            let bare_noun = u.is(i, "support")
+                && !(i > 0
+                    && (u.word(i - 1).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "they" | "we" | "i" | "you" | "who" | "also" | "still" | "strongly"
+                        )
+                    }) || (u.is_cap(i - 1) && i > 1 && u.is(i - 2, "and"))
+                        || (!u.is_cap(i - 1)
+                            && u.word(i - 1).is_some_and(|w| {
+                                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+                            })
+                            && i > 1
+                            && u.word(i - 2)
+                                .is_some_and(|w| matches!(w, "the" | "many" | "most" | "some"))))
+                    && u.word(i + 1)
+                        .is_some_and(|w| !matches!(w, "for" | "of" | "from" | "among")));
             if let Some(class) = u.word(i).and_then(|w| lex.cue(w))
                 && !particle
+                && !bare_noun
                 && (u.verb_position(i) || (us == 0 && u.is(i, "says")))
             {
                 let mut b = i;
@@ -4233,6 +4460,7 @@ pub(crate) fn find_in(
                 {
                     b = i + 1;
                 }
+
                 let calls = u.word(i).is_some_and(|w| w.starts_with("call")) && b == i;
                 // "voted against the bill", "ruled against the state",
                 // "decided against a recount": the stance's target.
@@ -4257,6 +4485,17 @@ pub(crate) fn find_in(
             if generic_quote_cue(&u, i) {
                 cues.push(Cue::new(i, i, CueClass::Speech));
                 i += 1;
+                continue;
+            }
+            // "called (on) Friday for …": the writer's time between.
+            let when = u.english_time_len(i + 1);
+            if u.word(i).is_some_and(|w| w.starts_with("call"))
+                && when > 0
+                && u.word(i + 1 + when)
+                    .is_some_and(|w| matches!(w, "on" | "for"))
+            {
+                cues.push(Cue::new(i, i + 1 + when, CueClass::Speech));
+                i += 2 + when;
                 continue;
             }
             if u.word(i).is_some_and(|w| w.starts_with("call"))
@@ -5660,7 +5899,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             }
             (cue.b + 1, k)
         } else {
-            u.np_after(cue.b + 1)?
+            // "according to show insiders": a noun that is also a verb
+            // before the head.
+            u.np_after(cue.b + 1).or_else(|| {
+                u.word(cue.b + 1)
+                    .filter(|w| !u.is_cap(cue.b + 1) && !lexicon::is_np_stop(w))
+                    .and_then(|_| u.np_after(cue.b + 2))
+                    .map(|np| (cue.b + 1, np.1))
+            })?
         };
         // "according to credible reports received by Amnesty", "figures
         // released by the ministry": the agent is the source.
@@ -6018,11 +6264,41 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     {
         np_pre = Some(np);
     }
+    // "The experts I interviewed said", "all the people we spoke to say":
+    // a relative clause without "who" after the subject.
+    if !named_participle && let Some(np) = u.contact_relative_subject(v) {
+        np_pre = Some(np);
+    }
     if !named_participle
         && !np_pre.is_some_and(|np| u.opens_clause(np.0))
         && let Some(np) = u.modified_subject(v)
     {
         np_pre = Some(np);
+    }
+    // "Scott can be heard yelling that …": the subject of a perception
+    // passive speaks.
+    if u.word(cue.a).is_some_and(|w| w.ends_with("ing"))
+        && v > 1
+        && u.word(v - 1)
+            .is_some_and(|w| matches!(w, "heard" | "seen" | "shown" | "filmed" | "caught"))
+    {
+        let mut k = v - 1;
+        while k > 0
+            && (u.is_aux(k - 1)
+                || u.word(k - 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "be" | "been" | "can" | "could" | "may" | "might" | "must"
+                    )
+                }))
+        {
+            k -= 1;
+        }
+        if k < v - 1
+            && let Some(np) = u.np_before(k).filter(|h| h.1 == k && u.opens_clause(h.0))
+        {
+            np_pre = Some(np);
+        }
     }
     // "The ministry issued a statement saying that …": the document's
     // issuer speaks.
@@ -6125,6 +6401,13 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         .filter(|&k| k == cue.b + 1 || aside(k) || u.object_or_adverbial(cue, k))
         // "add so many layers that …": a result clause, not a report.
         .filter(|&k| (cue.b + 1..k).all(|j| !u.is(j, "so") && !u.is(j, "such")))
+        // "offered no proof that …": the noun's clause.
+        .filter(|&k| {
+            k <= cue.b + 1
+                || !u
+                    .word(k - 1)
+                    .is_some_and(|w| set!(OFFERED_NOUNS).contains(&w))
+        })
         // "vowed to cut that tax": a "that" after an infinitive is the
         // infinitive's ("said to reporters that …" is a phrase).
         .filter(|&k| !(cue.b + 1..k).any(|j| u.is(j, "to") && u.infinitive_verb(j + 1)));
@@ -6133,7 +6416,16 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // after a short trailer.
     let quote_after = (cue.b + 1..(cue.b + 1 + MAX_TRAILER_TOKENS).min(end_tok))
         .find(|&k| u.is_punct(k, &[':', ',']) && u.is_quote(k + 1))
-        .filter(|&k| (cue.b + 1..k).all(|j| u.word(j).is_some() && !u.is_quote(j)));
+        .filter(|&k| (cue.b + 1..k).all(|j| u.word(j).is_some() && !u.is_quote(j)))
+        // "urges her husband to come out and repeatedly says, “…”": the
+        // quotation is the later cue's.
+        .filter(|&k| {
+            !(cue.b + 1..k).any(|j| {
+                u.word(j)
+                    .is_some_and(|w| lex.cue(w).is_some() && u.verb_position(j))
+                    && (cue.b + 1..j).any(|c| u.word(c).is_some_and(|w| matches!(w, "and" | "but")))
+            })
+        });
     if cue.class == CueClass::Doc && !np_pre.is_some_and(doc_subject) {
         return None;
     }
@@ -6577,6 +6869,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             // it ("a narrator in the ad", "the Commission on Presidential
             // Debates") is taken in.
             let mut np = np;
+            // "All the experts said", "Many of the workers say": a
+            // quantifier before the phrase belongs to it.
+            if np.0 > 0
+                && u.word(np.0 - 1)
+                    .is_some_and(|w| matches!(w, "all" | "both" | "half"))
+            {
+                np.0 -= 1;
+            } else if np.0 > 1
+                && u.is(np.0 - 1, "of")
+                && u.word(np.0 - 2).is_some_and(quantifier_pronoun)
+            {
+                np.0 -= 2;
+            }
             for _ in 0..MAX_SUBJECT_PPS {
                 if u.opens_clause(np.0) || named_participle {
                     break;
@@ -6645,10 +6950,18 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                             )
                         })
                         && u.is_cap(k + 1)
+                        // "…, and she becomes upset, shouting …".
+                        || (u.is_punct(k - 1, &[','])
+                            && u.is(k, "and")
+                            && u.word(k + 1).is_some_and(|w| subject_pronoun(w) && w != "who"))
                 })
                 .map_or(start, |k| k + 1);
             let np = u.np_after(start)?;
-            let named = (np.0..np.1).any(|i| u.is_cap(i))
+            // "In August, several groups granted …, saying …": a phrase
+            // and its verb after an introductory phrase.
+            let after_intro = start > 0 && u.is_punct(start - 1, &[',']) && u.past_or_finite(np.1);
+            let named = after_intro
+                || (np.0..np.1).any(|i| u.is_cap(i))
                 || u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
             (named && np.1 < v).then_some(())?;
             Some(np)
@@ -6754,8 +7067,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         } else {
             cstart
         };
-        // "spoke out Tuesday about …": the writer's time first.
+        // "spoke out Tuesday about …": the writer's time first;
+        // "spoke emotionally of …": a manner adverb.
         let k = k + u.english_time_len(k);
+        let k = if u.ly_adverb(k) && !u.is_cap(k) {
+            k + 1
+        } else {
+            k
+        };
         u.word(k)
             .is_some_and(|w| {
                 matches!(w, "about" | "of" | "on" | "over" | "von" | "über")
@@ -6980,15 +7299,45 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     } else {
         ce
     };
+    // "rejected that argument in a ruling …": a demonstrative before a
+    // lower-case noun opens an object, not a clause.
+    let demonstrative = || {
+        u.word(cstart)
+            .is_some_and(|w| matches!(w, "that" | "this" | "these" | "those"))
+            && !u.word(cue.a).is_some_and(say_form)
+            && !u.telling(cue)
+            && u.word(cstart + 1).is_some_and(|w| {
+                !u.is_cap(cstart + 1)
+                    && !DETERMINERS.contains(&w)
+                    && !set!(PRONOUNS).contains(&w)
+                    && !w.ends_with("ing")
+                    && !SUBJECT_PREPOSITIONS.contains(&w)
+                    && !lexicon::is_np_stop(&w)
+            })
+            // "that" takes a singular noun ("argued that voters want …"
+            // opens a clause).
+            && !(u.is(cstart, "that") && u.s_verb(cstart + 1))
+            // The noun alone: a preposition, a conjunction or a stop after it.
+            && (cstart + 2 >= end_tok
+                || u.word(cstart + 2).is_none()
+                || u.word(cstart + 2).is_some_and(|w| {
+                    matches!(w, "and" | "but" | "in" | "on" | "at" | "during" | "for" | "because")
+                }))
+    };
+    let topic = cue.class == CueClass::Topic && cstart > cue.b + 1;
+    let object_start = |k: usize| {
+        !u.is_quote(k)
+            && (topic || !u.clause_follows(k))
+            && u.word(k)
+                .is_some_and(|w| !THAT.contains(&w) && !WH_WORDS.contains(&w))
+    };
+    // "has been critical of Trump since they both …": the topic after the
+    // preposition is an object too.
     // "attacked Machado in early-morning tweets", "rejected that argument
     // in a ruling released Thursday": after a noun-phrase object, the
     // occasion and the time are the writer's.
-    let object_frame = cstart == cue.b + 1
-        && !to_inf
-        && !u.is_quote(cstart)
-        && !u.clause_follows(cstart)
-        && u.word(cstart)
-            .is_some_and(|w| !THAT.contains(&w) && !WH_WORDS.contains(&w));
+    let object_frame =
+        ((cstart == cue.b + 1 && !to_inf) || topic) && (object_start(cstart) || demonstrative());
     // "Haines apologized in court": an occasion alone says nothing; "noted
     // at the time, Trump's heart disease meant …": the clause after it is
     // the content ("reported at least 5,000 people …" is a quantity).
@@ -7098,9 +7447,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // relative clause after the object is the writer's.
     let ce = if object_frame {
         let end = u.toks.partition_point(|t| t.s < ce);
-        let object_act = u
-            .word(cue.a)
-            .is_some_and(|w| OBJECT_ACTS.iter().any(|a| w.starts_with(a)));
+        let object_act = !topic
+            && u.word(cue.a)
+                .is_some_and(|w| OBJECT_ACTS.iter().any(|a| w.starts_with(a)));
         let first_finite = (cstart..end).find(|&j| u.finite_at(j));
         // "said the videos show …": a reported clause, not an object.
         let reports = u
@@ -7112,7 +7461,19 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             .find(|&k| {
                 // "promised a lot: the ability to play … on your TV, …":
                 // after a colon the list is what was said.
-                (u.occasion_tail(k, end) && !after_colon(k))
+                // A month only after a plain noun phrase ("a man who saw
+                // his doctor in November" dates the relative clause).
+                (!topic
+                    && u.occasion_tail(
+                        k,
+                        end,
+                        first_finite.is_none_or(|f| f >= k)
+                            && !(cstart..k).any(|j| {
+                                u.word(j)
+                                    .is_some_and(|w| matches!(w, "who" | "that" | "which" | "where"))
+                            }),
+                    )
+                    && !after_colon(k))
                     || (u.is_punct(k, &[','])
                         && u.word(k + 1).is_some_and(|w| matches!(w, "which" | "who")))
                     // "show a close contest in the state, where 18 votes are
@@ -7154,7 +7515,9 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     || (k > cstart
                         && !reports
                         && first_finite.is_none_or(|f| f >= k)
-                        && u.word(k).is_some_and(|w| matches!(w, "despite" | "amid")))
+                        && (u.word(k).is_some_and(|w| matches!(w, "despite" | "amid"))
+                            // "misgivings about Mrs. Clinton because of …".
+                            || (u.is(k, "because") && u.is(k + 1, "of"))))
                     // "declined that assignment and has since left": the
                     // speaker's next verb ("and extended benefits" may be
                     // an object: a past tense counts before a determiner).
@@ -7175,6 +7538,12 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                                                 | "to" | "against" | "that"
                                         )
                                 }))))
+                    // "has said his piece, he is ready to move on": a
+                    // new main clause after the object.
+                    || (u.is_punct(k, &[','])
+                        && first_finite.is_none_or(|f| f >= k)
+                        && u.word(k + 1).is_some_and(|w| subject_pronoun(w) && w != "who")
+                        && u.word(k + 2).is_some_and(|w| set!(FINITE).contains(&w)))
                     // "… a tightening race as Trump consolidates …", "… in
                     // cash so Mr. Clarke could start …": "as" and "so"
                     // before a named or pronoun subject and its verb.

@@ -143,10 +143,22 @@ pub fn pair(text: &str) -> Vec<Quote> {
                     } else {
                         family(m)
                     };
-                    fam == Some(bottom.family) && !matches!(m, '”' | '’' | '»')
+                    // A quotation goes on in its own style: a straight mark
+                    // is not continued by a curly one.
+                    let straight = |x: char| matches!(x, '"' | '\'');
+                    fam == Some(bottom.family)
+                        && !matches!(m, '”' | '’' | '»')
+                        && straight(bottom.mark) == straight(m)
                 });
                 let end = trim_end(text, bottom.pos, pos);
-                push(&mut out, text, bottom, end, end, false);
+                // A straight mark opening a paragraph that neither closes
+                // nor goes on in the next one is stray ("\"Kevin was
+                // snoring."), not a quotation.
+                let at_start = bottom.pos == 0 || text[..bottom.pos].ends_with('\n');
+                let stray = bottom.mark == '"' && !bottom.continues && !reopens && at_start;
+                if !stray {
+                    push(&mut out, text, bottom, end, end, false);
+                }
                 stack.clear();
                 if let Some(m) = first.filter(|_| reopens && blanks > 1) {
                     // blanks > 1: at least a blank line, i.e. a new paragraph.
