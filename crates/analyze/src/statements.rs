@@ -1146,6 +1146,30 @@ const INTRO_PREPOSITIONS: &[&str] = &[
 /// it or before one or two modifiers ("Stumpf's repeated emphasis"), as a
 /// token range.
 fn possessor_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
+    possessive_before(u, i).or_else(|| name_modifier_before(u, i))
+}
+
+/// "a New York Times report that …", "the Senate claim that …": a name
+/// between an article and the noun is its source (not a weekday or a
+/// month: "a Monday report").
+fn name_modifier_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
+    let mut a = i;
+    while a > 0 && i - a < 4 && u.is_cap(a - 1) {
+        a -= 1;
+    }
+    (a < i
+        && a > 0
+        && u.word(a - 1)
+            .is_some_and(|w| matches!(w, "a" | "an" | "the"))
+        && (a..i).all(|j| {
+            u.word(j).is_some_and(|w| {
+                !crate::dates::english_weekday(w) && !crate::dates::english_month(w)
+            })
+        }))
+    .then_some((a, i))
+}
+
+fn possessive_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
     (1..=3).find_map(|back| {
         let k = i.checked_sub(back)?;
         let w = u.word(k)?;
@@ -6174,7 +6198,22 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 )
         });
     if passive {
-        let subject = u.np_before(v).filter(|np| u.opens_clause(np.0))?;
+        // "Trump, meanwhile, is supported by …": an adverb in commas
+        // between the subject and the verb.
+        let before = if v > 3
+            && u.is_punct(v - 1, &[','])
+            && u.is_punct(v - 3, &[','])
+            && u.word(v - 2).is_some_and(|w| {
+                matches!(
+                    w,
+                    "meanwhile" | "however" | "though" | "too" | "also" | "instead"
+                ) || (w.ends_with("ly") && u.ly_adverb(v - 2))
+            }) {
+            v - 3
+        } else {
+            v
+        };
+        let subject = u.np_before(before).filter(|np| u.opens_clause(np.0))?;
         let agent = u
             .is(cue.b + 1, "by")
             .then(|| u.np_after(cue.b + 2))

@@ -174,3 +174,22 @@ fn a_straight_mark_is_not_continued_by_a_curly_one() {
     let a = get(text, &f, "That is right");
     assert_eq!(s(text, a.speaker_span), "Melanie");
 }
+
+#[test]
+fn a_name_before_a_report_and_an_aside_before_a_passive() {
+    let text = "Budget row\n\n\
+        The mayor is seizing upon a Valley Post report that the budget had doubled.\n\n\
+        Councillor Lund, meanwhile, is supported by far fewer members.\n\n\
+        Wee of the Herald reports that the files were sealed.";
+    let f = run(text);
+    let a = get(text, &f, "that the budget had doubled");
+    assert_eq!(s(text, a.speaker_span), "Valley Post");
+    assert_eq!(s(text, a.cue), "report");
+    let b = get(text, &f, "Councillor Lund");
+    assert_eq!(s(text, b.speaker_span), "far fewer members");
+    assert_eq!(s(text, b.cue), "supported");
+    // A verb "reports" after a name is no noun of a report.
+    let c = get(text, &f, "that the files were sealed");
+    assert_eq!(s(text, c.cue), "reports");
+    assert!(s(text, c.speaker_span).starts_with("Wee"));
+}

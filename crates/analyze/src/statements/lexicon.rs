@@ -760,6 +760,8 @@ pub const NOUN_CUES_THAT: &[&str] = &[
     "theory",
     "acknowledgment",
     "argument",
+    "report",
+    "finding",
 ];
 
 /// Nouns that report talk about a topic after a possessor ("North Korea's
