@@ -4511,22 +4511,15 @@ pub(crate) fn find_in(
                 i += 1;
                 continue;
             }
-            // "called (on) Friday for …": the writer's time between.
-            let when = u.english_time_len(i + 1);
+            // "called on …", "called for …", "called (on) Friday for …":
+            // the writer's time may stand between.
             if u.word(i).is_some_and(|w| w.starts_with("call"))
-                && when > 0
-                && u.word(i + 1 + when)
-                    .is_some_and(|w| matches!(w, "on" | "for"))
+                && let Some(p) = [i + 1 + u.english_time_len(i + 1), i + 1]
+                    .into_iter()
+                    .find(|&k| u.word(k).is_some_and(|w| matches!(w, "on" | "for")))
             {
-                cues.push(Cue::new(i, i + 1 + when, CueClass::Speech));
-                i += 2 + when;
-                continue;
-            }
-            if u.word(i).is_some_and(|w| w.starts_with("call"))
-                && u.word(i + 1).is_some_and(|w| matches!(w, "on" | "for"))
-            {
-                cues.push(Cue::new(i, i + 1, CueClass::Speech));
-                i += 2;
+                cues.push(Cue::new(i, p, CueClass::Speech));
+                i = p + 1;
                 continue;
             }
             if u.naming_call(i) {
