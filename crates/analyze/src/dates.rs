@@ -48,7 +48,7 @@
 //! ```
 
 use crate::CharMap;
-use crate::fasthash::{FxMap, FxSet};
+use crate::fasthash::FxMap;
 use crate::segment::{self, Sentence, TokKind, Token};
 use newsfacts_model::DateMention;
 use std::borrow::Cow;
@@ -733,7 +733,7 @@ fn is_past_form(lower: &str, before: &str) -> bool {
     const MIN_PRETERITE_LEN: usize = 4;
     is_past_word(lower)
         // French participles after an auxiliary: "a affirmé", "ont annoncé".
-        || ((lower.ends_with('é') || lower.ends_with("ée")) && FRENCH_AUXILIARIES.contains(&before))
+        || ((lower.ends_with('é') || lower.ends_with("ée")) && set!(FRENCH_AUXILIARIES).contains(before))
         // Spanish and Portuguese preterites: "afirmó", "anunciaron",
         // "anunciou", "disseram".
         || (lower.chars().count() >= MIN_PRETERITE_LEN
@@ -749,17 +749,17 @@ fn is_past_form(lower: &str, before: &str) -> bool {
 
 /// Whether a word (given in lower case) points to the past.
 fn is_past_word(lower: &str) -> bool {
-    if set!(PAST_CUES).contains(&lower) {
+    if set!(PAST_CUES).contains(lower) {
         return true;
     }
     const MIN_ED_LEN: usize = 5;
-    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !NOT_PAST.contains(&lower)
+    lower.len() >= MIN_ED_LEN && lower.ends_with("ed") && !set!(NOT_PAST).contains(lower)
 }
 
 /// Whether a word (given in lower case) points to the future.
 fn is_future_word(lower: &str) -> bool {
     const MIN_INFLECTED_LEN: usize = 6;
-    set!(FUTURE_CUES).contains(&lower)
+    set!(FUTURE_CUES).contains(lower)
         || lower.ends_with("'ll")
         || lower.ends_with("’ll")
         // French and Spanish future forms: "retrouveront", "votará", "serán".
@@ -959,10 +959,10 @@ pub(crate) fn lower_words<'a>(text: &'a str, low: &'a str, toks: &[Token]) -> Ve
 
 /// Every lower-case word at which a date pattern can start: the triggers,
 /// month and weekday names (a cheap first test, one lookup per token).
-fn start_words() -> &'static FxSet<String> {
-    static SET: std::sync::OnceLock<FxSet<String>> = std::sync::OnceLock::new();
+fn start_words() -> &'static crate::fasthash::WordSet {
+    static SET: std::sync::OnceLock<crate::fasthash::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: FxSet<String> = triggers().iter().map(|w| (*w).to_string()).collect();
+        let mut s: crate::fasthash::WordSet = triggers().iter().map(|w| w.to_string()).collect();
         for (n, _) in MONTHS_EN.iter().chain(MONTHS_OTHER) {
             s.insert(n.to_lowercase());
         }
@@ -975,10 +975,10 @@ fn start_words() -> &'static FxSet<String> {
 }
 
 /// Words at which a date pattern can start (besides numbers, months and weekdays).
-fn triggers() -> &'static FxSet<&'static str> {
-    static SET: std::sync::OnceLock<FxSet<&'static str>> = std::sync::OnceLock::new();
+fn triggers() -> &'static crate::fasthash::WordSet {
+    static SET: std::sync::OnceLock<crate::fasthash::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: FxSet<&'static str> = FxSet::default();
+        let mut s = crate::fasthash::WordSet::default();
         for list in [WEEKDAY_PREPS, LAST_WORDS, NEXT_WORDS, PERIOD_PREPS] {
             s.extend(list.iter().copied());
         }
@@ -1207,11 +1207,11 @@ fn bare_month(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     if prep == "mid" && cx.punct(j, '-') {
         j += 1;
     }
-    let explicit = if set!(LAST_WORDS).contains(&prep) {
+    let explicit = if set!(LAST_WORDS).contains(prep) {
         Some(Dir::Back)
-    } else if set!(NEXT_WORDS).contains(&prep) {
+    } else if set!(NEXT_WORDS).contains(prep) {
         Some(Dir::Forward)
-    } else if set!(PERIOD_PREPS).contains(&prep) || prep == "this" {
+    } else if set!(PERIOD_PREPS).contains(prep) || prep == "this" {
         None
     } else {
         return None;
@@ -1276,7 +1276,7 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     }
     // "Black Friday", "Super Tuesday", "Good Friday": a named day.
     if i > 0
-        && (HOLIDAY_MODIFIERS.contains(&cx.word(i - 1))
+        && (set!(HOLIDAY_MODIFIERS).contains(cx.word(i - 1))
             || matches!(cx.lower(i - 1), "black" | "cyber"))
     {
         return None;
@@ -1293,28 +1293,28 @@ fn weekday_expr(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         }
         // "lundi prochain", "jeudi dernier", "el martes pasado".
         let after = cx.lower(k);
-        if set!(NEXT_WORDS).contains(&after) {
+        if set!(NEXT_WORDS).contains(after) {
             (w, k + 1, Some(Dir::Forward))
-        } else if set!(LAST_WORDS).contains(&after) {
+        } else if set!(LAST_WORDS).contains(after) {
             (w, k + 1, Some(Dir::Back))
         } else {
             (w, k, None)
         }
     } else {
         let (w, k) = cx.weekday_at(i + 1)?;
-        let explicit = if set!(LAST_WORDS).contains(&first) {
+        let explicit = if set!(LAST_WORDS).contains(first) {
             Some(Dir::Back)
-        } else if set!(NEXT_WORDS).contains(&first) {
+        } else if set!(NEXT_WORDS).contains(first) {
             Some(Dir::Forward)
-        } else if WEEKDAY_PREPS.contains(&first) {
+        } else if set!(WEEKDAY_PREPS).contains(first) {
             None
         } else {
             return None;
         };
         let after = cx.lower(k);
-        if explicit.is_none() && set!(NEXT_WORDS).contains(&after) {
+        if explicit.is_none() && set!(NEXT_WORDS).contains(after) {
             (w, k + 1, Some(Dir::Forward))
-        } else if explicit.is_none() && set!(LAST_WORDS).contains(&after) {
+        } else if explicit.is_none() && set!(LAST_WORDS).contains(after) {
             (w, k + 1, Some(Dir::Back))
         } else {
             (w, k, explicit)
@@ -1492,9 +1492,9 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         j += 1;
     }
     let w1 = cx.lower(j);
-    let n = if set!(LAST_WORDS).contains(&w1) {
+    let n = if set!(LAST_WORDS).contains(w1) {
         Some(-1)
-    } else if set!(NEXT_WORDS).contains(&w1) {
+    } else if set!(NEXT_WORDS).contains(w1) {
         Some(1)
     } else if matches!(
         w1,
@@ -1532,9 +1532,9 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
         && (j > i || w.starts_with("l'"))
     {
         let w2 = cx.lower(j + 1);
-        let n = if set!(LAST_WORDS).contains(&w2) {
+        let n = if set!(LAST_WORDS).contains(w2) {
             Some(-1)
-        } else if set!(NEXT_WORDS).contains(&w2) || w2 == "que" && cx.lower(j + 2) == "viene" {
+        } else if set!(NEXT_WORDS).contains(w2) || w2 == "que" && cx.lower(j + 2) == "viene" {
             Some(1)
         } else {
             None
@@ -1576,7 +1576,7 @@ fn relative(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
 /// `since 2011`, `in 2011`, `by 2030`, `seit 2011`.
 fn prep_year(cx: &Ctx, i: usize) -> Option<(usize, String, usize)> {
     let prep = cx.lower(i);
-    if !PERIOD_PREPS.contains(&prep) {
+    if !set!(PERIOD_PREPS).contains(prep) {
         return None;
     }
     let mut j = i + 1;

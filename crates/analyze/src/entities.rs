@@ -1498,10 +1498,14 @@ fn strip_elision(w: &str) -> &str {
 
 /// An English contraction ("I'm", "Won't", "We’ve"): never a name.
 fn is_contraction(w: &str) -> bool {
-    let w = w.replace('’', "'");
-    ["'m", "'ve", "'ll", "'re", "'d", "n't"]
-        .iter()
-        .any(|s| w.ends_with(s))
+    ["'m", "'ve", "'ll", "'re", "'d", "n't"].iter().any(|s| {
+        let (head, tail) = s.split_at(s.find('\'').unwrap_or(0));
+        let tail = &tail[1..];
+        w.strip_suffix(tail).is_some_and(|w| {
+            w.strip_suffix(['\'', '’'])
+                .is_some_and(|w| w.ends_with(head))
+        })
+    })
 }
 
 /// A Roman numeral ("XVIII").
@@ -2277,7 +2281,34 @@ pub(crate) fn find_in(text: &str, sentences: &[Sentence], toks: &[Token]) -> Ent
 
 /// Words joined by single spaces.
 fn normalise(s: &str) -> String {
+    // Most names are single-spaced already.
+    let plain = !s.starts_with(' ')
+        && !s.ends_with(' ')
+        && !s.contains("  ")
+        && !s.contains(|c: char| c.is_whitespace() && c != ' ');
+    if plain {
+        return s.to_string();
+    }
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether `s` is the words joined by single spaces (what [`join_words`]
+/// would build).
+fn spells_words(s: &str, words: &[W]) -> bool {
+    let mut rest = s;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            let Some(r) = rest.strip_prefix(' ') else {
+                return false;
+            };
+            rest = r;
+        }
+        let Some(r) = rest.strip_prefix(w.text) else {
+            return false;
+        };
+        rest = r;
+    }
+    rest.is_empty()
 }
 
 fn join_words(words: &[W]) -> String {
@@ -2650,7 +2681,7 @@ fn paren_aliases(text: &str, toks: &[Token], i: usize) -> Option<(Vec<Alias>, us
             {
                 out.push((s.to_string(), t.start, t.end));
             }
-            TokKind::Word if FILLER.contains(&s) => {}
+            TokKind::Word if set!(FILLER).contains(s) => {}
             _ => return None,
         }
         j += 1;
@@ -2761,7 +2792,7 @@ fn reach_back_for_acronym(ctx: &Ctx, start: usize, end: usize, acr: &str) -> Opt
         j -= 1;
         let w = ctx.word(j, sent)?;
         if !is_cap(w) {
-            if CONNECTORS.contains(&w) {
+            if set!(CONNECTORS).contains(w) {
                 continue;
             }
             return None;
@@ -2867,7 +2898,7 @@ struct KnownMemo {
 const KNOWN_MEMO_SLOTS: usize = 4;
 
 impl KnownMemo {
-    fn group(&mut self, lex: &Lexicon, ws: &[W]) -> Option<usize> {
+    fn group(&mut self, text: &str, lex: &Lexicon, ws: &[W]) -> Option<usize> {
         let (Some(a), Some(b)) = (ws.first(), ws.last()) else {
             return lex.group("");
         };
@@ -2875,7 +2906,10 @@ impl KnownMemo {
         if let Some(&(_, _, g)) = self.seen.iter().find(|&&(s, e, _)| (s, e) == key && e > 0) {
             return g;
         }
-        let g = lex.group(&join_words(ws));
+        let g = match text.get(a.start..b.end) {
+            Some(name) if spells_words(name, ws) => lex.group(name),
+            _ => lex.group(&join_words(ws)),
+        };
         self.seen[self.next % KNOWN_MEMO_SLOTS] = (key.0, key.1, g);
         self.next += 1;
         g
@@ -2890,7 +2924,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     let mut ws: &[W] = run;
     let mut initial = opts.initial;
     if run.len() > 1
-        && let Some(g) = known.group(lex, run)
+        && let Some(g) = known.group(text, lex, run)
         && let (Some(a), Some(b)) = (run.first(), run.last())
     {
         let mut c = Cand::new(
@@ -2908,7 +2942,10 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         return;
     }
     // All-caps shouting ("READ MORE") is no name unless the lexicon knows it.
-    if ws.len() >= 2 && ws.iter().all(|w| is_all_caps(w.text)) && known.group(lex, ws).is_none() {
+    if ws.len() >= 2
+        && ws.iter().all(|w| is_all_caps(w.text))
+        && known.group(text, lex, ws).is_none()
+    {
         return;
     }
     // A contraction ends the name ("I'm", "Won't").
@@ -2917,7 +2954,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     }
     // Leading function words and calendar words (unless the rest is a known name: "La Liga").
     while let Some(w) = ws.first() {
-        if known.group(lex, ws).is_some() && ws.len() > 1 {
+        if known.group(text, lex, ws).is_some() && ws.len() > 1 {
             break;
         }
         if opts.keep_article && ws.len() == run.len() && set!(NAME_ARTICLES).contains(w.text) {
@@ -2961,7 +2998,9 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
         return;
     }
     // A bare title ("Vice President", "Senior Fellow").
-    if title_len(lex, ws).is_some_and(|(n, _)| n == ws.len()) && known.group(lex, ws).is_none() {
+    if title_len(lex, ws).is_some_and(|(n, _)| n == ws.len())
+        && known.group(text, lex, ws).is_none()
+    {
         return;
     }
     // "Hollis, Ore.", "Hempstead, N.Y.": a state after a town.
@@ -2991,7 +3030,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     // Sentence-initial unknown first word: an ordinary word unless it looks
     // like a first name ("Bukayo Saka equalised").
     if initial
-        && known.group(lex, ws).is_none()
+        && known.group(text, lex, ws).is_none()
         && !known_word(lex, w0.text, ws.len() > 1)
         && !has_cue
     {
@@ -3047,7 +3086,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     }
     // Strip demonyms / countries / parties / titles / role nouns from the front.
     loop {
-        if known.group(lex, ws).is_some() {
+        if known.group(text, lex, ws).is_some() {
             break;
         }
         if let Some((n, pl)) = title_len(lex, ws)
@@ -3126,7 +3165,7 @@ fn classify(ctx: &Ctx, run: &[W], opts: RunOpts, out: &mut Vec<Cand>) {
     // A lower-case title just before the run ("spokesman Dmitry Peskov").
     if !person
         && let Some((t, pl)) = lower_title_before(ctx, ctx.tok_at(ws[0].start))
-        && known.group(lex, ws).is_none()
+        && known.group(text, lex, ws).is_none()
         && !has_org_or_place_cue(ws)
         && !org_cued(lex, ws)
     {
@@ -3348,7 +3387,7 @@ fn camel_case(w: &str) -> bool {
         .skip(1)
         .find(|&(k, c)| c.is_uppercase() && w[..k].ends_with(char::is_lowercase));
     match inner {
-        Some((k, _)) => !PREFIXES.contains(&&w[..k]) && w.chars().all(char::is_alphabetic),
+        Some((k, _)) => !set!(PREFIXES).contains(&w[..k]) && w.chars().all(char::is_alphabetic),
         None => false,
     }
 }
@@ -3921,7 +3960,7 @@ fn name_parts(name: &str) -> Option<NameParts> {
         .map(|w| w.trim_end_matches(',').lower().into_owned())
         .collect();
     let suffix = match words.last() {
-        Some(w) if NAME_SUFFIXES.contains(&w.as_str()) => {
+        Some(w) if set!(NAME_SUFFIXES).contains(w.as_str()) => {
             words.pop().map(|w| w.trim_end_matches('.').to_string())
         }
         _ => None,
@@ -4199,4 +4238,39 @@ fn order_by_first_mention(ents: Entities) -> Entities {
         })
         .collect();
     Entities { list, mentions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_with_either_apostrophe() {
+        for w in [
+            "I'm", "I’m", "We’ve", "won't", "Won’t", "they'll", "you’re", "she'd",
+        ] {
+            assert!(is_contraction(w), "{w}");
+        }
+        for w in ["Putin", "Mr", "nt", "n’", "’m", "Ted", "O’Neill"] {
+            assert_eq!(is_contraction(w), w == "’m", "{w}");
+        }
+    }
+
+    #[test]
+    fn names_are_single_spaced() {
+        assert_eq!(normalise("Vladimir Putin"), "Vladimir Putin");
+        assert_eq!(normalise(" Vladimir \n Putin"), "Vladimir Putin");
+        let text = "the New York Times and the New\nYork  Post";
+        let w = |s: usize, e: usize| W {
+            start: s,
+            end: e,
+            text: &text[s..e],
+        };
+        let times = [w(4, 7), w(8, 12), w(13, 18)];
+        assert!(spells_words(&text[4..18], &times));
+        assert_eq!(join_words(&times), "New York Times");
+        let post = [w(27, 30), w(31, 35), w(37, 41)];
+        assert!(!spells_words(&text[27..41], &post));
+        assert_eq!(join_words(&post), "New York Post");
+    }
 }

@@ -35,8 +35,7 @@
 /// use (a set lookup instead of a scan where a list is read per token).
 macro_rules! set {
     ($list:expr) => {{
-        static SET: std::sync::OnceLock<$crate::fasthash::FxSet<&'static str>> =
-            std::sync::OnceLock::new();
+        static SET: std::sync::OnceLock<$crate::fasthash::WordSet> = std::sync::OnceLock::new();
         SET.get_or_init(|| $list.iter().copied().collect())
     }};
 }
@@ -126,7 +125,7 @@ pub fn analyze(article: &mut Article) {
     // Cue words are read in the languages listed; another language's text
     // ("dit" is "this" in Dutch, "said" in French) gets no statements.
     let lang = article.language.as_deref();
-    let readable = lang.is_none_or(|l| STATEMENT_LANGUAGES.contains(&l));
+    let readable = lang.is_none_or(|l| set!(STATEMENT_LANGUAGES).contains(l));
     let mut stmts = if readable {
         statements::find_in(text, &low_text, &sentences, &ents)
     } else {

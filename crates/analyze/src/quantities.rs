@@ -47,7 +47,6 @@
 
 use crate::CharMap;
 use crate::entities::Entities;
-use crate::fasthash::FxSet;
 use crate::segment::{self, Sentence, TokKind, Token};
 use crate::statements;
 use newsfacts_model::{EntityType, Quantity};
@@ -1186,13 +1185,13 @@ fn skip_number(cx: &Cx, i: usize) -> bool {
     } else {
         next_after_dot
     };
-    if set!(MONTHS).contains(&prev_word)
-        || (prev_word == "." && set!(MONTHS).contains(&prev2))
-        || set!(MONTHS).contains(&next_skip_de)
+    if set!(MONTHS).contains(prev_word)
+        || (prev_word == "." && set!(MONTHS).contains(prev2))
+        || set!(MONTHS).contains(next_skip_de)
         || (prev_word == ","
             && i > 2
             && cx.kind(i - 2) == Some(TokKind::Num)
-            && set!(MONTHS).contains(&cx.s(i - 3)))
+            && set!(MONTHS).contains(cx.s(i - 3)))
     {
         return true;
     }
@@ -1208,10 +1207,10 @@ fn skip_number(cx: &Cx, i: usize) -> bool {
 }
 
 /// Lower-case words at which a quantity can start.
-fn start_words() -> &'static FxSet<String> {
-    static SET: OnceLock<FxSet<String>> = OnceLock::new();
+fn start_words() -> &'static crate::fasthash::WordSet {
+    static SET: OnceLock<crate::fasthash::WordSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut s: FxSet<String> = FxSet::default();
+        let mut s = crate::fasthash::WordSet::default();
         for q in QUALIFIERS {
             s.insert(q.split(' ').next().unwrap_or("").to_string());
         }
@@ -1453,7 +1452,7 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
             (cx.kind(k + 1) == Some(TokKind::Word)
                 && cx.joined(k + 1)
                 && w.len() > 1
-                && !STOP.contains(&w)
+                && !set!(STOP).contains(w)
                 && !matches!(w, "of" | "and" | "or" | "to" | "for" | "in" | "on" | "the")
                 && w.chars().all(crate::segment::is_alpha))
             .then(|| w.to_string())
@@ -1510,7 +1509,7 @@ fn read_quantity(cx: &Cx, i: usize) -> Option<(Quantity, usize)> {
         // "Destiny 2", "iPhone 11", "GTX 1660 Ti".
         && cx.s(i - 1).chars().any(char::is_uppercase)
         && !start_words().contains(cx.lower(i - 1))
-        && !MONTHS.contains(&cx.s(i - 1))
+        && !set!(MONTHS).contains(cx.s(i - 1))
     {
         return None;
     }
@@ -1612,7 +1611,7 @@ fn unit_after(cx: &Cx, k: usize, digits: bool) -> Option<(String, usize)> {
 }
 
 fn is_plural(w: &str) -> bool {
-    IRREGULAR_PLURALS.contains(&w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    set!(IRREGULAR_PLURALS).contains(w) || (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
 }
 
 /// The counted noun phrase starting at token `k`: (text, next token).
@@ -1686,7 +1685,8 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
                     .get(cx.toks[a].start..cx.toks[b - 1].end)
                     .unwrap_or("")
             });
-            let next_ok = cx.kind(j + 1) == Some(TokKind::Word) && !STOP.contains(&cx.lower(j + 1));
+            let next_ok =
+                cx.kind(j + 1) == Some(TokKind::Word) && !set!(STOP).contains(cx.lower(j + 1));
             if prev.is_none_or(is_plural) || !next_ok {
                 break;
             }
@@ -1694,7 +1694,7 @@ fn about_phrase(cx: &Cx, k: usize, allow_of: bool) -> (Option<String>, Option<us
             j += 1;
             continue;
         }
-        if set!(STOP).contains(&wl) {
+        if set!(STOP).contains(wl) {
             break;
         }
         // German nouns are capitalised: "Euro unter", "Befragten halten".
@@ -1799,7 +1799,7 @@ fn claimant(
     // "X said" / "said X" / "he said" / "the president added".
     for k in a..b {
         let w = cx.lower(k);
-        if !CUES.contains(&w) || w == "according" {
+        if !set!(CUES).contains(w) || w == "according" {
             continue;
         }
         // "the Nasdaq added 20.72 points": a rise, not a claim.

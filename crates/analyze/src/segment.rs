@@ -225,17 +225,17 @@ fn ends_here(text: &str, chars: &[(usize, char)], i: usize, t: usize, j: usize) 
     {
         return false; // an initial
     }
-    if set!(HARD_ABBREVIATIONS).contains(&word) {
+    if set!(HARD_ABBREVIATIONS).contains(word) {
         return false;
     }
-    if word.contains('.') || set!(SOFT_ABBREVIATIONS).contains(&word) {
+    if word.contains('.') || set!(SOFT_ABBREVIATIONS).contains(word) {
         let next_word: String = text
             .get(next_b..)
             .unwrap_or("")
             .chars()
             .take_while(|c| is_alpha(*c))
             .collect();
-        return set!(OPENERS).contains(&next_word.as_str());
+        return set!(OPENERS).contains(next_word.as_str());
     }
     true
 }
@@ -391,9 +391,13 @@ pub(crate) fn is_alpha(c: char) -> bool {
 /// The lower-case form of the word `text[s..e]`, where `low` is
 /// `text.to_ascii_lowercase()` (same byte offsets): an ASCII word is
 /// borrowed from `low`, so no word allocates but those with other letters.
+/// A word whose only other letters have no case (curly quotes, dashes,
+/// "é") is borrowed too.
 pub(crate) fn lower_in<'a>(text: &'a str, low: &'a str, s: usize, e: usize) -> Cow<'a, str> {
     match text.get(s..e) {
-        Some(w) if w.is_ascii() => Cow::Borrowed(low.get(s..e).unwrap_or(w)),
+        Some(w) if w.is_ascii() || w.chars().all(|c| c.is_ascii() || lower_keeps(c)) => {
+            Cow::Borrowed(low.get(s..e).unwrap_or(w))
+        }
         Some(w) => lower(w),
         None => Cow::Borrowed(""),
     }
@@ -401,10 +405,26 @@ pub(crate) fn lower_in<'a>(text: &'a str, low: &'a str, s: usize, e: usize) -> C
 
 /// `w` in lower case, borrowed when it is lower case already.
 pub(crate) fn lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+    let ascii_upper = w.bytes().any(|b| b.is_ascii_uppercase());
+    if ascii_upper || (!w.is_ascii() && !w.chars().all(|c| c.is_ascii() || lower_keeps(c))) {
         Cow::Owned(lowercase(w))
     } else {
         Cow::Borrowed(w)
+    }
+}
+
+/// Whether a non-ASCII character is its own lower case: a lower-case or
+/// caseless letter of the common scripts, punctuation, or any character of
+/// the scripts without case (Hebrew and Arabic to Tibetan, Hangul, kana and
+/// CJK ideographs), so that a long run of such letters is borrowed as it is.
+#[inline]
+fn lower_keeps(c: char) -> bool {
+    match quick_lower(c) {
+        Some(l) => l == c,
+        None => matches!(
+            u32::from(c),
+            0x0590..=0x0FFF | 0x1100..=0x11FF | 0x3000..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF
+        ),
     }
 }
 
@@ -425,6 +445,9 @@ impl Lower for str {
 /// have it); any other character takes the standard library's way for the
 /// whole word.
 fn lowercase(w: &str) -> String {
+    if w.is_ascii() {
+        return w.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(w.len());
     push_lower(&mut out, w);
     out
@@ -434,7 +457,11 @@ fn lowercase(w: &str) -> String {
 /// its own.
 pub(crate) fn push_lower(out: &mut String, w: &str) {
     if w.is_ascii() {
-        out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let from = out.len();
+        out.push_str(w);
+        if let Some(added) = out.get_mut(from..) {
+            added.make_ascii_lowercase();
+        }
     } else if w.chars().all(|c| quick_lower(c).is_some()) {
         out.extend(w.chars().filter_map(quick_lower));
     } else {
@@ -494,6 +521,40 @@ mod tests {
         for w in ["ΣΟΦΊΑΣ", "İstanbul", "Путин", "ЁЛКА", "MÜLLER"] {
             assert_eq!(lowercase(w), w.to_lowercase(), "{w}");
         }
+    }
+
+    #[test]
+    fn borrowed_lower_case_agrees_with_the_standard_library() {
+        // Every character that `lower` and `lower_in` borrow as it is must be
+        // its own lower case, and a word with any other is lowered.
+        for c in (0x80..=0x10ffff).filter_map(char::from_u32) {
+            if lower_keeps(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
+            }
+        }
+        for w in [
+            "東京都知事",
+            "서울",
+            "مرحبا",
+            "“Putin’s”",
+            "été",
+            "Été",
+            "ÉTÉ",
+            "Tōkyō",
+        ] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w}");
+            let low = w.to_ascii_lowercase();
+            assert_eq!(lower_in(w, &low, 0, w.len()), w.to_lowercase(), "{w}");
+        }
+        assert!(matches!(lower("東京都知事"), Cow::Borrowed(_)));
+        assert!(matches!(
+            lower_in("“Putin’s”", "“putin’s”", 0, 13),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(lower("Été"), Cow::Owned(_)));
+        let mut out = String::from("x ");
+        push_lower(&mut out, "Vladimir PUTIN");
+        assert_eq!(out, "x vladimir putin");
     }
 
     #[test]

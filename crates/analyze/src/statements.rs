@@ -369,7 +369,7 @@ const ADVERBIAL_OPENERS: &[&str] = &[
 /// Whether a lower-case word opens an adverbial ("on", "earlier",
 /// "repeatedly").
 fn adverbial_opener(w: &str) -> bool {
-    set!(ADVERBIAL_OPENERS).contains(&w) || (w.ends_with("ly") && w.len() > 4)
+    set!(ADVERBIAL_OPENERS).contains(w) || (w.ends_with("ly") && w.len() > 4)
 }
 
 /// How many prepositional phrases a subject may hold ("the head of the
@@ -535,9 +535,8 @@ const REGARDING_VERBS: &[&str] = &[
 
 /// Every verb that opens a verb-and-noun frame ([`SETTLING_VERBS`],
 /// [`MAKING_VERBS`]) or a regarding frame ([`REGARDING_VERBS`]).
-fn framing_verbs() -> &'static crate::fasthash::FxSet<&'static str> {
-    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn framing_verbs() -> &'static crate::fasthash::WordSet {
+    static SET: std::sync::OnceLock<crate::fasthash::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         SETTLING_VERBS
             .iter()
@@ -1086,8 +1085,8 @@ const MAX_LONG_INTRO_TOKENS: usize = 14;
 /// Whether a word opens an introductory phrase: a preposition of
 /// [`INTRO_PREPOSITIONS`] or a participle ("Heading into the debate, …").
 fn opens_intro_phrase(w: &str) -> bool {
-    set!(INTRO_PREPOSITIONS).contains(&w)
-        || (w.len() > 5 && w.ends_with("ing") && !NOT_PARTICIPLES.contains(&w))
+    set!(INTRO_PREPOSITIONS).contains(w)
+        || (w.len() > 5 && w.ends_with("ing") && !set!(NOT_PARTICIPLES).contains(w))
 }
 
 /// Prepositions opening an introductory phrase ("During his years in
@@ -1175,7 +1174,7 @@ fn possessive_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
         let w = u.word(k)?;
         let modifiers_ok = (k + 1..i).all(|j| {
             u.word(j)
-                .is_some_and(|m| !u.is_cap(j) && !DETERMINERS.contains(&m))
+                .is_some_and(|m| !u.is_cap(j) && !set!(DETERMINERS).contains(m))
         });
         if !modifiers_ok {
             return None;
@@ -1191,7 +1190,7 @@ fn possessive_before(u: &Unit<'_>, i: usize) -> Option<(usize, usize)> {
             .map(|(mut a, b)| {
                 while a + 1 < b
                     && !u.is_cap(a)
-                    && u.word(a).is_some_and(|x| !DETERMINERS.contains(&x))
+                    && u.word(a).is_some_and(|x| !set!(DETERMINERS).contains(x))
                 {
                     a += 1;
                 }
@@ -1434,7 +1433,7 @@ fn trailing_participle(w: &str) -> bool {
         && w.ends_with("ing")
         && !matches!(w, "thing" | "bring" | "sting" | "swing" | "wring")
         && w.chars().all(|c| c.is_lowercase() || c == '-')
-        && !NOT_PARTICIPLES.contains(&w)
+        && !set!(NOT_PARTICIPLES).contains(w)
 }
 
 /// An adverb by its ending ("subsequently", "quickly", "reportedly"),
@@ -1505,7 +1504,7 @@ fn noun_marker(w: &str) -> bool {
     let age = w.ends_with("-old");
     let numeral = (w.chars().next().is_some_and(|c| c.is_ascii_digit()) && !age)
         || (w != "one" && number(w))
-        || QUANTIFIERS.contains(&w)
+        || set!(QUANTIFIERS).contains(w)
         || w.split('-').count() == 2 && w.split('-').all(|p| number(p) || p.ends_with("ty"));
     possessive || numeral
 }
@@ -1682,7 +1681,7 @@ fn tokenize(text: &str, us: usize, ue: usize, qs: &[Quote]) -> Vec<Tok> {
             let initialism =
                 || word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
             if chars.get(j).is_some_and(|x| x.1 == '.')
-                && (ABBREVIATIONS.contains(&lw.as_ref()) || single_initial() || initialism())
+                && (set!(ABBREVIATIONS).contains(lw.as_ref()) || single_initial() || initialism())
             {
                 j += 1;
                 e += 1;
@@ -1775,7 +1774,7 @@ fn units(text: &str, sentences: &[Sentence], qs: &[Quote]) -> Vec<(usize, usize)
                     .next()
                     .unwrap_or("");
                 // "No. 5" is an abbreviation; "dijo que no." ends a sentence.
-                (ABBREVIATIONS.contains(&w.lower().as_ref()) && w != "no")
+                (set!(ABBREVIATIONS).contains(w.lower().as_ref()) && w != "no")
                     || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
             });
             let lower_start = seg.starts_with(char::is_lowercase);
@@ -1838,14 +1837,14 @@ impl<'t> Unit<'t> {
     fn is_aux(&self, i: usize) -> bool {
         // Negated auxiliaries: "doesn't", "didn’t", "won't".
         self.word(i)
-            .is_some_and(|w| set!(AUX).contains(&w) || w.ends_with("n't") || w.ends_with("n’t"))
+            .is_some_and(|w| set!(AUX).contains(w) || w.ends_with("n't") || w.ends_with("n’t"))
     }
     /// A lower-case adverb in -ly ("recently", "reportedly").
     fn ly_adverb(&self, i: usize) -> bool {
         !self.is_cap(i)
             && self.word(i).is_some_and(|w| {
                 (w.len() > 4 && w.ends_with("ly") && w != "family" && w != "italy")
-                    || set!(VERB_ADVERBS).contains(&w)
+                    || set!(VERB_ADVERBS).contains(w)
             })
     }
     fn is_cap(&self, i: usize) -> bool {
@@ -1914,10 +1913,10 @@ impl<'t> Unit<'t> {
         let noun_after_adjective = i > 1
             && self
                 .word(i)
-                .is_some_and(|w| set!(NOUN_CUE_WORDS).contains(&w))
+                .is_some_and(|w| set!(NOUN_CUE_WORDS).contains(w))
             && self
                 .word(i - 1)
-                .is_some_and(|w| set!(NOUN_ADJECTIVES).contains(&w))
+                .is_some_and(|w| set!(NOUN_ADJECTIVES).contains(w))
             && self.word(i - 2).is_some_and(|w| {
                 matches!(
                     w,
@@ -1949,7 +1948,7 @@ impl<'t> Unit<'t> {
                 && self.word(i - 1).is_some_and(|w| {
                     matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight")
                 })
-                && self.word(i).is_some_and(|w| w.ends_with("ed") || set!(IRREGULAR_PAST).contains(&w)));
+                && self.word(i).is_some_and(|w| w.ends_with("ed") || set!(IRREGULAR_PAST).contains(w)));
         // "cut its growth forecast", "released their earnings report": a
         // noun between an object's possessive determiner and the cue word
         // makes it a compound noun.
@@ -1959,7 +1958,7 @@ impl<'t> Unit<'t> {
                 .is_some_and(|w| matches!(w, "its" | "their" | "his" | "our" | "my" | "your"))
             && !self.is_cap(i - 1)
             && self.word(i - 1).is_some_and(|w| {
-                w.len() > 2 && !w.ends_with("ly") && !AUX.contains(&w) && !FINITE.contains(&w)
+                w.len() > 2 && !w.ends_with("ly") && !set!(AUX).contains(w) && !set!(FINITE).contains(w)
             })
             // ("His lawyer said", "Many of his supporters believe": a
             // subject speaks.)
@@ -1979,15 +1978,15 @@ impl<'t> Unit<'t> {
         // before the verb.
         let lex = lexicon::get();
         if self.word(i).is_some_and(|w| {
-            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !VERB_ONLY_S.contains(&w)
+            w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !set!(VERB_ONLY_S).contains(w)
         }) && !self.is_cap(i + 1)
             && self.word(i + 1).is_some_and(|n| {
                 n != "that"
-                    && (FINITE.contains(&n)
+                    && (set!(FINITE).contains(n)
                         || (lex.cue(n).is_some()
                             && (n.ends_with('s')
                                 || n.ends_with("ed")
-                                || set!(IRREGULAR_PAST).contains(&n))))
+                                || set!(IRREGULAR_PAST).contains(n))))
             })
         {
             return false;
@@ -2008,10 +2007,10 @@ impl<'t> Unit<'t> {
             || !(superlative
                 || i > 0
                     && self.word(i - 1).is_some_and(|w| {
-                        set!(DETERMINERS_BEFORE_NOUN).contains(&w)
-                            || set!(FOREIGN_DETERMINERS).contains(&w)
+                        set!(DETERMINERS_BEFORE_NOUN).contains(w)
+                            || set!(FOREIGN_DETERMINERS).contains(w)
                             || noun_marker(w)
-                            || set!(NOUN_BEFORE).contains(&w)
+                            || set!(NOUN_BEFORE).contains(w)
                     }))
     }
 
@@ -2102,7 +2101,7 @@ impl<'t> Unit<'t> {
     /// with at most two modifiers between; `None` when there is none.
     fn light_verb_noun(&self, i: usize) -> Option<usize> {
         let noun = self.verb_then_noun(i, set!(LIGHT_VERBS), set!(ATTITUDE_NOUNS), 4, |j, w| {
-            !self.is_cap(j) && !THAT.contains(&w) && !DETERMINERS.contains(&w)
+            !self.is_cap(j) && !set!(THAT).contains(w) && !set!(DETERMINERS).contains(w)
                 || matches!(w, "some" | "no")
         })?;
         let next = self.word(noun + 1)?;
@@ -2110,8 +2109,8 @@ impl<'t> Unit<'t> {
     }
 
     /// Whether token `i` is a lower-case word of `verbs` in verb position.
-    fn verb_of(&self, i: usize, verbs: &crate::fasthash::FxSet<&'static str>) -> bool {
-        self.word(i).is_some_and(|w| verbs.contains(&w)) && self.verb_position(i) && !self.is_cap(i)
+    fn verb_of(&self, i: usize, verbs: &crate::fasthash::WordSet) -> bool {
+        self.word(i).is_some_and(|w| verbs.contains(w)) && self.verb_position(i) && !self.is_cap(i)
     }
 
     /// A verb of `verbs` at `i` (in verb position, lower case) and, within
@@ -2121,16 +2120,15 @@ impl<'t> Unit<'t> {
     fn verb_then_noun(
         &self,
         i: usize,
-        verbs: &crate::fasthash::FxSet<&'static str>,
-        nouns: &crate::fasthash::FxSet<&'static str>,
+        verbs: &crate::fasthash::WordSet,
+        nouns: &crate::fasthash::WordSet,
         reach: usize,
         modifier: impl Fn(usize, &str) -> bool,
     ) -> Option<usize> {
         if !self.verb_of(i, verbs) {
             return None;
         }
-        let noun =
-            (i + 1..i + reach).find(|&j| self.word(j).is_some_and(|w| nouns.contains(&w)))?;
+        let noun = (i + 1..i + reach).find(|&j| self.word(j).is_some_and(|w| nouns.contains(w)))?;
         (i + 1..noun)
             .all(|j| self.word(j).is_some_and(|w| modifier(j, w)))
             .then_some(noun)
@@ -2196,7 +2194,7 @@ impl<'t> Unit<'t> {
     /// possessor, in object position (after a verb or a preposition, never
     /// a sentence's subject, whose verb would run into the content).
     fn object_that_noun(&self, i: usize) -> bool {
-        if !NOUN_CUES_THAT.contains(&self.word(i).unwrap_or("")) || !self.is(i + 1, "that") {
+        if !set!(NOUN_CUES_THAT).contains(self.word(i).unwrap_or("")) || !self.is(i + 1, "that") {
             return false;
         }
         // Determiners and adjectives before the noun.
@@ -2204,9 +2202,9 @@ impl<'t> Unit<'t> {
         while k > 0
             && !self.is_cap(k - 1)
             && self.word(k - 1).is_some_and(|w| {
-                DETERMINERS.contains(&w)
+                set!(DETERMINERS).contains(w)
                     || w.ends_with("ing")
-                    || set!(STANCE_NOUN_ADJECTIVES).contains(&w)
+                    || set!(STANCE_NOUN_ADJECTIVES).contains(w)
             })
         {
             k -= 1;
@@ -2214,7 +2212,7 @@ impl<'t> Unit<'t> {
         k > 0
             && self.word(k - 1).is_some_and(|w| {
                 !self.is_cap(k - 1)
-                    && (SUBJECT_PREPOSITIONS.contains(&w)
+                    && (set!(SUBJECT_PREPOSITIONS).contains(w)
                         || matches!(
                             w,
                             "amid"
@@ -2263,7 +2261,7 @@ impl<'t> Unit<'t> {
         !self.is_cap(k)
             && self.word(k).is_some_and(|w| {
                 !w.ends_with('s')
-                    && !DETERMINERS.contains(&w)
+                    && !set!(DETERMINERS).contains(w)
                     && !matches!(w, "him" | "her" | "them" | "us" | "me" | "it")
                     && !lexicon::is_np_stop(&w)
                     && !w.starts_with(|c: char| c.is_ascii_digit())
@@ -2327,7 +2325,7 @@ impl<'t> Unit<'t> {
             .take_while(|&j| self.word(j).is_some())
             .any(|j| {
                 self.word(j)
-                    .is_some_and(|w| set!(CITED_SOURCES).contains(&w) || w == "familiar")
+                    .is_some_and(|w| set!(CITED_SOURCES).contains(w) || w == "familiar")
             })
     }
 
@@ -2338,12 +2336,12 @@ impl<'t> Unit<'t> {
     /// plain description ("the mood was angry") is no statement.
     fn attitude_adjective(&self, i: usize) -> Option<usize> {
         let verb = self.word(i)?;
-        if !COPULAS.contains(&verb) || self.is_cap(i) {
+        if !set!(COPULAS).contains(verb) || self.is_cap(i) {
             return None;
         }
         let adj = (i + 1..=i + 1 + MAX_COPULA_GAP).find(|&j| {
             self.word(j)
-                .is_some_and(|w| set!(ATTITUDE_ADJECTIVES).contains(&w))
+                .is_some_and(|w| set!(ATTITUDE_ADJECTIVES).contains(w))
         })?;
         let gap_ok = (i + 1..adj).all(|j| {
             self.word(j).is_some_and(|w| {
@@ -2425,7 +2423,9 @@ impl<'t> Unit<'t> {
         let relative = self
             .word(k)
             .is_some_and(|w| matches!(w, "this" | "last" | "next" | "earlier"))
-            && self.word(k + 1).is_some_and(|w| TIME_UNITS.contains(&w));
+            && self
+                .word(k + 1)
+                .is_some_and(|w| set!(TIME_UNITS).contains(w));
         let weekday = self.is(k, "on") && self.word(k + 1).is_some_and(english_weekday);
         if relative || weekday {
             2
@@ -2447,18 +2447,25 @@ impl<'t> Unit<'t> {
         if !self.time_adverbial(k) {
             return 0;
         }
-        let bare = self.word(k).is_some_and(|w| !TIME_ARTICLES.contains(&w));
+        let bare = self
+            .word(k)
+            .is_some_and(|w| !set!(TIME_ARTICLES).contains(w));
         let mut n = if bare { 1 } else { 2 };
         // "quarta-feira" is split at its hyphen.
         if self.is_punct(k + n, &['-']) && self.is(k + n + 1, "feira") {
             n += 2;
         }
         // "mardi soir", "ieri sera", "ayer por la tarde", "hier après-midi".
-        if self.word(k + n).is_some_and(|w| DAY_PARTS.contains(&w)) {
+        if self
+            .word(k + n)
+            .is_some_and(|w| set!(DAY_PARTS).contains(w))
+        {
             n += 1;
         } else if self.is(k + n, "por")
             && self.is(k + n + 1, "la")
-            && self.word(k + n + 2).is_some_and(|w| DAY_PARTS.contains(&w))
+            && self
+                .word(k + n + 2)
+                .is_some_and(|w| set!(DAY_PARTS).contains(w))
         {
             n += 3;
         }
@@ -2486,13 +2493,13 @@ impl<'t> Unit<'t> {
         let Some(w) = self.word(k) else {
             return false;
         };
-        if DAYS.contains(&w) || (!self.is_cap(k) && crate::dates::any_weekday(w)) {
+        if set!(DAYS).contains(w) || (!self.is_cap(k) && crate::dates::any_weekday(w)) {
             return true;
         }
-        TIME_ARTICLES.contains(&w)
+        set!(TIME_ARTICLES).contains(w)
             && self.word(k + 1).is_some_and(|n| {
                 crate::dates::any_weekday(n)
-                    || DAY_PARTS.contains(&n)
+                    || set!(DAY_PARTS).contains(n)
                     || matches!(n, "segunda" | "terça" | "quarta" | "quinta" | "sexta")
             })
     }
@@ -2654,9 +2661,11 @@ impl<'t> Unit<'t> {
         if !words_only {
             return None;
         }
-        let source = if let Some(k) = (i + 2..comma)
-            .find(|&k| self.word(k).is_some_and(|w| SETTING_VIEWS.contains(&w)) && k + 1 == comma)
-        {
+        let source = if let Some(k) = (i + 2..comma).find(|&k| {
+            self.word(k)
+                .is_some_and(|w| set!(SETTING_VIEWS).contains(w))
+                && k + 1 == comma
+        }) {
             // "In his view", "In Trump's eyes": the possessor.
             let np = possessor_before(self, k)?;
             (np.1 == k).then_some(np)?
@@ -2664,7 +2673,9 @@ impl<'t> Unit<'t> {
             // The head: the last source noun before a modifier ("of likely
             // voters", "by Gallup") or the comma.
             let head = (i + 1..comma).find(|&k| {
-                self.word(k).is_some_and(|w| SETTING_SOURCES.contains(&w)) && !self.is_cap(k)
+                self.word(k)
+                    .is_some_and(|w| set!(SETTING_SOURCES).contains(w))
+                    && !self.is_cap(k)
             })?;
             let head_ok = head + 1 == comma
                 || self.word(head + 1).is_some_and(|w| {
@@ -2678,7 +2689,7 @@ impl<'t> Unit<'t> {
                 self.is_punct(k, &['/', '-'])
                     || !self.finite_at(k)
                         && self.word(k).is_some_and(|w| {
-                            !SUBJECT_PREPOSITIONS.contains(&w)
+                            !set!(SUBJECT_PREPOSITIONS).contains(w)
                                 || (w == "of"
                                     && k > i + 1
                                     && self.word(k - 1).is_some_and(|q| {
@@ -2780,7 +2791,8 @@ impl<'t> Unit<'t> {
         };
         let verb = back()
             .find(|&k| {
-                self.word(k).is_some_and(|w| ISSUE_VERBS.contains(&w)) || self.past_or_finite(k)
+                self.word(k).is_some_and(|w| set!(ISSUE_VERBS).contains(w))
+                    || self.past_or_finite(k)
             })
             .or_else(|| back().find(|&k| self.s_verb(k)))?;
         if (verb + 1..noun).any(|k| !self.np_word(k) && !self.is_quote(k))
@@ -2796,7 +2808,7 @@ impl<'t> Unit<'t> {
                 || self.ly_adverb(s - 1)
                 || self
                     .word(s - 1)
-                    .is_some_and(|w| set!(VERB_ADVERBS).contains(&w)))
+                    .is_some_and(|w| set!(VERB_ADVERBS).contains(w)))
         {
             s -= 1;
         }
@@ -2812,14 +2824,12 @@ impl<'t> Unit<'t> {
             return true;
         }
         self.word(k)
-            .is_some_and(|w| set!(DETERMINERS_BEFORE_NOUN).contains(&w))
+            .is_some_and(|w| set!(DETERMINERS_BEFORE_NOUN).contains(w))
             && self.np_after(k).is_some_and(|(a, b)| {
                 // "the union also stepped in": an adverb before the verb.
                 let mut v = b;
                 while self.ly_adverb(v)
-                    || self
-                        .word(v)
-                        .is_some_and(|w| set!(VERB_ADVERBS).contains(&w))
+                    || self.word(v).is_some_and(|w| set!(VERB_ADVERBS).contains(w))
                 {
                     v += 1;
                 }
@@ -2837,14 +2847,14 @@ impl<'t> Unit<'t> {
         self.finite_at(k)
             || self
                 .word(k)
-                .is_some_and(|w| set!(FINITE).contains(&w) || set!(IRREGULAR_PAST).contains(&w))
+                .is_some_and(|w| set!(FINITE).contains(w) || set!(IRREGULAR_PAST).contains(w))
     }
 
     /// Whether token `k` is a lower-case finite verb: an "-ed" form or a
     /// finite auxiliary.
     fn finite_at(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
-            !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || set!(FINITE).contains(&w))
+            !self.is_cap(k) && ((w.len() > 4 && w.ends_with("ed")) || set!(FINITE).contains(w))
         })
     }
 
@@ -2860,7 +2870,7 @@ impl<'t> Unit<'t> {
                 || (self.is_punct(k, &[','])
                     && self
                         .word(k + 1)
-                        .is_some_and(|w| CLAUSE_BREAKS.contains(&w) || trailing_participle(w))
+                        .is_some_and(|w| set!(CLAUSE_BREAKS).contains(w) || trailing_participle(w))
                     // "concluded that, using standard methods, …": an aside
                     // opening the clause.
                     && !(k > 0 && self.is(k - 1, "that")))
@@ -2880,7 +2890,7 @@ impl<'t> Unit<'t> {
                 // next verb.
                 || (later
                     && self.word(k).is_some_and(|w| matches!(w, "and" | "but"))
-                    && self.word(k + 1).is_some_and(|w| COORDINATED_VERBS.contains(&w))
+                    && self.word(k + 1).is_some_and(|w| set!(COORDINATED_VERBS).contains(w))
                     && !(own_verbs && self.finite_between(from, k)))
                 // "call them “lone wolves” and describe their actions as
                 // crimes": a second speech act of the same speaker.
@@ -2945,7 +2955,7 @@ impl<'t> Unit<'t> {
     fn occasion_tail(&self, k: usize, end: usize, months: bool) -> bool {
         if !self
             .word(k)
-            .is_some_and(|w| OCCASION_PREPOSITIONS.contains(&w))
+            .is_some_and(|w| set!(OCCASION_PREPOSITIONS).contains(w))
         {
             return false;
         }
@@ -2975,7 +2985,7 @@ impl<'t> Unit<'t> {
         words
             && (k + 1..end).any(|j| {
                 self.word(j).is_some_and(|w| {
-                    set!(OCCASION_NOUNS).contains(&w)
+                    set!(OCCASION_NOUNS).contains(w)
                         || crate::dates::english_weekday(w)
                         || (months && self.is_cap(j) && crate::dates::english_month(w))
                 })
@@ -3052,7 +3062,7 @@ impl<'t> Unit<'t> {
             return self.word(k + 1).is_some();
         }
         if self.word(k).is_some_and(|w| w == "it") {
-            return self.word(k + 1).is_some_and(|w| set!(FINITE).contains(&w));
+            return self.word(k + 1).is_some_and(|w| set!(FINITE).contains(w));
         }
         // "said Clinton reached out to McConnell": a name, then a past
         // tense.
@@ -3071,7 +3081,7 @@ impl<'t> Unit<'t> {
         // cue word.)
         while j < self.toks.len() && j - k <= MAX_CLAUSE_SUBJECT_WORDS {
             match self.word(j) {
-                Some(w) if set!(FINITE).contains(&w) => return j > k && j - k <= MAX_SPEAKER_WORDS,
+                Some(w) if set!(FINITE).contains(w) => return j > k && j - k <= MAX_SPEAKER_WORDS,
                 // "believe the high level of priority shows …": a cue word
                 // in "-s" after the subject phrase is its verb.
                 Some(w)
@@ -3084,7 +3094,7 @@ impl<'t> Unit<'t> {
                         && !self.word(j - 1).is_some_and(subject_pronoun)
                         && self.word(k).is_some_and(|f| {
                             matches!(f, "the" | "a" | "an" | "his" | "her" | "their" | "its")
-                                || !(lexicon::is_np_stop(&f) || WH_WORDS.contains(&f))
+                                || !(lexicon::is_np_stop(&f) || set!(WH_WORDS).contains(f))
                         })
                         && (self.is_cap(j + 1)
                             || self.word(j + 1).is_some_and(|n| {
@@ -3094,7 +3104,9 @@ impl<'t> Unit<'t> {
                 {
                     return true;
                 }
-                Some(w) if THAT.contains(&w) || lexicon::get().cue(w).is_some() => return false,
+                Some(w) if set!(THAT).contains(w) || lexicon::get().cue(w).is_some() => {
+                    return false;
+                }
                 Some(_) => j += 1,
                 None if self.is_punct(j, &['-', '’', '\'']) => j += 1,
                 None => return false,
@@ -3130,7 +3142,7 @@ impl<'t> Unit<'t> {
         }
         let head = (cs..v).find(|&k| {
             self.word(k)
-                .is_some_and(|w| set!(EVIDENCE_NOUNS).contains(&w))
+                .is_some_and(|w| set!(EVIDENCE_NOUNS).contains(w))
         })?;
         let next = self.word(head + 1)?;
         let modifier = (next.ends_with("ed") && next.len() > 4)
@@ -3193,7 +3205,7 @@ impl<'t> Unit<'t> {
             return None;
         }
         let first = self.word(np.0)?;
-        if set!(PRONOUNS).contains(&first) || THAT.contains(&first) {
+        if set!(PRONOUNS).contains(first) || set!(THAT).contains(first) {
             return None;
         }
         let next = self.word(np.1)?;
@@ -3201,14 +3213,14 @@ impl<'t> Unit<'t> {
         let modifier = relative
             || (next.len() > 4
                 && next.ends_with("ing")
-                && !NOT_PARTICIPLES.contains(&next)
+                && !set!(NOT_PARTICIPLES).contains(next)
                 && lexicon::get().cue(next).is_none())
             // ("officials in the city said": the subject's own prepositions
             // are taken in where the cue is framed.)
-            || (MODIFIER_PREPOSITIONS.contains(&next) && !SUBJECT_PREPOSITIONS.contains(&next));
+            || (set!(MODIFIER_PREPOSITIONS).contains(next) && !set!(SUBJECT_PREPOSITIONS).contains(next));
         // The cue is finite ("… to show you", "states has created" are not).
         let finite_cue =
-            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| set!(FINITE).contains(&w));
+            !self.is(v - 1, "to") && !self.word(v + 1).is_some_and(|w| set!(FINITE).contains(w));
         if !modifier || !finite_cue {
             return None;
         }
@@ -3227,9 +3239,9 @@ impl<'t> Unit<'t> {
         let np_ish = |k: usize| {
             (self.np_word(k)
                 || self.word(k).is_some_and(|w| {
-                    NP_GLUE.contains(&w)
-                        || set!(DETERMINERS_BEFORE_NOUN).contains(&w)
-                        || set!(MODIFIER_PREPOSITIONS).contains(&w)
+                    set!(NP_GLUE).contains(w)
+                        || set!(DETERMINERS_BEFORE_NOUN).contains(w)
+                        || set!(MODIFIER_PREPOSITIONS).contains(w)
                 })
                 || self.is_punct(k, &['\'', '’', '-']))
                 && !self.finite_at(k)
@@ -3274,7 +3286,7 @@ impl<'t> Unit<'t> {
         let role = (a..b)
             .find(|&i| {
                 self.word(i).is_some_and(|w| {
-                    !DETERMINERS.contains(&w)
+                    !set!(DETERMINERS).contains(w)
                         && !matches!(
                             w,
                             "el" | "la"
@@ -3324,11 +3336,11 @@ impl<'t> Unit<'t> {
             let particle = k > start
                 && self
                     .word(k)
-                    .is_some_and(|w| set!(NAME_PARTICLES).contains(&w))
+                    .is_some_and(|w| set!(NAME_PARTICLES).contains(w))
                 && (self.is_cap(k + 1)
                     || (self
                         .word(k + 1)
-                        .is_some_and(|w| set!(NAME_PARTICLES).contains(&w))
+                        .is_some_and(|w| set!(NAME_PARTICLES).contains(w))
                         && self.is_cap(k + 2)));
             if self.is_cap(k) || self.is_punct(k, &['.']) || particle {
                 k += 1;
@@ -3380,7 +3392,7 @@ impl<'t> Unit<'t> {
                 && self.is_punct(a - 1, &[','])
                 && (self.is_cap(a - 2)
                     || self.word(a - 2).is_some_and(|w| {
-                        set!(EVIDENCE_NOUNS).contains(&w) || lexicon::is_doc_noun(&w)
+                        set!(EVIDENCE_NOUNS).contains(w) || lexicon::is_doc_noun(&w)
                     })))
             || self.restrictive_relative(a)
     }
@@ -3402,13 +3414,13 @@ impl<'t> Unit<'t> {
                 // gerund ("that adding exercise …" is a clause).
                 let finite = n.ends_with('s')
                     || n.ends_with("ed")
-                    || set!(IRREGULAR_PAST).contains(&n)
+                    || set!(IRREGULAR_PAST).contains(n)
                     || self.word(a - 1).is_some_and(|p| p.ends_with('s'));
                 !self.is_cap(a + 1)
-                    && (lexicon::get().cue(n).is_some() || set!(AUX).contains(&n))
+                    && (lexicon::get().cue(n).is_some() || set!(AUX).contains(n))
                     && !n.ends_with("ing")
                     && finite
-                    && !DETERMINERS.contains(&n)
+                    && !set!(DETERMINERS).contains(n)
             })
     }
 
@@ -3502,11 +3514,11 @@ impl<'t> Unit<'t> {
                 let after_det = i > 0
                     && self
                         .word(i - 1)
-                        .is_some_and(|d| set!(DETERMINERS_BEFORE_NOUN).contains(&d));
+                        .is_some_and(|d| set!(DETERMINERS_BEFORE_NOUN).contains(d));
                 // "where restructuring experts say": an "-ing" word opening a
                 // clause before a plural noun is its modifier.
                 let modifier_ing = w.ends_with("ing")
-                    && !NOT_PARTICIPLES.contains(&w)
+                    && !set!(NOT_PARTICIPLES).contains(w)
                     && self.word(i + 1).is_some_and(|n| {
                         n.len() > 3 && n.ends_with('s') && lexicon::get().cue(n).is_none()
                     })
@@ -3533,7 +3545,7 @@ impl<'t> Unit<'t> {
                     && self.word(i + 1).is_some_and(|n| {
                         !self.is_cap(i + 1)
                             && !lexicon::is_np_stop(&n)
-                            && !DETERMINERS_BEFORE_NOUN.contains(&n)
+                            && !set!(DETERMINERS_BEFORE_NOUN).contains(n)
                             && lexicon::get().cue(n).is_none()
                     });
                 // "52 percent of registered voters": after a preposition an
@@ -3560,13 +3572,13 @@ impl<'t> Unit<'t> {
                         }))
                     && self.word(i + 1).is_some_and(|n| {
                         !lexicon::is_np_stop(&n)
-                            && !DETERMINERS_BEFORE_NOUN.contains(&n)
-                            && !PRONOUNS.contains(&n)
+                            && !set!(DETERMINERS_BEFORE_NOUN).contains(n)
+                            && !set!(PRONOUNS).contains(n)
                             && lexicon::get().cue(n).is_none()
                     });
                 // "PG&E", "Y Combinator": a capital letter is a name.
                 (!lexicon::is_np_stop(&w) || (w.len() == 1 && self.is_cap(i)) || possessive_her)
-                    && !THAT.contains(&w)
+                    && !set!(THAT).contains(w)
                     && !w.ends_with("n't")
                     && !w.ends_with("n’t")
                     // "The Wrap's report", "the statement": a cue word
@@ -3665,7 +3677,7 @@ impl<'t> Unit<'t> {
                     continue;
                 }
             }
-            let glue = self.word(i).is_some_and(|w| NP_GLUE.contains(&w));
+            let glue = self.word(i).is_some_and(|w| set!(NP_GLUE).contains(w));
             // "Mr. King and Mr. Schultz", "Florida Power & Light", "los
             // Mercados y la Competencia".
             let and_caps = (self
@@ -3673,7 +3685,7 @@ impl<'t> Unit<'t> {
                 .is_some_and(|w| matches!(w, "and" | "y" | "e" | "et" | "und"))
                 || self.is_punct(i, &['&']))
                 && (self.is_cap(i + 1)
-                    || (self.word(i + 1).is_some_and(|w| NP_GLUE.contains(&w))
+                    || (self.word(i + 1).is_some_and(|w| set!(NP_GLUE).contains(w))
                         && self.is_cap(i + 2)))
                 && i > 0
                 && self.is_cap(i - 1);
@@ -3730,7 +3742,9 @@ impl<'t> Unit<'t> {
         // A plain noun phrase opening its clause, with no name in it.
         (self.opens_clause(a)
             && (a < np.0
-                || self.word(np.0).is_some_and(|w| DETERMINERS.contains(&w))
+                || self
+                    .word(np.0)
+                    .is_some_and(|w| set!(DETERMINERS).contains(w))
                 || self
                     .word(np.1 - 1)
                     .is_some_and(|w| w.len() > 3 && w.ends_with('s')))
@@ -3748,7 +3762,7 @@ impl<'t> Unit<'t> {
         }
         let mut b = start;
         while b < self.toks.len() && b - start < MAX_SPEAKER_WORDS {
-            let glue = self.word(b).is_some_and(|w| NP_GLUE.contains(&w));
+            let glue = self.word(b).is_some_and(|w| set!(NP_GLUE).contains(w));
             let and_caps = self.is(b, "and") && self.is_cap(b + 1);
             // "Acme's newly appointed chief executive John Doe": an adverb
             // and a participle after a possessive modify the title.
@@ -3778,7 +3792,7 @@ impl<'t> Unit<'t> {
         while b > start
             && self
                 .word(b - 1)
-                .is_some_and(|w| NP_GLUE.contains(&w) || w == "and")
+                .is_some_and(|w| set!(NP_GLUE).contains(w) || w == "and")
         {
             b -= 1;
         }
@@ -3791,14 +3805,14 @@ impl<'t> Unit<'t> {
         let n = b - a;
         let first = self.word(a).unwrap_or("");
         // Italian "il ministro" is an article, French "il" a pronoun.
-        if set!(PRONOUNS).contains(&first) && !(first == "il" && n > 1) {
+        if set!(PRONOUNS).contains(first) && !(first == "il" && n > 1) {
             return n == 1;
         }
         // "Lo ha annunciato il ministro": an object clitic, no subject.
         if n == 1 && matches!(first, "lo" | "la" | "les" | "los" | "l'" | "l’") {
             return false;
         }
-        (a..b).any(|i| self.word(i).is_some_and(|w| !NP_GLUE.contains(&w)))
+        (a..b).any(|i| self.word(i).is_some_and(|w| !set!(NP_GLUE).contains(w)))
     }
 
     /// "NAME, APPOSITION, CUE": when token `v - 1` is a comma closing an
@@ -3858,7 +3872,7 @@ impl<'t> Unit<'t> {
                 self.is_cap(i)
                     && !self
                         .word(i)
-                        .is_some_and(|w| set!(DETERMINERS_BEFORE_NOUN).contains(&w))
+                        .is_some_and(|w| set!(DETERMINERS_BEFORE_NOUN).contains(w))
             })
                 // "its director, Martin Hale, estimated": a role, then the
                 // name in apposition.
@@ -3893,13 +3907,13 @@ impl<'t> Unit<'t> {
         }
         let np = self.np_before(c)?;
         let named = (np.0..np.1).any(|i| self.is_cap(i))
-            || self.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
+            || self.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(w));
         // "During a visit on Monday, the prisons minister, Damian Hinds,
         // insisted": a role after an introductory phrase, then its name.
         let role_then_name = np.0 > 0
             && self.is_punct(np.0 - 1, &[','])
             && self.word(np.0).is_some_and(|w| {
-                set!(DETERMINERS_BEFORE_NOUN).contains(&w) || w.ends_with("’s") || w.ends_with("'s")
+                set!(DETERMINERS_BEFORE_NOUN).contains(w) || w.ends_with("’s") || w.ends_with("'s")
             })
             && (c + 1..v - 1).all(|i| self.is_cap(i) || self.is_punct(i, &['.']));
         (named || role_then_name).then_some(np)
@@ -3960,8 +3974,8 @@ impl<'t> Unit<'t> {
         // the comma that a capitalised subject follows.
         if (first.ends_with("ed") || first.ends_with("ing"))
             && first.len() > 4
-            && !set!(INTRO).contains(&first)
-            && self.word(1).is_some_and(|w| !self.is_cap(1) && !THAT.contains(&w))
+            && !set!(INTRO).contains(first)
+            && self.word(1).is_some_and(|w| !self.is_cap(1) && !set!(THAT).contains(w))
             // Not a name in capitals ("WIRED spoke to …").
             && self
                 .toks
@@ -3978,7 +3992,7 @@ impl<'t> Unit<'t> {
         {
             return c;
         }
-        if set!(INTRO).contains(&first) && !quantity {
+        if set!(INTRO).contains(first) && !quantity {
             for i in 1..upto.min(8) {
                 if self.is_punct(i, &[',']) {
                     // "On Thursday, however, Trump …": a connective between
@@ -4037,9 +4051,8 @@ impl Draft {
 }
 
 /// The first words of the "according to" forms, for a quick test per token.
-fn according_first_words() -> &'static crate::fasthash::FxSet<&'static str> {
-    static SET: std::sync::OnceLock<crate::fasthash::FxSet<&'static str>> =
-        std::sync::OnceLock::new();
+fn according_first_words() -> &'static crate::fasthash::WordSet {
+    static SET: std::sync::OnceLock<crate::fasthash::WordSet> = std::sync::OnceLock::new();
     SET.get_or_init(|| {
         ACCORDING
             .iter()
@@ -4269,7 +4282,7 @@ pub(crate) fn find_in(
             // ("$5 per person" is a rate).
             if let Some(acc) = u
                 .word(i)
-                .filter(|w| according_first_words().contains(*w))
+                .filter(|w| according_first_words().contains(w))
                 .and_then(|_| {
                     ACCORDING
                         .iter()
@@ -4298,9 +4311,9 @@ pub(crate) fn find_in(
             // "his claim that …", "Stumpf's repeated emphasis that …",
             // "North Korea's claims about its test".
             if let Some(w) = u.word(i)
-                && ((NOUN_CUES_THAT.contains(&w) && u.is(i + 1, "that"))
-                    || (NOUN_CUES_TO.contains(&w) && u.is(i + 1, "to"))
-                    || (NOUN_CUES_ABOUT.contains(&w)
+                && ((set!(NOUN_CUES_THAT).contains(w) && u.is(i + 1, "that"))
+                    || (set!(NOUN_CUES_TO).contains(w) && u.is(i + 1, "to"))
+                    || (set!(NOUN_CUES_ABOUT).contains(w)
                         && u.word(i + 1).is_some_and(topic_preposition)
                         && u.word(i + 2).is_some()))
                 && (possessor_before(&u, i).is_some() || u.object_that_noun(i))
@@ -4389,9 +4402,9 @@ pub(crate) fn find_in(
             // over pay": a headline's passive without "be" names no speaker
             // ("was accused of …" is framed as an agentless passive).
             if u.word(i)
-                .is_some_and(|w| PASSIVE_HEADLINE_VERBS.contains(&w))
+                .is_some_and(|w| set!(PASSIVE_HEADLINE_VERBS).contains(w))
                 && !(i.saturating_sub(3)..i).any(|j| {
-                    u.word(j).is_some_and(|w| PASSIVE_AUX.contains(&w))
+                    u.word(j).is_some_and(|w| set!(PASSIVE_AUX).contains(w))
                         && (j + 1..i).all(|k| u.ly_adverb(k) || u.is(k, "not"))
                 })
                 && u.word(i + 1)
@@ -4763,8 +4776,8 @@ pub(crate) fn find_in(
                         let verb_before = c > pa
                             && c < pb
                             && u.word(c - 1).is_some_and(|w| {
-                                !NP_GLUE.contains(&w)
-                                    && !DETERMINERS.contains(&w)
+                                !set!(NP_GLUE).contains(w)
+                                    && !set!(DETERMINERS).contains(w)
                                     && !lexicon::get().is_modifier(w)
                             });
                         // "the rise of Donald Trump, who …": a thing of a
@@ -4865,7 +4878,7 @@ pub(crate) fn find_in(
                     let sentence_case = a2 == 0
                         && apposed.is_none()
                         && u.word(a2).is_some_and(|w| {
-                            !DETERMINERS.contains(&w)
+                            !set!(DETERMINERS).contains(w)
                                 && !w.contains(['\'', '’'])
                                 // "His ex-wife said": a possessive points back.
                                 && !matches!(w, "his" | "her" | "their" | "its")
@@ -4874,7 +4887,7 @@ pub(crate) fn find_in(
                         && u.toks.get(a2).is_none_or(|t| ents.entity_at(t.s).is_none());
                     let unnamed_record = sentence_case
                         && ((a2..b2)
-                            .any(|j| u.word(j).is_some_and(|w| set!(EVIDENCE_NOUNS).contains(&w)))
+                            .any(|j| u.word(j).is_some_and(|w| set!(EVIDENCE_NOUNS).contains(w)))
                             || (b2 > a2 + 1
                                 && u.toks
                                     .get(a2)
@@ -4958,7 +4971,7 @@ pub(crate) fn find_in(
             if d.np.is_some_and(|(a, _)| {
                 a > 0
                     && u.word(a - 1)
-                        .is_some_and(|w| ADJUNCT_CONJUNCTIONS.contains(&w))
+                        .is_some_and(|w| set!(ADJUNCT_CONJUNCTIONS).contains(w))
             }) {
                 subordinate.insert(d.cue.0);
             }
@@ -5170,11 +5183,11 @@ fn signature_name(line: &str, at: usize) -> Option<(usize, usize)> {
         && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
         && words.iter().all(|w| {
             let l = w.lower();
-            (w.starts_with(char::is_uppercase) || set!(NAME_PARTICLES).contains(&l.as_ref()))
-                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_ref())
+            (w.starts_with(char::is_uppercase) || set!(NAME_PARTICLES).contains(l.as_ref()))
+                && !set!(DETERMINERS_BEFORE_NOUN).contains(l.as_ref())
                 && !lexicon::is_np_stop(&l.as_ref())
                 && lex.cue(&l).is_none()
-                && !NOT_SPEAKERS.contains(&w.to_uppercase().as_str())
+                && !set!(NOT_SPEAKERS).contains(w.to_uppercase().as_str())
         })
         // One word only as "Maria, 34": a signature with an apposition.
         && (words.len() > 1 || trimmed.len() > name.len());
@@ -5495,7 +5508,7 @@ fn transcript_turn(text: &str, para: (usize, usize)) -> Option<((usize, usize), 
             && name.split_whitespace().count() <= 3
             && !name
                 .split_whitespace()
-                .any(|w| set!(NOT_SPEAKERS).contains(&w.to_uppercase().as_str())));
+                .any(|w| set!(NOT_SPEAKERS).contains(w.to_uppercase().as_str())));
     if !ok {
         return None;
     }
@@ -5548,7 +5561,7 @@ fn headline_claim(
                     let again = text
                         .get(end..)
                         .is_some_and(|body| body.lower().contains(l.as_ref()));
-                    !HEADLINE_LABELS.contains(&l.as_ref())
+                    !set!(HEADLINE_LABELS).contains(l.as_ref())
                         && !l.ends_with('s')
                         && again
                         && !text.contains(&format!(" {l} "))
@@ -5563,12 +5576,12 @@ fn headline_claim(
             let l = w.lower();
             w.starts_with(char::is_uppercase)
                 && !lexicon::is_np_stop(&l.as_ref())
-                && !DETERMINERS_BEFORE_NOUN.contains(&l.as_ref())
+                && !set!(DETERMINERS_BEFORE_NOUN).contains(l.as_ref())
                 && !w.contains(',')
         })
         && !words
             .iter()
-            .any(|w| set!(NOT_SPEAKERS).contains(&w.to_uppercase().as_str()))
+            .any(|w| set!(NOT_SPEAKERS).contains(w.to_uppercase().as_str()))
         && !words
             .iter()
             .any(|w| lexicon::get().cue(&w.lower()).is_some());
@@ -5683,9 +5696,9 @@ fn note_doc_source(u: &Unit<'_>, res: &mut Resolver<'_>) {
             .flatten();
         // The document noun heads its phrase ("a Reuters report says"), not
         // "the Minneapolis ad agency".
-        let head = u
-            .word(i + 1)
-            .is_none_or(|w| DOC_HEAD_FOLLOWERS.contains(&w) || lexicon::get().cue(w).is_some());
+        let head = u.word(i + 1).is_none_or(|w| {
+            set!(DOC_HEAD_FOLLOWERS).contains(w) || lexicon::get().cue(w).is_some()
+        });
         let named_before = {
             let mut a = i;
             while a > 0 && u.is_cap(a - 1) {
@@ -5763,7 +5776,7 @@ fn note_issuer(u: &Unit<'_>, res: &mut Resolver<'_>) {
         }
     }
     for i in 0..n {
-        let issue = u.word(i).is_some_and(|w| ISSUE_VERBS.contains(&w));
+        let issue = u.word(i).is_some_and(|w| set!(ISSUE_VERBS).contains(w));
         if !issue {
             continue;
         }
@@ -5889,7 +5902,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // Schätzung der Polizei zur Eröffnung": the police).
         let german_source = u.word(cue.a).is_some_and(|w| matches!(w, "nach" | "laut"))
             && u.word(cue.b + 1)
-                .is_some_and(|w| SOURCE_ARTICLES.contains(&w))
+                .is_some_and(|w| set!(SOURCE_ARTICLES).contains(w))
             && u.is_cap(cue.b + 2);
         // "citing her work" cites a thing of hers, not her.
         let object_pronoun = !u.word(cue.a).is_some_and(|w| w.starts_with("cit"))
@@ -5950,7 +5963,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             })
         }) && let Some(by) = (part + 1..(part + 5).min(end_tok)).find(|&j| {
             u.word(j)
-                .is_some_and(|w| ROMANCE_AGENT_PREPOSITIONS.contains(&w))
+                .is_some_and(|w| set!(ROMANCE_AGENT_PREPOSITIONS).contains(w))
         }) && let Some(agent) = u.np_after(by + 1)
         {
             np = (np.0, agent.1);
@@ -6038,7 +6051,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         if cue.a == u.clause_start(cue.a)
             && let Some(comma) = (np.1..(cue.b + 1 + MAX_LONG_SOURCE_TOKENS).min(end_tok))
                 .take_while(|&k| {
-                    (u.word(k).is_some() && !u.word(k).is_some_and(|w| set!(FINITE).contains(&w)))
+                    (u.word(k).is_some() && !u.word(k).is_some_and(|w| set!(FINITE).contains(w)))
                         || u.is_punct(k, &[',', '-', '.', '’', '\''])
                 })
                 .find(|&k| u.is_punct(k, &[',']))
@@ -6056,7 +6069,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         // Instituts Forsa halten …", "Nach Angaben des Verbandes fehlen …".
         let article = |j: usize| {
             u.word(j)
-                .is_some_and(|w| SOURCE_ARTICLES.contains(&w) || matches!(w, "du" | "de"))
+                .is_some_and(|w| set!(SOURCE_ARTICLES).contains(w) || matches!(w, "du" | "de"))
                 && u.is_cap(j + 1)
         };
         while k < end_tok && (u.is_cap(k) || u.is_punct(k, &['.']) || article(k)) {
@@ -6173,7 +6186,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     // Passive: "The story was first reported by The Post" — the agent
     // speaks and the subject is what was said; without an agent nobody
     // is named ("Clinton is expected to win").
-    let passive = (v..cue.a).any(|j| u.word(j).is_some_and(|w| PASSIVE_AUX.contains(&w)))
+    let passive = (v..cue.a).any(|j| u.word(j).is_some_and(|w| set!(PASSIVE_AUX).contains(w)))
         && u.word(cue.a).is_some_and(|w| {
             // "was quoted as saying": the subject speaks.
             (w.ends_with("ed") && w != "quoted")
@@ -6225,7 +6238,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             if !frame
                 || !u
                     .word(cue.a)
-                    .is_some_and(|w| set!(AGENTLESS_CUES).contains(&w))
+                    .is_some_and(|w| set!(AGENTLESS_CUES).contains(w))
             {
                 return None;
             }
@@ -6438,7 +6451,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             k <= cue.b + 1
                 || !u
                     .word(k - 1)
-                    .is_some_and(|w| set!(OFFERED_NOUNS).contains(&w))
+                    .is_some_and(|w| set!(OFFERED_NOUNS).contains(w))
         })
         // "vowed to cut that tax": a "that" after an infinitive is the
         // infinitive's ("said to reporters that …" is a phrase).
@@ -6470,7 +6483,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             if np.0 < 2
                 || !u
                     .word(np.0 - 1)
-                    .is_some_and(|w| SUBJECT_PREPOSITIONS.contains(&w))
+                    .is_some_and(|w| set!(SUBJECT_PREPOSITIONS).contains(w))
             {
                 break;
             }
@@ -6564,7 +6577,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         || u.word(np.0).is_none_or(|w| {
                             w.ends_with('s')
                                 || w == "police"
-                                || set!(PRONOUNS).contains(&w)
+                                || set!(PRONOUNS).contains(w)
                                 || lexicon::get().is_title(w)
                         })
                 })
@@ -6615,7 +6628,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             let words_only =
                 !u.is_quote(boundary) && (start..boundary).all(|j| u.word(j).is_some());
             let short = u.word(start).is_some_and(|w| {
-                set!(INTRO).contains(&w) && !matches!(w, "but" | "and" | "yet" | "still")
+                set!(INTRO).contains(w) && !matches!(w, "but" | "and" | "yet" | "still")
             }) && boundary - start <= MAX_INTRO_TOKENS;
             let long = boundary - start <= MAX_LONG_INTRO_TOKENS
                 && u.word(start).is_some_and(opens_intro_phrase)
@@ -6635,7 +6648,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             // "Sen. X scolded him: “…,” she said": the quotation after the
             // colon is the content and the clause's subject its speaker.
             if u.is_quote(boundary) && boundary > start + 1 && u.is_punct(boundary - 1, &[':']) {
-                let pronoun = u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
+                let pronoun = u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(w));
                 if let Some(subject) = u
                     .np_after(start)
                     .filter(|s| pronoun && s.1 < boundary - 1 && (s.0..s.1).any(|i| u.is_cap(i)))
@@ -6920,7 +6933,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 }
                 let pp = np.0 - 1;
                 match u.word(pp) {
-                    Some(w) if SUBJECT_PREPOSITIONS.contains(&w) => {}
+                    Some(w) if set!(SUBJECT_PREPOSITIONS).contains(w) => {}
                     _ => break,
                 }
                 // "officials briefed on the plan", "people involved in the
@@ -6955,7 +6968,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     name -= 1;
                 }
                 let intro = np.0 > 0
-                    && u.word(np.0 - 1).is_some_and(|w| set!(INTRO).contains(&w))
+                    && u.word(np.0 - 1).is_some_and(|w| set!(INTRO).contains(w))
                     && u.opens_clause(np.0 - 1);
                 if !(intro && name > np.0 && name < np.1) {
                     return None;
@@ -6994,7 +7007,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             let after_intro = start > 0 && u.is_punct(start - 1, &[',']) && u.past_or_finite(np.1);
             let named = after_intro
                 || (np.0..np.1).any(|i| u.is_cap(i))
-                || u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(&w));
+                || u.word(np.0).is_some_and(|w| set!(PRONOUNS).contains(w));
             (named && np.1 < v).then_some(())?;
             Some(np)
         }
@@ -7055,7 +7068,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 && u.word(t + 1).is_some()
                 && (cstart..t).all(|j| {
                     u.word(j)
-                        .is_some_and(|w| !THAT.contains(&w) && lexicon::get().cue(w).is_none())
+                        .is_some_and(|w| !set!(THAT).contains(w) && lexicon::get().cue(w).is_none())
                 })
         })
     {
@@ -7087,7 +7100,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         || u.word(j)
                             .is_some_and(|w| matches!(w, "him" | "her" | "them" | "me" | "us"))
                 }) && u.clause_follows(k)
-                    && u.word(k - 1).is_some_and(|w| !DETERMINERS.contains(&w))
+                    && u.word(k - 1)
+                        .is_some_and(|w| !set!(DETERMINERS).contains(w))
                     && !u.is_cap(k)
             })
         })
@@ -7143,11 +7157,14 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             // The head before a prepositional phrase: "Video of the
             // incident shows him …".
             let head = (np.0..np.1)
-                .find(|&j| u.word(j).is_some_and(|w| SUBJECT_PREPOSITIONS.contains(&w)))
+                .find(|&j| {
+                    u.word(j)
+                        .is_some_and(|w| set!(SUBJECT_PREPOSITIONS).contains(w))
+                })
                 .unwrap_or(np.1);
             head > np.0
                 && u.word(head - 1)
-                    .is_some_and(|w| set!(EVIDENCE_NOUNS).contains(&w))
+                    .is_some_and(|w| set!(EVIDENCE_NOUNS).contains(w))
         })
         && !(np.is_some() && u.clause_follows(cstart))
     {
@@ -7189,7 +7206,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             && u.word(a - 1).is_some_and(|w| matches!(w, "which" | "whom"))
             && (u.is_punct(a - 2, &[',']) || u.np_word(a - 2))
             && !u.word(a - 2).is_some_and(|w| {
-                set!(ADVERBIAL_OPENERS).contains(&w) || SUBJECT_PREPOSITIONS.contains(&w)
+                set!(ADVERBIAL_OPENERS).contains(w) || set!(SUBJECT_PREPOSITIONS).contains(w)
             })
     });
     // "donations, which he said were accompanied by favors": the relative
@@ -7269,8 +7286,8 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                 u.is_punct(k, &[','])
                     && (u.finite_at(k + 1)
                         || u.word(k + 1).is_some_and(|w| {
-                            set!(FINITE).contains(&w)
-                                || (!u.is_cap(k + 1) && set!(IRREGULAR_PAST).contains(&w))
+                            set!(FINITE).contains(w)
+                                || (!u.is_cap(k + 1) && set!(IRREGULAR_PAST).contains(w))
                                 // "…, stays closed" (not "…, favours and gifts").
                                 || (gap_verb
                                     && u.s_verb(k + 1)
@@ -7283,7 +7300,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             (cstart + 1..end_tok).find(|&k| {
                 u.is_punct(k, &[','])
                     && (u.is_cap(k + 1)
-                        || u.word(k + 1).is_some_and(|w| set!(PRONOUNS).contains(&w))
+                        || u.word(k + 1).is_some_and(|w| set!(PRONOUNS).contains(w))
                         || u.np_then_verb(k + 1))
             })
         })
@@ -7298,7 +7315,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
     let what_end = what_clause
         .then(|| {
             let verb =
-                (cstart..end_tok).find(|&k| u.word(k).is_some_and(|w| set!(FINITE).contains(&w)));
+                (cstart..end_tok).find(|&k| u.word(k).is_some_and(|w| set!(FINITE).contains(w)));
             (cstart + 1..end_tok).find(|&k| {
                 u.is_punct(k, &[',', ';', '—'])
                     || u.word(k)
@@ -7340,10 +7357,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
             && !u.telling(cue)
             && u.word(cstart + 1).is_some_and(|w| {
                 !u.is_cap(cstart + 1)
-                    && !DETERMINERS.contains(&w)
-                    && !set!(PRONOUNS).contains(&w)
+                    && !set!(DETERMINERS).contains(w)
+                    && !set!(PRONOUNS).contains(w)
                     && !w.ends_with("ing")
-                    && !SUBJECT_PREPOSITIONS.contains(&w)
+                    && !set!(SUBJECT_PREPOSITIONS).contains(w)
                     && !lexicon::is_np_stop(&w)
             })
             // "that" takes a singular noun ("argued that voters want …"
@@ -7361,7 +7378,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
         !u.is_quote(k)
             && (topic || !u.clause_follows(k))
             && u.word(k)
-                .is_some_and(|w| !THAT.contains(&w) && !WH_WORDS.contains(&w))
+                .is_some_and(|w| !set!(THAT).contains(w) && !set!(WH_WORDS).contains(w))
     };
     // "has been critical of Trump since they both …": the topic after the
     // preposition is an object too.
@@ -7401,7 +7418,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         )
                     })
                     && (j + 2..(j + 9).min(end_tok)).any(|k| {
-                        u.finite_at(k) || u.word(k).is_some_and(|w| set!(FINITE).contains(&w))
+                        u.finite_at(k) || u.word(k).is_some_and(|w| set!(FINITE).contains(w))
                     })
             })?;
         cstart = comma + 1;
@@ -7540,7 +7557,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && !reports
                         && first_finite.is_none_or(|f| f >= k)
                         && !after_colon(k)
-                        && u.word(k).is_some_and(|w| ADJUNCT_CONJUNCTIONS.contains(&w))
+                        && u.word(k).is_some_and(|w| set!(ADJUNCT_CONJUNCTIONS).contains(w))
                         && (k + 2..(k + MAX_SPEAKER_WORDS).min(end))
                             .take_while(|&j| u.word(j).is_some())
                             .any(|j| u.past_or_finite(j)))
@@ -7557,10 +7574,10 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                         && first_finite.is_none_or(|f| f >= k)
                         && u.word(k).is_some_and(|w| matches!(w, "and" | "but"))
                         && !u.is_cap(k + 1)
-                        && (u.word(k + 1).is_some_and(|w| set!(FINITE).contains(&w))
+                        && (u.word(k + 1).is_some_and(|w| set!(FINITE).contains(w))
                             || (u.past_or_finite(k + 1)
                                 && u.word(k + 2).is_some_and(|w| {
-                                    set!(DETERMINERS_BEFORE_NOUN).contains(&w)
+                                    set!(DETERMINERS_BEFORE_NOUN).contains(w)
                                         || matches!(
                                             w,
                                             "him" | "them" | "it" | "her"
@@ -7575,7 +7592,7 @@ fn frame(u: &Unit<'_>, cue: &Cue, end_tok: usize, has_prev: bool) -> Option<Draf
                     || (u.is_punct(k, &[','])
                         && first_finite.is_none_or(|f| f >= k)
                         && u.word(k + 1).is_some_and(|w| subject_pronoun(w) && w != "who")
-                        && u.word(k + 2).is_some_and(|w| set!(FINITE).contains(&w)))
+                        && u.word(k + 2).is_some_and(|w| set!(FINITE).contains(w)))
                     // "… a tightening race as Trump consolidates …", "… in
                     // cash so Mr. Clarke could start …": "as" and "so"
                     // before a named or pronoun subject and its verb.

@@ -2,7 +2,7 @@
 //! for newsfacts, except `cities.txt`, built by `recipes/cities.py` from
 //! GeoNames; see each file's header) into hash maps.
 
-use crate::fasthash::{FxMap, FxSet};
+use crate::fasthash::{FxMap, FxSet, WordSet};
 use newsfacts_model::EntityType;
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -34,18 +34,18 @@ pub(crate) struct Lexicon {
     /// Name key (see [`key`]) → group index.
     pub known: FxMap<String, usize>,
     /// First words of multi-word known names.
-    pub first_words: FxSet<String>,
+    pub first_words: WordSet,
     /// The groups.
     pub groups: Vec<Group>,
     /// Demonym → country group.
     pub demonyms: FxMap<String, usize>,
     /// Titles, lower case.
-    pub titles: FxSet<String>,
+    pub titles: WordSet,
     /// Longest title in words.
     pub title_words: usize,
     /// Every shorter run of a title's first words ("vice" of "vice
     /// president"): a phrase outside it starts no longer title.
-    pub title_prefixes: FxSet<String>,
+    pub title_prefixes: WordSet,
     /// Given names.
     pub given: FxSet<String>,
     /// Given names of the census list only ("Selma", "Alden"): a person
@@ -60,6 +60,18 @@ pub(crate) struct Lexicon {
 pub(crate) fn key(s: &str) -> Cow<'_, str> {
     // Already a key: no dots or curly apostrophes, single spaces between
     // words and none at the ends ("Supreme Court", as names are joined).
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        let plain = b.first().is_some_and(|&c| c != b' ')
+            && b.last().is_some_and(|&c| c != b' ')
+            && !b.windows(2).any(|p| p == b"  ")
+            && !b
+                .iter()
+                .any(|&c| c == b'.' || (char::from(c).is_whitespace() && c != b' '));
+        if plain {
+            return Cow::Borrowed(s);
+        }
+    }
     let mut prev_space = true;
     let plain = s.chars().all(|c| {
         let ok = match c {
@@ -218,4 +230,27 @@ pub fn sizes() -> (usize, usize, usize, usize, usize) {
         l.titles.len(),
         l.given.len(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_drop_dots_straighten_apostrophes_and_collapse_spaces() {
+        for (name, k, borrowed) in [
+            ("Supreme Court", "Supreme Court", true),
+            ("", "", true),
+            ("U.S.", "US", false),
+            ("O’Brien", "O'Brien", false),
+            (" New  York ", "New York", false),
+            ("New\tYork", "New York", false),
+            ("New\u{b}York", "New York", false),
+            ("São Paulo", "São Paulo", true),
+        ] {
+            let got = key(name);
+            assert_eq!(got, k, "{name:?}");
+            assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{name:?}");
+        }
+    }
 }

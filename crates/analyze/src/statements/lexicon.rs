@@ -3,7 +3,7 @@
 //! The cue verbs, titles, title modifiers and given-name genders live in
 //! `data/statements/*.txt` (compiled in); the short closed classes are here.
 
-use crate::fasthash::{FxMap, FxSet};
+use crate::fasthash::{FxMap, WordMap, WordSet};
 use std::sync::OnceLock;
 
 /// How a cue verb may be used.
@@ -40,12 +40,12 @@ pub enum Gender {
 
 /// The compiled-in word lists.
 pub struct Lexicon {
-    cues: FxMap<String, CueClass>,
+    cues: WordMap<CueClass>,
     /// Finite German speech verbs (the `sagen` line), which put the subject
     /// after themselves in second position ("Am Montag sagte X, …").
-    german_speech: FxSet<String>,
-    titles: FxSet<String>,
-    modifiers: FxSet<String>,
+    german_speech: WordSet,
+    titles: WordSet,
+    modifiers: WordSet,
     genders: FxMap<String, Gender>,
     census_genders: FxMap<String, Gender>,
 }
@@ -67,8 +67,8 @@ fn lines(src: &str) -> impl Iterator<Item = &str> {
 pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut cues = FxMap::default();
-        let mut german_speech = FxSet::default();
+        let mut cues = WordMap::default();
+        let mut german_speech = WordSet::default();
         for line in lines(CUES) {
             let mut cols = line.split('\t');
             let lemma = cols.next();
@@ -81,7 +81,7 @@ pub fn get() -> &'static Lexicon {
                 _ => CueClass::Speech,
             };
             for f in forms.split_whitespace() {
-                cues.insert(f.to_lowercase(), class);
+                cues.entry(f.to_lowercase()).insert_entry(class);
                 if lemma == Some("sagen") && !f.starts_with("ge") {
                     german_speech.insert(f.to_lowercase());
                 }
@@ -380,7 +380,7 @@ pub const DOC_NOUNS: &[&str] = &[
 
 /// Whether `w` is in [`DOC_NOUNS`] (a set lookup: it runs for every token).
 pub(crate) fn is_doc_noun(w: &&str) -> bool {
-    set!(DOC_NOUNS).contains(*w)
+    set!(DOC_NOUNS).contains(w)
 }
 
 /// A document noun or its plural ("reports", "tweets").
@@ -390,7 +390,7 @@ pub(crate) fn is_doc_noun_or_plural(w: &str) -> bool {
 
 /// Whether `w` is in [`NP_STOP`] (a set lookup: it runs for every token).
 pub(crate) fn is_np_stop(w: &&str) -> bool {
-    set!(NP_STOP).contains(*w)
+    set!(NP_STOP).contains(w)
 }
 
 /// Verbs by which a body issues a document ("issued a joint statement").

@@ -297,7 +297,7 @@ fn owner_suffix_next(rest: &str) -> bool {
 }
 
 fn org_anaphor(w: &str) -> bool {
-    set!(ORG_ANAPHORS).contains(&w) || ORG_HEADS_NAMED_ONLY.contains(&w)
+    set!(ORG_ANAPHORS).contains(w) || set!(ORG_HEADS_NAMED_ONLY).contains(w)
 }
 
 /// Capitalised adjectives that do not make a phrase a name ("one Democratic
@@ -785,9 +785,9 @@ fn sanitize(name: &str) -> &str {
 
 fn looks_org(name: &str) -> bool {
     // "Democrats", "Republicans": a party's members are a group.
-    let party_plural = name.strip_suffix('s').is_some_and(|sg| {
-        !sg.contains(' ') && set!(NAME_ADJECTIVES).contains(&sg.lower().as_ref())
-    });
+    let party_plural = name
+        .strip_suffix('s')
+        .is_some_and(|sg| !sg.contains(' ') && set!(NAME_ADJECTIVES).contains(sg.lower().as_ref()));
     // "Europeans", "Russians": a people is a group.
     let people = !name.contains(' ')
         && name.strip_suffix('s').is_some_and(|sg| {
@@ -798,8 +798,8 @@ fn looks_org(name: &str) -> bool {
         || people
         || name.split_whitespace().any(|w| {
             let l = w.trim_end_matches(['’', '\'', 's']).lower();
-            set!(ORG_HEADS).contains(&l.as_ref())
-            || set!(ORG_HEADS).contains(&w.lower().as_ref())
+            set!(ORG_HEADS).contains(l.as_ref())
+            || set!(ORG_HEADS).contains(w.lower().as_ref())
             // German compounds: "Landesverkehrsministeriums", "Bundesamt".
             || GERMAN_BODY_ENDINGS.iter().any(|e| l.len() > e.len() && l.ends_with(e))
         })
@@ -1061,7 +1061,7 @@ impl<'a> Resolver<'a> {
             // "Democrat Hillary Clinton …" opens the sentence too.
             let before = match before.rsplit_once([' ', '\n']) {
                 Some((head, last))
-                    if set!(NAME_ADJECTIVES).contains(&last.lower().as_ref()) && is_cap(last) =>
+                    if set!(NAME_ADJECTIVES).contains(last.lower().as_ref()) && is_cap(last) =>
                 {
                     let cut = head.len() + 1;
                     before
@@ -1069,7 +1069,7 @@ impl<'a> Resolver<'a> {
                         .unwrap_or(before)
                         .trim_end_matches([' ', '\u{a0}'])
                 }
-                None if set!(NAME_ADJECTIVES).contains(&before.lower().as_ref()) => "",
+                None if set!(NAME_ADJECTIVES).contains(before.lower().as_ref()) => "",
                 _ => before,
             };
             // "… the same fire Mr. Obama has": the period of a title after
@@ -1099,7 +1099,7 @@ impl<'a> Resolver<'a> {
             while ws.len() > 2
                 && ws
                     .first()
-                    .is_some_and(|w| set!(NAME_ADJECTIVES).contains(&w.lower().as_ref()))
+                    .is_some_and(|w| set!(NAME_ADJECTIVES).contains(w.lower().as_ref()))
             {
                 ws.remove(0);
             }
@@ -1174,7 +1174,7 @@ impl<'a> Resolver<'a> {
         // the family name of the person the possessive points to.
         if let [poss, kin, given] = words
             && matches!(poss.w.lower().as_ref(), "his" | "her")
-            && KIN_NOUNS.contains(&kin.w)
+            && set!(KIN_NOUNS).contains(kin.w)
             && is_cap(given.w)
             && self.lex.given_gender(given.w).is_some()
             && let Some(owner) = self.possessor(poss)
@@ -1331,7 +1331,7 @@ impl<'a> Resolver<'a> {
                     || p.ends_with("s'")
                     || matches!(p.as_ref(), "his" | "her" | "their" | "its")
             };
-            if possessed && set!(RELATION_NOUNS).contains(&l.as_ref()) {
+            if possessed && set!(RELATION_NOUNS).contains(l.as_ref()) {
                 return None;
             }
             // "Several former RT journalists": people who left a body do
@@ -1383,7 +1383,7 @@ impl<'a> Resolver<'a> {
         }
         let first_content = words.iter().position(|w| {
             let acronym = w.w.len() > 1 && w.w.chars().all(char::is_uppercase);
-            acronym || !DETERMINERS.contains(&w.w.lower().as_ref())
+            acronym || !set!(DETERMINERS).contains(w.w.lower().as_ref())
         })?;
         // "a spokesperson for the agency", "a spokesman for Acme": the body
         // speaks through its spokesperson.
@@ -1522,7 +1522,10 @@ impl<'a> Resolver<'a> {
         // phrase.
         // "the health commission in Beijing": the head before the place
         // phrase is the speaker, the place only qualifies it.
-        let words = match words.iter().position(|w| PLACE_PREPOSITIONS.contains(&w.w)) {
+        let words = match words
+            .iter()
+            .position(|w| set!(PLACE_PREPOSITIONS).contains(w.w))
+        {
             Some(k) if k > 0 => words.get(..k)?,
             _ => words,
         };
@@ -1531,14 +1534,14 @@ impl<'a> Resolver<'a> {
         while words.len() > 1
             && words
                 .last()
-                .is_some_and(|w| set!(TRAILING_ADVERBS).contains(&w.w.lower().as_ref()))
+                .is_some_and(|w| set!(TRAILING_ADVERBS).contains(w.w.lower().as_ref()))
         {
             words = words.get(..words.len() - 1)?;
         }
         let (s, e) = (words.first()?.s, words.last()?.e);
         let lower: Vec<String> = words.iter().map(|w| w.w.lower().into_owned()).collect();
         // Pronouns.
-        if words.len() == 1 && set!(PRONOUNS).contains(&lower[0].as_ref()) {
+        if words.len() == 1 && set!(PRONOUNS).contains(lower[0].as_ref()) {
             return self.pronoun(&lower[0], s);
         }
         // "his claim that …": a possessive pronoun stands for its owner;
@@ -1757,12 +1760,12 @@ impl<'a> Resolver<'a> {
                 let plural_source = words.len() == 2
                     && !is_cap(words[1].w)
                     && lower.get(1).is_some_and(|h| {
-                        set!(SOURCE_PLURALS).contains(&h.as_ref())
+                        set!(SOURCE_PLURALS).contains(h.as_ref())
                             || h.strip_suffix('s').is_some_and(|sg| self.lex.is_title(sg))
                     });
                 // "Please note that …", "Stay informed about …", "Enabling
                 // free access … encourages": an imperative or a gerund.
-                let verb_opener = set!(IMPERATIVE_OPENERS).contains(&l)
+                let verb_opener = set!(IMPERATIVE_OPENERS).contains(l)
                     || (l.len() > 5
                         && l.ends_with("ing")
                         && words.iter().skip(1).any(|w| !is_cap(w.w)));
@@ -1771,7 +1774,7 @@ impl<'a> Resolver<'a> {
                 let cyrillic_description = words.len() > 1
                     && l.chars().all(|c| ('\u{400}'..='\u{4ff}').contains(&c))
                     && words.iter().skip(1).all(|w| !is_cap(w.w));
-                set!(SOURCE_PLURALS).contains(&l)
+                set!(SOURCE_PLURALS).contains(l)
                     || plural_source
                     || verb_opener
                     || cyrillic_description
@@ -1792,7 +1795,7 @@ impl<'a> Resolver<'a> {
                 is_cap(words[i].w)
                     && owner_of(words[i].w).is_none()
                     && !(i == 0
-                        && (OPENING_QUANTIFIERS.contains(&lower[0].as_ref()) || common_opener)
+                        && (set!(OPENING_QUANTIFIERS).contains(lower[0].as_ref()) || common_opener)
                         // "New York", "New Jersey": a name goes on.
                         && !(lower[0] == "new"
                             && words.get(1).is_some_and(|n| {
@@ -1802,7 +1805,7 @@ impl<'a> Resolver<'a> {
             .collect();
         let adjectives_only = caps
             .iter()
-            .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_ref()))
+            .all(|&i| set!(NAME_ADJECTIVES).contains(lower[i].as_ref()))
             && caps.last().is_some_and(|&i| i + 1 < words.len());
         let caps = if adjectives_only { Vec::new() } else { caps };
         let from_mention = from_mention.filter(|_| !adjectives_only);
@@ -1824,7 +1827,7 @@ impl<'a> Resolver<'a> {
             && words[b + 1..].iter().all(|w| !is_cap(w.w))
             // "the German automaker" describes a company named before; a
             // country's own bodies ("the French foreign ministry") are named.
-            && !(ORG_HEADS_NEAREST.contains(&head.as_ref())
+            && !(set!(ORG_HEADS_NEAREST).contains(head.as_ref())
                 && (a..=b).all(|i| {
                     demonym_like(words[i].w)
                         && self.ents.mentions_in(words[i].s, words[i].e).next().is_none()
@@ -1855,7 +1858,7 @@ impl<'a> Resolver<'a> {
         let description = definite
             && !caps.is_empty()
             && caps.iter().all(|&i| {
-                set!(NAME_ADJECTIVES).contains(&lower[i].as_ref())
+                set!(NAME_ADJECTIVES).contains(lower[i].as_ref())
                     || (demonym_like(words[i].w)
                         && self
                             .ents
@@ -1875,14 +1878,14 @@ impl<'a> Resolver<'a> {
             && (words.last().is_some_and(|h| !is_cap(h.w))
                 || caps
                     .iter()
-                    .all(|&i| set!(NAME_ADJECTIVES).contains(&lower[i].as_ref())));
+                    .all(|&i| set!(NAME_ADJECTIVES).contains(lower[i].as_ref())));
         // "The Wikileaks founder": a definite role description names
         // nobody by itself, whatever its modifiers.
         let role_description = definite
             && words.last().is_some_and(|h| !is_cap(h.w))
             && lower
                 .last()
-                .is_some_and(|h| self.lex.is_title(h) || set!(EPITHETS).contains(&h.as_ref()));
+                .is_some_and(|h| self.lex.is_title(h) || set!(EPITHETS).contains(h.as_ref()));
         // "The Republican nominee": party adjectives alone modify too.
         let modified_description = description || (definite && adjectives_only);
         let description = description || role_description;
@@ -1925,7 +1928,7 @@ impl<'a> Resolver<'a> {
                         && (!ent_person
                             || c.1
                                 .split_whitespace()
-                                .any(|w| set!(ORG_HEADS).contains(&w.lower().as_ref()))))
+                                .any(|w| set!(ORG_HEADS).contains(w.lower().as_ref()))))
                         || ((ent_person || !looks_org(&c.1)) && fuller_name(&c.1, &m.1))) =>
             {
                 Some(c)
@@ -1940,8 +1943,8 @@ impl<'a> Resolver<'a> {
                         let glue = |w: &str| matches!(w, "for" | "of" | "the" | "and" | "on");
                         let org_head = |w: &str| {
                             let l = w.lower();
-                            set!(ORG_HEADS).contains(&l.as_ref())
-                                || set!(ORG_HEADS).contains(&l.trim_end_matches('s'))
+                            set!(ORG_HEADS).contains(l.as_ref())
+                                || set!(ORG_HEADS).contains(l.trim_end_matches('s'))
                         };
                         ws.first().is_some_and(|w| is_cap(w))
                             && ws.iter().any(|w| org_head(w))
@@ -2019,11 +2022,11 @@ impl<'a> Resolver<'a> {
             return None;
         }
         // Epithets for the person just quoted: "the 45-year-old", "the star".
-        if head.ends_with("-year-old") || set!(EPITHETS).contains(&head.as_ref()) {
+        if head.ends_with("-year-old") || set!(EPITHETS).contains(head.as_ref()) {
             // The person just quoted, else the last person named; a role
             // ("the striker") is nobody titled otherwise ("Manager Steve
             // Cooper").
-            let role = ROLE_EPITHETS.contains(&head.as_ref());
+            let role = set!(ROLE_EPITHETS).contains(head.as_ref());
             let fits = |titles: &[String]| !role || titles.is_empty() || titles.contains(head);
             // Else the last person named, when the speaker's title differs.
             if let Some(k) = self.last_speaker.as_ref().filter(|k| k.person)
@@ -2070,7 +2073,7 @@ impl<'a> Resolver<'a> {
             let company = matches!(head.as_str(), "company" | "firm");
             let last_named = self.known.last().filter(|k| {
                 let agency_for_company = company && public_body(&k.name);
-                !ORG_HEADS_NAMED_ONLY.contains(&head.as_str())
+                !set!(ORG_HEADS_NAMED_ONLY).contains(head.as_str())
                     && !agency_for_company
                     && !matches!(
                         head.as_str(),
@@ -2109,7 +2112,7 @@ impl<'a> Resolver<'a> {
                 })
             };
             let last_org = || {
-                if !ORG_HEADS_NEAREST.contains(&head.as_str()) {
+                if !set!(ORG_HEADS_NEAREST).contains(head.as_str()) {
                     return None;
                 }
                 let m = self.ents.last_before(s, Some(EntityType::Organization))?;
@@ -2283,7 +2286,7 @@ impl<'a> Resolver<'a> {
         // own clause.
         let phrase = lead.split_whitespace().next().is_some_and(|w| {
             let w = w.lower();
-            w.ends_with("ing") || set!(OPENING_PREPOSITIONS).contains(&w.as_ref())
+            w.ends_with("ing") || set!(OPENING_PREPOSITIONS).contains(w.as_ref())
         });
         let own_clause = self
             .text
