@@ -133,89 +133,100 @@ fn is_closer(c: char) -> bool {
 
 /// Splits `text` into sentences (see the module docs for the rules).
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let n = chars.len();
-    let byte_at = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let mut i = 0usize;
-    while i < n {
-        let (b, c) = chars[i];
+    let mut b = 0usize;
+    // Only line breaks and terminators (`…` starts with 0xE2) are read;
+    // every other byte is skipped without decoding.
+    while let Some(off) = bytes.get(b..).and_then(|rest| {
+        rest.iter()
+            .position(|x| matches!(x, b'\n' | b'.' | b'?' | b'!' | 0xE2))
+    }) {
+        let i = b + off;
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         if c == '\n' {
-            push(text, &mut out, start, b);
-            start = b + 1;
-            i += 1;
+            push(text, &mut out, start, i);
+            start = i + 1;
+            b = i + 1;
             continue;
         }
         if !is_terminator(c) {
-            i += 1;
+            b = i + c.len_utf8();
             continue;
         }
-        let mut t = i;
-        while t < n && is_terminator(chars[t].1) {
-            t += 1;
-        }
-        let mut j = t;
-        while j < n && is_closer(chars[j].1) {
-            j += 1;
-        }
-        if j < n && !chars[j].1.is_whitespace() {
-            i = j.max(i + 1);
+        let t = run_end(text, i, is_terminator);
+        let j = run_end(text, t, is_closer);
+        b = j;
+        if text
+            .get(j..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(|d| !d.is_whitespace())
+        {
             continue;
         }
-        if ends_here(text, &chars, i, t, j) {
-            let end = byte_at(j);
-            push(text, &mut out, start, end);
-            start = end;
+        if ends_here(text, i, t, j) {
+            push(text, &mut out, start, j);
+            start = j;
         }
-        i = j.max(i + 1);
     }
     push(text, &mut out, start, text.len());
     out
 }
 
-/// Whether the terminator run `chars[i..t]` with closers up to `j` ends a sentence.
-fn ends_here(text: &str, chars: &[(usize, char)], i: usize, t: usize, j: usize) -> bool {
+/// The end of the run of characters of `class` starting at byte `from`.
+fn run_end(text: &str, from: usize, class: fn(char) -> bool) -> usize {
+    let rest = text.get(from..).unwrap_or("");
+    from + rest
+        .char_indices()
+        .find(|&(_, c)| !class(c))
+        .map_or(rest.len(), |(k, _)| k)
+}
+
+/// Whether the terminator run `text[i..t]` with closers up to `j` (byte
+/// offsets) ends a sentence.
+fn ends_here(text: &str, i: usize, t: usize, j: usize) -> bool {
     // The next visible character; a line break in between ends the sentence anyway.
-    let mut k = j;
-    while k < chars.len() && chars[k].1.is_whitespace() {
-        if chars[k].1 == '\n' {
+    let mut next = None;
+    for (k, c) in text.get(j..).unwrap_or("").char_indices() {
+        if c == '\n' {
             return true;
         }
-        k += 1;
+        if !c.is_whitespace() {
+            next = Some((j + k, c));
+            break;
+        }
     }
-    let Some(&(next_b, next)) = chars.get(k) else {
+    let Some((next_b, next)) = next else {
         return true;
     };
     if next.is_lowercase() {
         return false;
     }
-    let run = &chars[i..t];
-    if run.iter().any(|&(_, c)| c == '?' || c == '!') {
+    let run = text.get(i..t).unwrap_or("");
+    if run.contains(['?', '!']) {
         return true;
     }
-    let dots = run.len();
-    if dots > 1 || run.iter().any(|&(_, c)| c == '…') {
+    let dots = run.chars().count();
+    if dots > 1 || run.contains('…') {
         return next.is_uppercase() || is_opening_quote(next);
     }
     if j > t {
         return true; // `."` — the quote closes, the sentence with it.
     }
     // The word before the period, with internal dots ("U.S", "e.g").
-    let end_b = chars[i].0;
     let mut s = i;
-    while s > 0 {
-        let c = chars[s - 1].1;
-        if is_alnum(c) || (c == '.' && s >= 2 && is_alnum(chars[s - 2].1)) {
-            s -= 1;
-        } else {
-            break;
+    loop {
+        let mut back = text.get(..s).unwrap_or("").chars().rev();
+        match back.next() {
+            Some(c) if is_alnum(c) => s -= c.len_utf8(),
+            Some('.') if back.next().is_some_and(is_alnum) => s -= 1,
+            _ => break,
         }
     }
-    let word = text
-        .get(chars.get(s).map_or(end_b, |x| x.0)..end_b)
-        .unwrap_or("");
+    let word = text.get(s..i).unwrap_or("");
     if word.is_empty() || word.chars().all(|c| c.is_ascii_digit()) {
         return true;
     }
@@ -299,32 +310,33 @@ impl Token {
 /// Splits `text` into words, numbers and punctuation (linear, no allocation
 /// beyond the output).
 pub fn tokens(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    // The character at byte `p` (a char boundary), ASCII without decoding.
+    let char_at = |p: usize| match bytes.get(p) {
+        Some(&x) if x < 0x80 => Some(char::from(x)),
+        Some(_) => text.get(p..).and_then(|r| r.chars().next()),
+        None => None,
+    };
     let mut out = Vec::with_capacity(text.len() / 4);
-    let mut it = text.char_indices().peekable();
     let mut joined = false;
-    while let Some((b, c)) = it.next() {
+    let mut b = 0;
+    while let Some(c) = char_at(b) {
         if c.is_whitespace() {
             joined = false;
+            b += c.len_utf8();
             continue;
         }
         let mut end = b + c.len_utf8();
         let kind = if is_alpha(c) {
             // A dotted acronym "U.S." / "U.N.": capital, dot, capital, dot …
-            if c.is_uppercase() && acronym_dots(text, b).is_some() {
-                end = acronym_dots(text, b).unwrap_or(end);
-                while it.peek().is_some_and(|&(p, _)| p < end) {
-                    it.next();
-                }
+            if let Some(e) = acronym_dots(text, b).filter(|_| c.is_uppercase()) {
+                end = e;
             } else {
-                while let Some(&(p, d)) = it.peek() {
+                while let Some(d) = char_at(end) {
                     let inner_apostrophe = (d == '\'' || d == '’')
-                        && text
-                            .get(p + d.len_utf8()..)
-                            .and_then(|r| r.chars().next())
-                            .is_some_and(is_alpha);
+                        && char_at(end + d.len_utf8()).is_some_and(is_alpha);
                     if is_alnum(d) || is_mark(d) || inner_apostrophe {
-                        end = p + d.len_utf8();
-                        it.next();
+                        end += d.len_utf8();
                     } else {
                         break;
                     }
@@ -332,15 +344,11 @@ pub fn tokens(text: &str) -> Vec<Token> {
             }
             TokKind::Word
         } else if c.is_ascii_digit() {
-            while let Some(&(p, d)) = it.peek() {
-                let separator = (d == ',' || d == '.')
-                    && text
-                        .as_bytes()
-                        .get(p + 1)
-                        .is_some_and(|x| x.is_ascii_digit());
+            while let Some(&d) = bytes.get(end) {
+                let separator =
+                    (d == b',' || d == b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
                 if d.is_ascii_digit() || separator {
-                    end = p + 1;
-                    it.next();
+                    end += 1;
                 } else {
                     break;
                 }
@@ -356,6 +364,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             joined,
         });
         joined = true;
+        b = end;
     }
     out
 }
