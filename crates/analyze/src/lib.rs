@@ -169,7 +169,8 @@ pub fn analyze(article: &mut Article) {
 }
 
 /// The entity whose name ends `name` after leading words (titles), when
-/// `name` is not itself an entity name.
+/// `name` is not itself an entity name. Coordinated names ("John Smith and
+/// Mary Jones") are kept whole.
 fn canonical(name: &str, entities: &[newsfacts_model::Entity]) -> Option<String> {
     if entities.iter().any(|e| e.name == name) {
         return None;
@@ -178,7 +179,13 @@ fn canonical(name: &str, entities: &[newsfacts_model::Entity]) -> Option<String>
         .iter()
         .filter(|e| e.name.contains(' ') && name.len() > e.name.len())
         .find(|e| {
-            name.ends_with(e.name.as_str()) && name[..name.len() - e.name.len()].ends_with(' ')
+            name.strip_suffix(e.name.as_str())
+                .and_then(|lead| lead.strip_suffix(' '))
+                .is_some_and(|lead| {
+                    !lead
+                        .split(' ')
+                        .any(|w| matches!(w, "and" | "&" | "und" | "et" | "y" | "e" | "и"))
+                })
         })
         .map(|e| e.name.clone())
 }

@@ -4850,15 +4850,29 @@ pub(crate) fn find_in(
                                 .flatten()
                                 .filter(|h| h.1 == c - 1)
                         };
+                        // "Angela Merkel and Emmanuel Macron, who …",
+                        // "both Democrats and Republicans, who …": every
+                        // coordinated name speaks.
+                        let coordinated = || {
+                            let mut n = c.checked_sub(1).filter(|&k| u.is(k, "and"))?;
+                            while n > 0 && (u.is_cap(n - 1) || u.is_punct(n - 1, &['.'])) {
+                                n -= 1;
+                            }
+                            (n + 1 < c && u.is_cap(n)).then_some(n)
+                        };
+                        let names = |(x, y): (usize, usize)| match coordinated() {
+                            Some(n) if x == c && y == end => (n, end),
+                            _ => (x, y),
+                        };
                         if let Some(name) = apposed_to.or_else(located) {
                             name
                         } else if verb_before
                             || thing_of_name
                             || (pa == pb && c < end && u.word(c).is_some())
                         {
-                            (c, end)
+                            names((c, end))
                         } else if pa < pb {
-                            (pa, pb)
+                            names((pa, pb))
                         } else {
                             (a, b)
                         }

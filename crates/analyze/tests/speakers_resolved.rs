@@ -564,3 +564,59 @@ fn a_place_in_apposition_is_no_name() {
     assert_ne!(a.speaker.as_deref(), Some("Illinois"));
     assert_eq!(s(text, a.speaker_span), "The mayor of Springfield");
 }
+
+#[test]
+fn a_description_is_the_holder_of_its_title_named_just_after() {
+    let text = "Flu cases climb in the north\n\n\
+        The state health commissioner said that the outbreak could spread to schools before the holidays.\n\n\
+        Commissioner Maria Delgado told reporters on Tuesday that clinics would open longer hours.";
+    let f = run(text);
+    let a = get(text, &f, "that the outbreak");
+    assert_eq!(s(text, a.speaker_span), "The state health commissioner");
+    assert_eq!(a.speaker.as_deref(), Some("Maria Delgado"));
+    // A former office-holder is not the one holding it now.
+    let text = "Budget row\n\n\
+        The former governor said the plan would fail.\n\n\
+        Governor Tom Reyes, who took office in March, has defended it.";
+    let f = run(text);
+    let b = get(text, &f, "the plan would fail");
+    assert_eq!(s(text, b.speaker_span), "The former governor");
+    assert_eq!(b.speaker, None);
+}
+
+#[test]
+fn coordinated_names_speak_together() {
+    let text = "Harbour deal\n\n\
+        Ingrid Solberg and Mateo Alvarez said the deal was overdue.\n\n\
+        The mayor met Chen Wei and Laila Haddad, who said talks would resume in May.\n\n\
+        Dr. Ana Ruiz of the Department of Health and Human Services says the risk continues.\n\n\
+        Federal Maritime and Customs Services said it was reviewing the permits.";
+    let f = run(text);
+    let a = get(text, &f, "the deal was overdue");
+    assert_eq!(
+        a.speaker.as_deref(),
+        Some("Ingrid Solberg and Mateo Alvarez")
+    );
+    let b = get(text, &f, "talks would resume");
+    assert_eq!(s(text, b.speaker_span), "who");
+    assert_eq!(b.speaker.as_deref(), Some("Chen Wei and Laila Haddad"));
+    // An "and" inside a body's name after "of" joins no speakers.
+    let c = get(text, &f, "the risk continues");
+    assert_eq!(c.speaker.as_deref(), Some("Ana Ruiz"));
+    let d = get(text, &f, "it was reviewing");
+    assert_eq!(
+        d.speaker.as_deref(),
+        Some("Federal Maritime and Customs Services")
+    );
+}
+
+#[test]
+fn a_surname_after_a_pair_is_the_member_not_the_pair() {
+    let text = "Veterans forum\n\n\
+        Carl Benson and Nora Lindqvist sparred over the budget on Wednesday, saying the other lacked judgment.\n\n\
+        Lindqvist, the former senator, stressed her support for the clinic.";
+    let f = run(text);
+    let a = get(text, &f, "her support for the clinic");
+    assert_eq!(s(text, a.speaker_span), "Lindqvist");
+    assert_eq!(a.speaker.as_deref(), Some("Nora Lindqvist"));
+}

@@ -986,6 +986,8 @@ impl<'a> Resolver<'a> {
                         || k.titles.is_empty()
                         || k.titles.iter().any(|t| titles.contains(t)))
                     && k.name.split_whitespace().count() <= MAX_LINKED_NAME_WORDS
+                    // A pair that spoke together is not one of them.
+                    && !k.name.contains(" and ")
                     && k.name != name
                     && k.name.len() > name.len()
                     && k.name
@@ -1624,6 +1626,20 @@ impl<'a> Resolver<'a> {
                 let pair = format!("{} and {}", words[k - 1].w, next.w);
                 self.ents.list.iter().any(|e| e.name.contains(&pair))
             })
+            // "United States Citizenship and Immigration Services": a body's
+            // name when the second part ends in a body's head and the first
+            // ends no name the article knows.
+            && (!lower.last().is_some_and(|h| set!(ORG_HEADS).contains(h.as_str()))
+                || self
+                    .ents
+                    .list
+                    .iter()
+                    .any(|e| e.name.rsplit(' ').next() == Some(words[k - 1].w)))
+            // "Dr. X of the Department of Health and Human Services": the
+            // "and" inside a phrase after a preposition joins no speakers.
+            && !lower[..k]
+                .iter()
+                .any(|w| matches!(w.as_str(), "of" | "for" | "at" | "from" | "in"))
         {
             // One side never stands for a pair named earlier ("Obama and
             // Clinton … Obama and Clinton call them …"): its own words then.
@@ -1978,6 +1994,7 @@ impl<'a> Resolver<'a> {
                     if k.person
                         && k.name != name
                         && k.name.contains(' ')
+                        && !k.name.contains(" and ")
                         && surname_of(&k.name, sn)
                         && surname_of(&name, sn)
                         && compatible(self.refresh(k), gender) =>
@@ -2209,6 +2226,31 @@ impl<'a> Resolver<'a> {
                     };
                     let (_, name) = strip_titles(self.lex, &self.ents.list.get(best)?.name);
                     (!name.is_empty()).then_some(name)
+                })
+                // "The New York state attorney general is confirming … But
+                // Attorney General Eric Schneiderman …": the holder of the
+                // title named just after the description.
+                .or_else(|| {
+                    if former_said {
+                        return None;
+                    }
+                    let from = self.ents.mentions.partition_point(|m| m.start < e);
+                    self.ents.mentions[from..]
+                        .iter()
+                        .take_while(|m| m.start <= e + MAX_CATAPHORA_BYTES)
+                        .find_map(|m| {
+                            let ent = self.ents.entity(m)?;
+                            if ent.kind != EntityType::Person {
+                                return None;
+                            }
+                            let (titles, name) = self.titles_and_name(ent);
+                            let titled = titles.iter().any(|t| {
+                                same_title(t, head)
+                                    || same_title(t, head_sg)
+                                    || t.ends_with(&format!(" {head}"))
+                            });
+                            (titled && !name.is_empty()).then_some(name)
+                        })
                 });
         }
         None
