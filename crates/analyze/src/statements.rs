@@ -1834,6 +1834,18 @@ impl<'t> Unit<'t> {
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.toks.get(i).map(|t| t.kind), Some(Tk::Quote(_)))
     }
+    /// A quotation at `i` whose last mark closes on a comma ("…,”").
+    fn quote_ends_clause(&self, i: usize) -> bool {
+        self.is_quote(i)
+            && self
+                .toks
+                .get(i)
+                .and_then(|t| self.text.get(t.s..t.e))
+                .is_some_and(|q| {
+                    q.trim_end_matches(['"', '”', '’', '\'', '»'])
+                        .ends_with(',')
+                })
+    }
     fn is_aux(&self, i: usize) -> bool {
         // Negated auxiliaries: "doesn't", "didn’t", "won't".
         self.word(i)
@@ -4278,8 +4290,9 @@ pub(crate) fn find_in(
         let mut cues: Vec<Cue> = Vec::new();
         let mut i = 0;
         while i < n {
-            // "Per a report from Bloomberg, …" only opening the clause
-            // ("$5 per person" is a rate).
+            // "Per a report from Bloomberg, …" only opening the clause, or
+            // after a comma closing it ("…,” per the party’s bylaws"); "$5
+            // per person" is a rate.
             if let Some(acc) = u
                 .word(i)
                 .filter(|w| according_first_words().contains(w))
@@ -4288,7 +4301,17 @@ pub(crate) fn find_in(
                         .iter()
                         .find(|p| (0..p.len()).all(|k| u.is(i + k, p[k])))
                 })
-                .filter(|p| p[0] != "per" || i == u.clause_start(i))
+                .filter(|p| {
+                    p[0] != "per"
+                        || i == u.clause_start(i)
+                        || (i > 0
+                            && (u.is_punct(i - 1, &[',']) || u.quote_ends_clause(i - 1))
+                            // An English article or possessive after it
+                            // (Italian "…, per favorire" is "to favour").
+                            && u.word(i + 1).is_some_and(|w| {
+                                matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                            }))
+                })
                 // "citing bad weather" gives a reason (a speech act of the
                 // main subject, framed below); "citing officials" a source.
                 .filter(|p| p[0] != "citing" || u.cites_source(i + 1))

@@ -620,3 +620,21 @@ fn a_surname_after_a_pair_is_the_member_not_the_pair() {
     assert_eq!(s(text, a.speaker_span), "Lindqvist");
     assert_eq!(a.speaker.as_deref(), Some("Nora Lindqvist"));
 }
+
+#[test]
+fn per_after_a_comma_names_a_source_but_not_a_rate_or_an_italian_purpose() {
+    let text = "Club rules\n\n\
+        Proxies are barred at the annual meeting, per the club's bylaws.\n\n\
+        Tickets cost $5 per person, organisers said.\n\n\
+        Il governo ha tagliato le tasse, per favorire i consumi.";
+    let f = run(text);
+    let a = get(text, &f, "Proxies are barred");
+    assert_eq!(s(text, a.cue), "per");
+    assert_eq!(s(text, a.speaker_span), "the club's bylaws");
+    let b = get(text, &f, "Tickets cost $5 per person");
+    assert_eq!(s(text, b.speaker_span), "organisers");
+    assert!(
+        f.iter()
+            .all(|x| !s(text, Some(x.content)).starts_with("Il governo"))
+    );
+}
