@@ -32,7 +32,8 @@
 //! ```
 
 /// A hash set of a constant word list, built once per use site on first
-/// use (a set lookup instead of a scan where a list is read per token).
+/// use (a set lookup instead of a scan where a list is read per token; see
+/// [`fasthash::WordSet`] for the first test that turns most words away).
 macro_rules! set {
     ($list:expr) => {{
         static SET: std::sync::OnceLock<$crate::fasthash::WordSet> = std::sync::OnceLock::new();
