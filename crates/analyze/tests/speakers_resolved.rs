@@ -638,3 +638,15 @@ fn per_after_a_comma_names_a_source_but_not_a_rate_or_an_italian_purpose() {
             .all(|x| !s(text, Some(x.content)).starts_with("Il governo"))
     );
 }
+
+#[test]
+fn a_pronoun_in_a_relative_clause_about_a_persons_thing_is_that_person() {
+    let text = "Radio row\n\n\
+        Senator Olav Brandt returned to Oslo on Friday.\n\n\
+        Broadcaster Carl Moen said the show would air weekly.\n\n\
+        Critics pounced on Mr. Brandt's radio interview, in which he said the toll plan was dead.";
+    let f = run(text);
+    let a = get(text, &f, "the toll plan was dead");
+    assert_eq!(s(text, a.speaker_span), "he");
+    assert_eq!(a.speaker.as_deref(), Some("Olav Brandt"));
+}

@@ -2301,6 +2301,45 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// "… seized upon Mr. Trump's RT appearance, in which he said …": the
+    /// owner of the thing a relative clause is about, when that owner is a
+    /// person of the pronoun's gender (or of none known).
+    fn relative_possessor(&self, g: Option<Gender>, at: usize) -> Option<String> {
+        let g = g?;
+        let before = self.text.get(..at)?.trim_end();
+        let head = ["in which", "during which", "at which", "where"]
+            .iter()
+            .find_map(|r| before.strip_suffix(r))?
+            .trim_end()
+            .strip_suffix(',')?;
+        let end = head.len();
+        let j = self.ents.mentions.partition_point(|m| m.start < end);
+        self.ents
+            .mentions
+            .get(..j)?
+            .iter()
+            .rev()
+            .take(2)
+            .find_map(|m| {
+                // The possessive stands in the phrase right before the comma.
+                let owned = self.text.get(m.end..end)?;
+                let rest = owned
+                    .strip_prefix("'s")
+                    .or_else(|| owned.strip_prefix("’s"))?;
+                if rest.split_whitespace().count() > MAX_DOC_MODIFIERS + 1 {
+                    return None;
+                }
+                let e = self
+                    .ents
+                    .entity(m)
+                    .filter(|e| e.kind == EntityType::Person)?;
+                let (all, name) = self.titles_and_name(e);
+                self.gender_of(&all, &name)
+                    .is_none_or(|x| x == g)
+                    .then_some(name)
+            })
+    }
+
     /// "State Department official David Holmes revealed one of those
     /// calls, saying he recalled it": a person of the pronoun's gender who
     /// opens the pronoun's own sentence, outside quotation marks.
@@ -2481,6 +2520,7 @@ impl<'a> Resolver<'a> {
                 };
                 if let Some(name) = self
                     .subordinate_antecedent(g, at)
+                    .or_else(|| self.relative_possessor(g, at))
                     .or_else(|| self.sentence_subject(g, at))
                     .or_else(|| self.introduced_subject(g))
                     .or_else(|| self.introduced_role(g))
