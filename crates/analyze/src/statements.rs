@@ -1834,6 +1834,42 @@ impl<'t> Unit<'t> {
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.toks.get(i).map(|t| t.kind), Some(Tk::Quote(_)))
     }
+    /// After a record's head at `b - 1` ("study", "data", "report"), the
+    /// end of the named source that follows with "by" or "from" ("by
+    /// Loyola Law School professor Justin Levitt", "from the Census
+    /// Bureau"): capitalised words and the titles among them.
+    fn record_source_end(&self, b: usize) -> Option<usize> {
+        let head = self.word(b.checked_sub(1)?)?;
+        if !(set!(EVIDENCE_NOUNS).contains(head) || lexicon::is_doc_noun(&head)) {
+            return None;
+        }
+        if !matches!(self.word(b)?, "by" | "from") {
+            return None;
+        }
+        let mut k = b + 1;
+        if self.is(k, "the") {
+            k += 1;
+        }
+        // "from the 2014 American Community Survey": a year before the name.
+        if self
+            .word(k)
+            .is_some_and(|w| w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
+        {
+            k += 1;
+        }
+        if !self.is_cap(k) {
+            return None;
+        }
+        let lex = lexicon::get();
+        while k < self.toks.len()
+            && (self.is_cap(k)
+                || self.is_punct(k, &['.'])
+                || self.word(k).is_some_and(|w| lex.is_title(w)))
+        {
+            k += 1;
+        }
+        Some(k)
+    }
     /// A quotation at `i` whose last mark closes on a comma ("…,”").
     fn quote_ends_clause(&self, i: usize) -> bool {
         self.is_quote(i)
@@ -4903,9 +4939,14 @@ pub(crate) fn find_in(
                         (a, b)
                     };
                     let apposed = u.apposed_name(a2, b2);
-                    let words = match apposed {
-                        Some((na, nb)) => u.words(na, nb),
-                        None => u.words(a2, b2),
+                    // "A 2014 study by Loyola Law School professor Justin
+                    // Levitt found", "Data from the Census Bureau show": the
+                    // record's named source after its head speaks for it.
+                    let source_end = apposed.is_none().then(|| u.record_source_end(b2)).flatten();
+                    let words = match (apposed, source_end) {
+                        (Some((na, nb)), _) => u.words(na, nb),
+                        (None, Some(e)) => u.words(a2, e),
+                        (None, None) => u.words(a2, b2),
                     };
                     // "Video of the incident shows …", "Neighborhood
                     // surveillance video shows …": a recording whose only
@@ -4923,6 +4964,7 @@ pub(crate) fn find_in(
                         && (a2 + 1..b2).all(|j| !u.is_cap(j))
                         && u.toks.get(a2).is_none_or(|t| ents.entity_at(t.s).is_none());
                     let unnamed_record = sentence_case
+                        && source_end.is_none()
                         && ((a2..b2)
                             .any(|j| u.word(j).is_some_and(|w| set!(EVIDENCE_NOUNS).contains(w)))
                             || (b2 > a2 + 1

@@ -650,3 +650,19 @@ fn a_pronoun_in_a_relative_clause_about_a_persons_thing_is_that_person() {
     assert_eq!(s(text, a.speaker_span), "he");
     assert_eq!(a.speaker.as_deref(), Some("Olav Brandt"));
 }
+
+#[test]
+fn a_record_by_or_from_a_named_source_speaks_for_it() {
+    let text = "Commuting\n\n\
+        A 2019 survey by the Pew Research Center found that most workers drive alone.\n\n\
+        Data from the 2021 National Travel Survey show that cycling doubled in a decade.\n\n\
+        A study by Oxford economist Maria Lund found that tolls cut traffic by a fifth.";
+    let f = run(text);
+    let a = get(text, &f, "that most workers");
+    assert_eq!(s(text, a.speaker_span), "A 2019 survey");
+    assert_eq!(a.speaker.as_deref(), Some("Pew Research Center"));
+    let b = get(text, &f, "that cycling doubled");
+    assert_eq!(b.speaker.as_deref(), Some("National Travel Survey"));
+    let c = get(text, &f, "that tolls cut traffic");
+    assert_eq!(c.speaker.as_deref(), Some("Maria Lund"));
+}

@@ -1503,11 +1503,18 @@ impl<'a> Resolver<'a> {
                     && (words[k - 1].w.ends_with("ed")
                         || matches!(words[k - 1].w, "made" | "given" | "shown" | "seen"))))
         {
-            let a = if words.get(k + 1).is_some_and(|w| w.w == "the") {
+            let mut a = if words.get(k + 1).is_some_and(|w| w.w == "the") {
                 k + 2
             } else {
                 k + 1
             };
+            // "from the 2014 American Community Survey": a year before it.
+            if words
+                .get(a)
+                .is_some_and(|w| w.w.len() == 4 && w.w.bytes().all(|c| c.is_ascii_digit()))
+            {
+                a += 1;
+            }
             if words.get(a).is_some_and(|w| is_cap(w.w)) {
                 let b = if words[k].w.eq_ignore_ascii_case("in") {
                     (a..words.len())
