@@ -1069,7 +1069,7 @@ const TIME_UNITS: &[&str] = &[
 ];
 
 /// A year in digits ("2010").
-fn year_word(w: &str) -> bool {
+pub(crate) fn year_word(w: &str) -> bool {
     w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -1851,10 +1851,7 @@ impl<'t> Unit<'t> {
             k += 1;
         }
         // "from the 2014 American Community Survey": a year before the name.
-        if self
-            .word(k)
-            .is_some_and(|w| w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
-        {
+        if self.word(k).is_some_and(year_word) {
             k += 1;
         }
         if !self.is_cap(k) {
@@ -4646,14 +4643,7 @@ pub(crate) fn find_in(
             let before = a.checked_sub(2)?;
             // "… to serve as president,” while 73 percent said …": the
             // comma inside the closing quotation.
-            let quote_comma = u.is_quote(before)
-                && u.toks
-                    .get(before)
-                    .and_then(|t| u.text.get(t.s..t.e))
-                    .is_some_and(|q| {
-                        q.trim_end_matches(['"', '”', '’', '\'', '»'])
-                            .ends_with(',')
-                    });
+            let quote_comma = u.quote_ends_clause(before);
             (conj
                 && (u.is_punct(before, &[',', '—', '–', ';'])
                     || u.is(a - 1, "though")

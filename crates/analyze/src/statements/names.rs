@@ -1509,10 +1509,7 @@ impl<'a> Resolver<'a> {
                 k + 1
             };
             // "from the 2014 American Community Survey": a year before it.
-            if words
-                .get(a)
-                .is_some_and(|w| w.w.len() == 4 && w.w.bytes().all(|c| c.is_ascii_digit()))
-            {
+            if words.get(a).is_some_and(|w| super::year_word(w.w)) {
                 a += 1;
             }
             if words.get(a).is_some_and(|w| is_cap(w.w)) {
