@@ -4366,7 +4366,15 @@ pub(crate) fn find_in(
             }
             // "his claim that …", "Stumpf's repeated emphasis that …",
             // "North Korea's claims about its test".
+            // ("is warning that …" is a verb in the progressive.)
+            let progressive = |w: &str| {
+                w.ends_with("ing")
+                    && i > 0
+                    && u.word(i - 1)
+                        .is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "been" | "be"))
+            };
             if let Some(w) = u.word(i)
+                && !progressive(w)
                 && ((set!(NOUN_CUES_THAT).contains(w) && u.is(i + 1, "that"))
                     || (set!(NOUN_CUES_TO).contains(w) && u.is(i + 1, "to"))
                     || (set!(NOUN_CUES_ABOUT).contains(w)

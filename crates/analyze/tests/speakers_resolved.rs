@@ -666,3 +666,16 @@ fn a_record_by_or_from_a_named_source_speaks_for_it() {
     let c = get(text, &f, "that tolls cut traffic");
     assert_eq!(c.speaker.as_deref(), Some("Maria Lund"));
 }
+
+#[test]
+fn a_progressive_cue_that_is_also_a_noun_keeps_its_subject() {
+    let text = "Flu season\n\n\
+        Dr. Lena Vogt is warning that the outbreak could reach schools.\n\n\
+        Health officials were warning that clinics could close.";
+    let f = run(text);
+    let a = get(text, &f, "that the outbreak");
+    assert_eq!(s(text, a.speaker_span), "Dr. Lena Vogt");
+    assert_eq!(a.speaker.as_deref(), Some("Lena Vogt"));
+    let b = get(text, &f, "that clinics could close");
+    assert_eq!(s(text, b.speaker_span), "Health officials");
+}
