@@ -4374,12 +4374,12 @@ pub(crate) fn find_in(
                         .is_some_and(|p| matches!(p, "is" | "are" | "was" | "were" | "been" | "be"))
             };
             if let Some(w) = u.word(i)
-                && !progressive(w)
                 && ((set!(NOUN_CUES_THAT).contains(w) && u.is(i + 1, "that"))
                     || (set!(NOUN_CUES_TO).contains(w) && u.is(i + 1, "to"))
                     || (set!(NOUN_CUES_ABOUT).contains(w)
                         && u.word(i + 1).is_some_and(topic_preposition)
                         && u.word(i + 2).is_some()))
+                && !progressive(w)
                 && (possessor_before(&u, i).is_some() || u.object_that_noun(i))
             {
                 cues.push(Cue::new(i, i, CueClass::Noun));

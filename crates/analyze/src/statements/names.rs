@@ -2156,11 +2156,17 @@ impl<'a> Resolver<'a> {
             let former_said = lower.iter().any(|w| w == "former" || w == "ex");
             // A pronoun after the phrase ("attacked her opponent").
             let hint = crate::entities::gender_after(self.text, words.last().map_or(s, |w| w.e));
+            // A title naming the described office ("secretary of state"
+            // for "the secretary").
+            let office = |t: &str| {
+                same_title(t, head)
+                    || same_title(t, head_sg)
+                    || t.strip_suffix(head.as_str())
+                        .is_some_and(|r| r.ends_with(' '))
+            };
             let has = |k: &Known| {
                 k.titles.iter().any(|t| {
-                    (same_title(t, head)
-                        || same_title(t, head_sg)
-                        || t.ends_with(&format!(" {head}")))
+                    office(t)
                         && (former_said || !(t.starts_with("former ") || t.starts_with("ex-")))
                 })
             };
@@ -2248,11 +2254,7 @@ impl<'a> Resolver<'a> {
                                 return None;
                             }
                             let (titles, name) = self.titles_and_name(ent);
-                            let titled = titles.iter().any(|t| {
-                                same_title(t, head)
-                                    || same_title(t, head_sg)
-                                    || t.ends_with(&format!(" {head}"))
-                            });
+                            let titled = titles.iter().any(|t| office(t));
                             (titled && !name.is_empty()).then_some(name)
                         })
                 });
